@@ -1,0 +1,254 @@
+//! The context a rule runs in: the facts, the resolved parameters, the facts derived once for all
+//! rules, and the buffers where it records its trace.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use super::IncomeTest;
+use super::trace::{Cmp, Condition, Missing, MissingWhat, Val};
+use super::{Amount, Form, Outcome, Tri};
+use crate::household::{Household, HouseholdStatus, Member};
+use crate::policy::pack::area_bit;
+use crate::policy::{ParamKey, Resolved};
+
+/// Facts derived once per assessment, before any rule runs.
+#[derive(Debug, Clone)]
+pub struct Derived {
+    /// Age (周岁) of each member on the assessment date.
+    pub ages: Vec<Option<u32>>,
+    /// Hukou in 市区 (6号 附则 第1点), per the pack's `shiqu_units`.
+    pub in_shiqu: Tri,
+    /// Hukou in Wenzhou (6号 附则 第1点: 「适用对象原则上为温州户籍」).
+    pub wenzhou_hukou: Tri,
+    /// The 低保/低边 income test.
+    pub income: IncomeTest,
+}
+
+/// The result a rule function returns; the engine stores it with the rule's trace.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Eval {
+    /// Outcome.
+    pub outcome: Outcome,
+    /// Amount, where the rule gives one.
+    pub amount: Option<Amount>,
+    /// Form of the benefit.
+    pub form: Form,
+}
+
+/// A member's own result within a person-level rule.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct MemberEval {
+    pub rule: u16,
+    pub member: u16,
+    pub outcome: Outcome,
+    pub amount: Option<Amount>,
+}
+
+/// Buffers shared by all rules of one assessment, so that recording allocates once, not per rule.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    pub conditions: Vec<Condition>,
+    pub missing: Vec<Missing>,
+    pub members: Vec<MemberEval>,
+    pub params_used: Vec<(u16, ParamKey)>,
+}
+
+/// What a rule sees.
+pub struct Ctx<'a> {
+    /// The household.
+    pub h: &'a Household,
+    /// The assessment date.
+    pub date: NaiveDate,
+    /// Parameters for the date and the household's area.
+    pub p: &'a Resolved,
+    /// Facts derived once.
+    pub d: &'a Derived,
+    pub(crate) trace: bool,
+    pub(crate) rule: u16,
+    pub(crate) buf: &'a mut Buffers,
+}
+
+impl Ctx<'_> {
+    /// Records a condition (when tracing) and returns its truth.
+    pub fn check(&mut self, member: Option<usize>, key: &'static str, actual: Val, cmp: Cmp, threshold: Val, result: Tri) -> Tri {
+        if self.trace {
+            self.buf.conditions.push(Condition {
+                rule: self.rule,
+                member: member.and_then(|m| u16::try_from(m).ok()),
+                key,
+                actual,
+                cmp,
+                threshold,
+                result,
+            });
+        }
+        result
+    }
+
+    /// A yes/no fact of the household: records it, and records it as missing if unknown.
+    pub fn household_fact(&mut self, key: &'static str, field: &'static str, value: Option<bool>) -> Tri {
+        if value.is_none() {
+            self.miss(MissingWhat::Household { field });
+        }
+        let actual = value.map_or(Val::None, Val::Bool);
+        self.check(None, key, actual, Cmp::Is, Val::None, Tri::from_opt(value))
+    }
+
+    /// A yes/no fact of a member: records it, and records it as missing if unknown.
+    pub fn member_fact(&mut self, member: usize, key: &'static str, field: &'static str, value: Option<bool>) -> Tri {
+        if value.is_none() {
+            self.miss_member(member, field);
+        }
+        let actual = value.map_or(Val::None, Val::Bool);
+        self.check(Some(member), key, actual, Cmp::Is, Val::None, Tri::from_opt(value))
+    }
+
+    /// The household's 低保/低边 status as a test: is it one of `wanted`?
+    pub fn status_in(&mut self, key: &'static str, wanted: &[HouseholdStatus]) -> Tri {
+        let status = self.h.status;
+        if status.is_none() {
+            self.miss(MissingWhat::Household { field: "status" });
+        }
+        let result = status.map_or(Tri::Unknown, |s| Tri::from_bool(wanted.contains(&s)));
+        let actual = status.map_or(Val::None, |s| Val::Code(status_code(s)));
+        self.check(None, key, actual, Cmp::Is, Val::None, result)
+    }
+
+    /// Hukou in 市区.
+    pub fn shiqu(&mut self) -> Tri {
+        let area = self.h.hukou_area;
+        if area.is_none() {
+            self.miss(MissingWhat::Household { field: "hukou_area" });
+        }
+        let actual = area.map_or(Val::None, |a| Val::Code(a.code()));
+        let r = self.d.in_shiqu;
+        self.check(None, "cond-hukou-shiqu", actual, Cmp::Is, Val::None, r)
+    }
+
+    /// Hukou in Wenzhou (6号 附则 第1点).
+    pub fn wenzhou(&mut self) -> Tri {
+        let area = self.h.hukou_area;
+        if area.is_none() {
+            self.miss(MissingWhat::Household { field: "hukou_area" });
+        }
+        let actual = area.map_or(Val::None, |a| Val::Code(a.code()));
+        let r = self.d.wenzhou_hukou;
+        self.check(None, "cond-hukou-wenzhou", actual, Cmp::Is, Val::None, r)
+    }
+
+    /// The member's age compared with `threshold` years.
+    pub fn age(&mut self, member: usize, key: &'static str, cmp: Cmp, threshold: u32) -> Tri {
+        let age = self.d.ages[member];
+        if age.is_none() {
+            self.miss_member(member, "birth_date");
+        }
+        let result = age.map_or(Tri::Unknown, |a| {
+            Tri::from_bool(match cmp {
+                Cmp::Lt => a < threshold,
+                Cmp::Le => a <= threshold,
+                Cmp::Gt => a > threshold,
+                Cmp::Ge => a >= threshold,
+                Cmp::Eq | Cmp::Is => a == threshold,
+            })
+        });
+        self.check(Some(member), key, age.map_or(Val::None, Val::Age), cmp, Val::Age(threshold), result)
+    }
+
+    /// A number parameter; records its use, or records it as missing.
+    pub fn num(&mut self, key: ParamKey) -> Option<Decimal> {
+        let v = self.p.number(key);
+        self.note_param(key, v.is_some());
+        v
+    }
+
+    /// A switch parameter; records its use, or records it as missing.
+    pub fn switch(&mut self, key: ParamKey) -> Option<bool> {
+        let v = self.p.switch(key);
+        self.note_param(key, v.is_some());
+        v
+    }
+
+    /// A choice parameter; records its use, or records it as missing.
+    pub fn choice(&mut self, key: ParamKey) -> Option<&'static str> {
+        let v = self.p.choice(key);
+        self.note_param(key, v.is_some());
+        v
+    }
+
+    fn note_param(&mut self, key: ParamKey, present: bool) {
+        if !present {
+            self.miss(MissingWhat::Param { key });
+        } else if self.trace {
+            self.buf.params_used.push((self.rule, key));
+        }
+    }
+
+    /// Records a missing fact of the household or a parameter.
+    pub fn miss(&mut self, what: MissingWhat) {
+        self.buf.missing.push(Missing { rule: self.rule, what });
+    }
+
+    /// Records a missing fact of a member.
+    pub fn miss_member(&mut self, member: usize, field: &'static str) {
+        self.miss(MissingWhat::Member {
+            member: u16::try_from(member).unwrap_or(u16::MAX),
+            field,
+        });
+    }
+
+    /// Records one member's result within a person-level rule.
+    pub fn member_result(&mut self, member: usize, outcome: Outcome, amount: Option<Amount>) {
+        self.buf.members.push(MemberEval {
+            rule: self.rule,
+            member: u16::try_from(member).unwrap_or(u16::MAX),
+            outcome,
+            amount,
+        });
+    }
+
+    /// Members with their index.
+    pub fn members(&self) -> impl Iterator<Item = (usize, &Member)> + use<'_> {
+        self.h.members.iter().enumerate()
+    }
+
+    /// Whether the member is one of the 困难群众 (6号 附则: 低保, 低边, 特困, incl. 低收入农户).
+    pub fn kunnan(&mut self, member: usize) -> Tri {
+        let status = self.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+        let tekun = self.member_fact(member, "cond-tekun", "tekun", self.h.members[member].is_tekun());
+        let farmer = self.household_fact("cond-low-income-farmer", "low_income_farmer", self.h.low_income_farmer);
+        status.or(tekun).or(farmer)
+    }
+}
+
+/// Per-household outcome from per-member outcomes: eligible if any member is, otherwise refer,
+/// otherwise undetermined if any is, otherwise ineligible.
+#[must_use]
+pub fn combine_members(outcomes: impl IntoIterator<Item = Outcome>) -> Outcome {
+    outcomes.into_iter().min().unwrap_or(Outcome::Ineligible)
+}
+
+/// Message code of a status.
+#[must_use]
+pub fn status_code(s: HouseholdStatus) -> &'static str {
+    match s {
+        HouseholdStatus::Dibao => "dibao",
+        HouseholdStatus::Dibian => "dibian",
+        HouseholdStatus::None => "none",
+    }
+}
+
+/// Derives the facts every rule shares.
+pub(crate) fn derive(h: &Household, date: NaiveDate, p: &Resolved, income: IncomeTest) -> Derived {
+    let ages = h.members.iter().map(|m| m.age_on(date)).collect();
+    let in_shiqu = match (h.hukou_area, p.areas(ParamKey::ShiquUnits)) {
+        (Some(a), Some(mask)) => Tri::from_bool(mask & area_bit(a) != 0),
+        _ => Tri::Unknown,
+    };
+    let wenzhou_hukou = h.hukou_area.map_or(Tri::Unknown, |a| Tri::from_bool(a.is_wenzhou()));
+    Derived {
+        ages,
+        in_shiqu,
+        wenzhou_hukou,
+        income,
+    }
+}

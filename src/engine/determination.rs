@@ -1,0 +1,260 @@
+//! Running the rules: [`assess`] and the [`Determination`] it returns.
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use super::ctx::{Buffers, Ctx, derive};
+use super::stacking::apply_stacking;
+use super::trace::{Condition, Missing};
+use super::{Amount, Form, IncomeTest, Outcome};
+use crate::household::{Household, LoadError};
+use crate::policy::rules::income_test::income_test;
+use crate::policy::rules::{REGISTRY, RuleFn};
+use crate::policy::{CORE_RULES, Doc, ParamKey, ParamSet, RuleId, RuleMeta};
+
+/// Version of the engine, part of every determination id.
+pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Whether to record the conditions tested (for explanations) or only outcomes (for batches).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TraceMode {
+    /// Record every condition and parameter used.
+    On,
+    /// Record outcomes, amounts and missing facts only.
+    Off,
+}
+
+/// Why an assessment could not run.
+#[derive(Debug, Error, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum AssessError {
+    /// The household's facts are inconsistent with the assessment date or each other.
+    #[error(transparent)]
+    Household(#[from] LoadError),
+}
+
+/// One rule's result for the household.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct RuleResult {
+    /// The rule.
+    pub meta: &'static RuleMeta,
+    /// Outcome.
+    pub outcome: Outcome,
+    /// Amount, if any.
+    pub amount: Option<Amount>,
+    /// Form of the benefit.
+    pub form: Form,
+    /// Not paid because another benefit is paid instead (就高, 不重复享受).
+    pub superseded_by: Option<RuleId>,
+}
+
+/// One member's result within a person-level rule.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct MemberResult {
+    /// Index of the rule in [`Determination::results`].
+    pub rule: u16,
+    /// Member index.
+    pub member: u16,
+    /// Outcome for this member.
+    pub outcome: Outcome,
+    /// Amount for this member.
+    pub amount: Option<Amount>,
+    /// Not paid because another benefit is paid instead.
+    pub superseded_by: Option<RuleId>,
+}
+
+/// Something the officer must know about the assessment as a whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Notice {
+    /// A document is not in force on the assessment date; its rules were not evaluated.
+    DocumentNotInForce {
+        /// The document.
+        doc: Doc,
+        /// First day in force.
+        valid_from: NaiveDate,
+        /// Last day in force.
+        valid_to: NaiveDate,
+    },
+    /// The core document has expired and no successor is known to the program.
+    PolicyExpired {
+        /// The document.
+        doc: Doc,
+    },
+    /// The parameters include values that are not official.
+    ExampleParameters,
+}
+
+/// Everything the engine found for one household on one date.
+#[derive(Debug, Clone)]
+pub struct Determination {
+    /// Assessment date.
+    pub date: NaiveDate,
+    /// Hash of the parameter set.
+    pub param_hash: String,
+    /// Whether every parameter layer is official.
+    pub official_params: bool,
+    /// One result per rule in force, in catalogue order.
+    pub results: Vec<RuleResult>,
+    /// Per-member results of person-level rules.
+    pub members: Vec<MemberResult>,
+    /// Conditions tested (empty with [`TraceMode::Off`]).
+    pub conditions: Vec<Condition>,
+    /// Facts and parameters missing, per rule.
+    pub missing: Vec<Missing>,
+    /// Parameters each rule used (empty with [`TraceMode::Off`]).
+    pub params_used: Vec<(u16, ParamKey)>,
+    /// Notices about the assessment as a whole.
+    pub notices: Vec<Notice>,
+    /// The income test.
+    pub income: IncomeTest,
+}
+
+/// The rules the engine runs, in catalogue order, built once.
+fn rules() -> &'static [(&'static RuleMeta, RuleFn)] {
+    static RULES: OnceLock<Vec<(&'static RuleMeta, RuleFn)>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        CORE_RULES
+            .iter()
+            .filter_map(|meta| REGISTRY.iter().find(|(id, _)| *id == meta.id).map(|(_, f)| (meta, *f)))
+            .collect()
+    })
+}
+
+/// Assesses a household on `date` under the parameter set.
+///
+/// # Errors
+/// [`AssessError::Household`] if a date in the facts lies after `date` or the facts are inconsistent.
+pub fn assess(h: &Household, date: NaiveDate, set: &ParamSet, mode: TraceMode) -> Result<Determination, AssessError> {
+    h.validate_for(Some(date))?;
+    let params = set.resolve(date, h.hukou_area);
+    let income = income_test(h, date, &params);
+    let derived = derive(h, date, &params, income);
+    let mut buf = Buffers::default();
+    let rules = rules();
+    let mut results = Vec::with_capacity(rules.len());
+    for (meta, f) in rules {
+        if !meta.in_force(date) {
+            continue;
+        }
+        let index = u16::try_from(results.len()).unwrap_or(u16::MAX);
+        let mut ctx = Ctx {
+            h,
+            date,
+            p: &params,
+            d: &derived,
+            trace: mode == TraceMode::On,
+            rule: index,
+            buf: &mut buf,
+        };
+        let e = f(&mut ctx);
+        results.push(RuleResult {
+            meta,
+            outcome: e.outcome,
+            amount: e.amount,
+            form: e.form,
+            superseded_by: None,
+        });
+    }
+    let mut members: Vec<MemberResult> = buf
+        .members
+        .iter()
+        .map(|m| MemberResult {
+            rule: m.rule,
+            member: m.member,
+            outcome: m.outcome,
+            amount: m.amount,
+            superseded_by: None,
+        })
+        .collect();
+    apply_stacking(&mut results, &mut members, &params);
+    let mut notices = Vec::new();
+    for doc in Doc::ALL {
+        if !doc.in_force(date) {
+            notices.push(Notice::DocumentNotInForce {
+                doc,
+                valid_from: doc.valid_from(),
+                valid_to: doc.valid_to(),
+            });
+        }
+    }
+    if date > Doc::WenZhengFa2022No6.valid_to() {
+        notices.push(Notice::PolicyExpired {
+            doc: Doc::WenZhengFa2022No6,
+        });
+    }
+    if !set.is_official() {
+        notices.push(Notice::ExampleParameters);
+    }
+    Ok(Determination {
+        date,
+        param_hash: set.hash().to_owned(),
+        official_params: set.is_official(),
+        results,
+        members,
+        conditions: buf.conditions,
+        missing: buf.missing,
+        params_used: buf.params_used,
+        notices,
+        income: derived.income,
+    })
+}
+
+impl Determination {
+    /// The result of a rule, if it was in force.
+    #[must_use]
+    pub fn result(&self, id: &str) -> Option<&RuleResult> {
+        self.results.iter().find(|r| r.meta.id == id)
+    }
+
+    /// Index of a rule's result.
+    #[must_use]
+    pub fn index_of(&self, id: &str) -> Option<u16> {
+        self.results
+            .iter()
+            .position(|r| r.meta.id == id)
+            .and_then(|i| u16::try_from(i).ok())
+    }
+
+    /// The member results of a rule.
+    pub fn member_results(&self, id: &str) -> impl Iterator<Item = &MemberResult> {
+        let index = self.index_of(id);
+        self.members.iter().filter(move |m| Some(m.rule) == index)
+    }
+
+    /// The conditions recorded by a rule.
+    pub fn conditions_of(&self, index: u16) -> impl Iterator<Item = &Condition> {
+        self.conditions.iter().filter(move |c| c.rule == index)
+    }
+
+    /// The missing facts of a rule, without repeats.
+    #[must_use]
+    pub fn missing_of(&self, index: u16) -> Vec<super::trace::MissingWhat> {
+        let mut out: Vec<_> = Vec::new();
+        for m in self.missing.iter().filter(|m| m.rule == index) {
+            if !out.contains(&m.what) {
+                out.push(m.what);
+            }
+        }
+        out
+    }
+}
+
+/// The determination id: SHA-256 over the canonical input (the household as JSON), the parameter
+/// set's hash, the engine version and the date.
+#[must_use]
+pub fn determination_id(h: &Household, date: NaiveDate, set: &ParamSet) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(serde_json::to_vec(h).unwrap_or_default());
+    hasher.update([0]);
+    hasher.update(set.hash().as_bytes());
+    hasher.update([0]);
+    hasher.update(ENGINE_VERSION.as_bytes());
+    hasher.update([0]);
+    hasher.update(date.to_string().as_bytes());
+    hex::encode(hasher.finalize())
+}

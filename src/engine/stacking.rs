@@ -1,0 +1,180 @@
+//! Stacking and exclusion in one table (rules-core §8): which benefits are not paid together, and
+//! which one is paid instead. Rules do not know each other; this module does.
+
+use rust_decimal::Decimal;
+
+use super::determination::{MemberResult, RuleResult};
+use super::{Amount, Outcome, Period};
+use crate::policy::{ParamKey, Resolved, RuleId};
+
+/// A group of benefits of which one person (or the household) receives only the highest.
+#[derive(Debug, Clone, Copy)]
+pub struct StackingRule {
+    /// The rules in the group.
+    pub rules: &'static [RuleId],
+    /// The clause that excludes double receipt.
+    pub clause: &'static str,
+    /// Message key of the explanation.
+    pub key: &'static str,
+}
+
+/// The exclusion groups.
+pub static STACKING_RULES: &[StackingRule] = &[
+    // 6号 附则 第2点: 「同一人同一年度享受同级财政同类助学补助、住房租赁保障时，不重复享受，就高执行」.
+    // EDU-05 joins only where the pack says it is city-funded like EDU-02/03 (rules-core errata 2);
+    // the union's EDU-04 joins only where union money is not allowed to stack (G6(b)).
+    StackingRule {
+        rules: &["EDU-02", "EDU-03", "EDU-05", "EDU-04"],
+        clause: "温政发〔2022〕6号 附则 第2点",
+        key: "stack-education",
+    },
+    StackingRule {
+        rules: &["HOU-03", "HOU-04", "HOU-07"],
+        clause: "温政发〔2022〕6号 附则 第2点",
+        key: "stack-rental",
+    },
+    // MED-09 (6号 第19条) and MED-27 (98号 第20条) aid the same supplementary-insurance premium.
+    StackingRule {
+        rules: &["MED-09", "MED-27"],
+        clause: "温政办〔2022〕98号 第20条; 温政发〔2022〕6号 第19条",
+        key: "stack-premium",
+    },
+    // 98号 第10条 gives orphans 「医疗救助待遇」: the same aid as MED-05, not a second payment.
+    StackingRule {
+        rules: &["MED-05", "MED-18"],
+        clause: "温政办〔2022〕98号 第10条; 温政发〔2022〕6号 第14条",
+        key: "stack-medical-aid",
+    },
+];
+
+/// Annual value of an amount, to compare benefits with different periods.
+fn annual(a: Amount) -> Decimal {
+    match a.period {
+        Period::Month => a.value * Decimal::from(12),
+        Period::Year | Period::SchoolYear | Period::Once => a.value,
+    }
+}
+
+/// One paid item in a group: a rule's household result or one member's result.
+struct Item {
+    rule: usize,
+    member: Option<usize>,
+    value: Decimal,
+}
+
+/// Applies every exclusion group to the results.
+pub(crate) fn apply_stacking(results: &mut [RuleResult], members: &mut [MemberResult], p: &Resolved) {
+    for group in STACKING_RULES {
+        let ids: Vec<RuleId> = group
+            .rules
+            .iter()
+            .copied()
+            .filter(|id| match *id {
+                "EDU-05" => p.switch(ParamKey::FpEduGrantCityLevel) == Some(true),
+                "EDU-04" => p.switch(ParamKey::UnionTuitionStacks) == Some(false),
+                _ => true,
+            })
+            .collect();
+        let rule_idx: Vec<usize> = ids
+            .iter()
+            .filter_map(|id| results.iter().position(|r| r.meta.id == *id))
+            .collect();
+        if rule_idx.len() < 2 {
+            continue;
+        }
+        let paid = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::Refer);
+        let mut items: Vec<Item> = Vec::new();
+        for &ri in &rule_idx {
+            let member_level: Vec<usize> = (0..members.len())
+                .filter(|&k| usize::from(members[k].rule) == ri)
+                .collect();
+            if member_level.is_empty() {
+                if paid(results[ri].outcome)
+                    && let Some(a) = results[ri].amount
+                {
+                    items.push(Item {
+                        rule: ri,
+                        member: None,
+                        value: annual(a),
+                    });
+                }
+            } else {
+                for k in member_level {
+                    if paid(members[k].outcome)
+                        && let Some(a) = members[k].amount
+                    {
+                        items.push(Item {
+                            rule: ri,
+                            member: Some(usize::from(members[k].member)),
+                            value: annual(a),
+                        });
+                    }
+                }
+            }
+        }
+        // Household-level items compete with every member's; member items compete per member.
+        let mut losers: Vec<(usize, Option<usize>, usize)> = Vec::new();
+        for (i, a) in items.iter().enumerate() {
+            let rivals = items.iter().enumerate().filter(|(j, b)| {
+                *j != i && b.rule != a.rule && (a.member.is_none() || b.member.is_none() || a.member == b.member)
+            });
+            // The higher amount wins; on a tie the rule listed first in the group wins.
+            if let Some((_, winner)) = rivals
+                .filter(|(_, b)| b.value > a.value || (b.value == a.value && rank(&ids, results, b.rule) < rank(&ids, results, a.rule)))
+                .max_by(|x, y| x.1.value.cmp(&y.1.value))
+            {
+                losers.push((a.rule, a.member, winner.rule));
+            }
+        }
+        for (rule, member, winner) in losers {
+            let by = results[winner].meta.id;
+            match member {
+                None => {
+                    results[rule].outcome = Outcome::Ineligible;
+                    results[rule].superseded_by = Some(by);
+                }
+                Some(m) => {
+                    for mr in members.iter_mut() {
+                        if usize::from(mr.rule) == rule && usize::from(mr.member) == m {
+                            mr.outcome = Outcome::Ineligible;
+                            mr.superseded_by = Some(by);
+                        }
+                    }
+                    recompute(results, members, rule, by);
+                }
+            }
+        }
+    }
+}
+
+fn rank(ids: &[RuleId], results: &[RuleResult], rule: usize) -> usize {
+    ids.iter().position(|id| *id == results[rule].meta.id).unwrap_or(usize::MAX)
+}
+
+/// Recomputes a person-level rule's household outcome and amount after some members were excluded.
+fn recompute(results: &mut [RuleResult], members: &[MemberResult], rule: usize, by: RuleId) {
+    let mine = members.iter().filter(|m| usize::from(m.rule) == rule);
+    let mut outcome = Outcome::Ineligible;
+    let mut total: Option<Amount> = None;
+    for m in mine {
+        outcome = outcome.min(m.outcome);
+        if matches!(m.outcome, Outcome::Eligible | Outcome::Refer)
+            && let Some(a) = m.amount
+        {
+            total = Some(match total {
+                Some(t) if t.period == a.period => Amount {
+                    value: t.value + a.value,
+                    ..t
+                },
+                Some(t) => t,
+                None => a,
+            });
+        }
+    }
+    let r = &mut results[rule];
+    r.outcome = outcome;
+    r.amount = total;
+    if outcome == Outcome::Ineligible {
+        r.superseded_by = Some(by);
+    }
+}

@@ -1,0 +1,531 @@
+//! From the trace to plain sentences in zh-CN and en: what each benefit is, why it was granted or
+//! refused (the failing condition, its threshold, the household's value and the gap), which facts
+//! would decide it, and the clause it rests on. Also the canonical determination JSON.
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::engine::{
+    Amount, AmountKind, Cmp, Condition, Determination, ENGINE_VERSION, Form, MissingWhat, Notice, Outcome, Period,
+    RuleResult, Tri, Val, determination_id,
+};
+use crate::household::Household;
+use crate::i18n::{Lang, tr, tr_args};
+use crate::policy::{ParamSet, Resolved};
+
+/// A text in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bilingual {
+    /// Simplified Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Bilingual {
+    fn of(f: impl Fn(Lang) -> String) -> Bilingual {
+        Bilingual {
+            zh: f(Lang::Zh),
+            en: f(Lang::En),
+        }
+    }
+
+    /// The text in `lang`.
+    #[must_use]
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One tested condition, explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConditionView {
+    /// Member index, if the condition is about a member.
+    pub member: Option<u16>,
+    /// Message key.
+    pub key: &'static str,
+    /// The household's value.
+    pub actual: Val,
+    /// Comparison.
+    pub cmp: Cmp,
+    /// Threshold.
+    pub threshold: Val,
+    /// Threshold minus actual, for numbers.
+    pub gap: Option<Decimal>,
+    /// Whether it holds.
+    pub holds: Tri,
+    /// The sentence.
+    pub text: Bilingual,
+}
+
+/// One rule's result, explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct ResultView {
+    /// Rule ID.
+    pub id: &'static str,
+    /// Benefit name.
+    pub name: Bilingual,
+    /// Programme family.
+    pub family: crate::policy::Family,
+    /// Outcome.
+    pub outcome: Outcome,
+    /// Amount.
+    pub amount: Option<Amount>,
+    /// Form of the benefit.
+    pub form: Form,
+    /// 文号 and article.
+    pub citation: String,
+    /// The verbatim clause.
+    pub clause: &'static str,
+    /// Seed file and lines of the clause.
+    pub source: String,
+    /// Plain reason.
+    pub reason: Bilingual,
+    /// Conditions tested.
+    pub conditions: Vec<ConditionView>,
+    /// Facts and parameters that would decide an undetermined result.
+    pub missing: Vec<MissingView>,
+    /// Per-member results.
+    pub members: Vec<MemberView>,
+    /// Paid instead of this one (就高, 不重复享受).
+    pub superseded_by: Option<&'static str>,
+    /// Parameters used, with their citation.
+    pub parameters: Vec<ParamView>,
+}
+
+/// A missing fact, explained.
+#[derive(Debug, Clone, Serialize)]
+pub struct MissingView {
+    /// Path of the field or `param:<key>`.
+    pub path: String,
+    /// What it is.
+    pub label: Bilingual,
+}
+
+/// One member's result in a person-level rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberView {
+    /// Member index.
+    pub member: u16,
+    /// Outcome.
+    pub outcome: Outcome,
+    /// Amount.
+    pub amount: Option<Amount>,
+    /// Paid instead.
+    pub superseded_by: Option<&'static str>,
+}
+
+/// A parameter used by a rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParamView {
+    /// Key.
+    pub key: &'static str,
+    /// Value as written.
+    pub value: String,
+    /// Citation of the value.
+    pub citation: String,
+    /// Whether the value is in an official text.
+    pub official: bool,
+}
+
+/// The determination as the CLI prints it, the PDF embeds it and the case store keeps it.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeterminationView {
+    /// Determination id.
+    pub id: String,
+    /// Assessment date.
+    pub date: NaiveDate,
+    /// Engine version.
+    pub engine_version: &'static str,
+    /// Parameter set: its layers and hash.
+    pub parameter_set: ParamSetView,
+    /// The household as assessed.
+    pub household: Household,
+    /// Per-capita counted income per month (low and high where facts are unknown).
+    pub income: IncomeView,
+    /// Notices.
+    pub notices: Vec<NoticeView>,
+    /// One entry per rule in force.
+    pub results: Vec<ResultView>,
+    /// Totals of cash benefits with exact amounts.
+    pub totals: Totals,
+}
+
+/// The parameter set.
+#[derive(Debug, Clone, Serialize)]
+pub struct ParamSetView {
+    /// Layer ids, base first.
+    pub layers: Vec<String>,
+    /// Name of the top layer.
+    pub name: Bilingual,
+    /// SHA-256 of the set.
+    pub hash: String,
+    /// Whether every layer is official.
+    pub official: bool,
+}
+
+/// The income test.
+#[derive(Debug, Clone, Serialize)]
+pub struct IncomeView {
+    /// Counted household income per month (with undecided disregards applied).
+    pub counted_low: Decimal,
+    /// Counted household income per month (without them).
+    pub counted_high: Decimal,
+    /// Per-capita counted income, low.
+    pub per_capita_low: Decimal,
+    /// Per-capita counted income, high.
+    pub per_capita_high: Decimal,
+    /// Members counted.
+    pub members: usize,
+}
+
+/// A notice.
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticeView {
+    /// The notice.
+    pub notice: Notice,
+    /// Its text.
+    pub text: Bilingual,
+}
+
+/// Totals of exact cash amounts.
+#[derive(Debug, Clone, Copy, Serialize)]
+pub struct Totals {
+    /// Monthly cash.
+    pub monthly: Decimal,
+    /// Yearly cash (12 × monthly + yearly and school-year amounts).
+    pub yearly: Decimal,
+    /// One-off cash.
+    pub once: Decimal,
+}
+
+/// Builds the full view of a determination.
+#[must_use]
+pub fn view(d: &Determination, h: &Household, set: &ParamSet) -> DeterminationView {
+    let resolved = set.resolve(d.date, h.hukou_area);
+    let results = d
+        .results
+        .iter()
+        .enumerate()
+        .map(|(i, r)| result_view(d, u16::try_from(i).unwrap_or(u16::MAX), r, set, &resolved))
+        .collect();
+    let (lo, hi) = d.income.per_capita();
+    let top = set.layers().last();
+    DeterminationView {
+        id: determination_id(h, d.date, set),
+        date: d.date,
+        engine_version: ENGINE_VERSION,
+        parameter_set: ParamSetView {
+            layers: set.layers().iter().map(|l| l.header.id.clone()).collect(),
+            name: top.map_or_else(
+                || Bilingual::of(|_| String::new()),
+                |l| Bilingual {
+                    zh: l.header.name_zh.clone(),
+                    en: l.header.name_en.clone(),
+                },
+            ),
+            hash: set.hash().to_owned(),
+            official: set.is_official(),
+        },
+        household: h.clone(),
+        income: IncomeView {
+            counted_low: round(d.income.low),
+            counted_high: round(d.income.high),
+            per_capita_low: round(lo),
+            per_capita_high: round(hi),
+            members: d.income.size,
+        },
+        notices: d
+            .notices
+            .iter()
+            .map(|n| NoticeView {
+                notice: *n,
+                text: Bilingual::of(|l| notice_text(l, *n)),
+            })
+            .collect(),
+        results,
+        totals: totals(d),
+    }
+}
+
+fn round(v: Decimal) -> Decimal {
+    crate::engine::round_fen(v)
+}
+
+/// Totals of exact cash amounts over eligible results.
+#[must_use]
+pub fn totals(d: &Determination) -> Totals {
+    let mut t = Totals {
+        monthly: Decimal::ZERO,
+        yearly: Decimal::ZERO,
+        once: Decimal::ZERO,
+    };
+    for r in &d.results {
+        if r.outcome != Outcome::Eligible || r.form != Form::Cash {
+            continue;
+        }
+        let Some(a) = r.amount else { continue };
+        if a.kind != AmountKind::Exact {
+            continue;
+        }
+        match a.period {
+            Period::Month => {
+                t.monthly += a.value;
+                t.yearly += a.value * Decimal::from(12);
+            }
+            Period::Year | Period::SchoolYear => t.yearly += a.value,
+            Period::Once => t.once += a.value,
+        }
+    }
+    t
+}
+
+fn result_view(d: &Determination, index: u16, r: &RuleResult, set: &ParamSet, resolved: &Resolved) -> ResultView {
+    let conditions: Vec<ConditionView> = d.conditions_of(index).map(condition_view).collect();
+    let missing: Vec<MissingView> = d
+        .missing_of(index)
+        .into_iter()
+        .map(|w| MissingView {
+            path: w.path(),
+            label: Bilingual::of(|l| missing_label(l, w)),
+        })
+        .collect();
+    let members = d
+        .members
+        .iter()
+        .filter(|m| m.rule == index)
+        .map(|m| MemberView {
+            member: m.member,
+            outcome: m.outcome,
+            amount: m.amount,
+            superseded_by: m.superseded_by,
+        })
+        .collect();
+    let params = resolve_params(d, index, set, resolved);
+    let reason = Bilingual::of(|l| reason(l, r, &conditions, &missing));
+    ResultView {
+        id: r.meta.id,
+        name: Bilingual::of(|l| tr(l, &format!("rule-{}", r.meta.id))),
+        family: r.meta.family,
+        outcome: r.outcome,
+        amount: r.amount,
+        form: r.form,
+        citation: r.meta.citation(),
+        clause: r.meta.clause,
+        source: format!("seed {} L{}–{}", r.meta.seed, r.meta.lines.0, r.meta.lines.1),
+        reason,
+        conditions,
+        missing,
+        members,
+        superseded_by: r.superseded_by,
+        parameters: params,
+    }
+}
+
+fn resolve_params(d: &Determination, index: u16, set: &ParamSet, resolved: &Resolved) -> Vec<ParamView> {
+    let mut out: Vec<ParamView> = Vec::new();
+    for &(rule, key) in &d.params_used {
+        if rule != index || out.iter().any(|p| p.key == key.name()) {
+            continue;
+        }
+        if let Some(e) = resolved.source(key).and_then(|s| set.entry(s)) {
+            out.push(ParamView {
+                key: key.name(),
+                value: e.value.to_string().trim_matches('"').to_owned(),
+                citation: e.citation.clone(),
+                official: e.official,
+            });
+        }
+    }
+    out
+}
+
+fn condition_view(c: &Condition) -> ConditionView {
+    ConditionView {
+        member: c.member,
+        key: c.key,
+        actual: c.actual,
+        cmp: c.cmp,
+        threshold: c.threshold,
+        gap: c.gap(),
+        holds: c.result,
+        text: Bilingual::of(|l| condition_text(l, c)),
+    }
+}
+
+/// A value as text.
+#[must_use]
+pub fn value_text(lang: Lang, v: Val) -> String {
+    match v {
+        Val::None => tr(lang, "value-unknown"),
+        Val::Money(d) => format!("{} {}", round(d), tr(lang, "unit-yuan")),
+        Val::Number(d) => d.normalize().to_string(),
+        Val::Age(a) => format!("{a} {}", tr(lang, "unit-years")),
+        Val::Bool(b) => tr(lang, if b { "value-yes" } else { "value-no" }),
+        Val::Code(c) => tr(lang, &format!("code-{c}")),
+        Val::Date(d) => d.to_string(),
+    }
+}
+
+fn cmp_text(c: Cmp) -> &'static str {
+    match c {
+        Cmp::Lt => "<",
+        Cmp::Le => "≤",
+        Cmp::Gt => ">",
+        Cmp::Ge => "≥",
+        Cmp::Eq => "=",
+        Cmp::Is => "",
+    }
+}
+
+/// A condition as a sentence: label, value, threshold and gap, and whether it holds.
+#[must_use]
+pub fn condition_text(lang: Lang, c: &Condition) -> String {
+    let mut s = String::new();
+    if let Some(m) = c.member {
+        let mut args = FluentArgs::new();
+        args.set("n", u32::from(m) + 1);
+        s.push_str(&tr_args(lang, "member-n", Some(&args)));
+        s.push_str(": ");
+    }
+    s.push_str(&tr(lang, c.key));
+    s.push_str(&tr(lang, "sep-colon"));
+    s.push_str(&value_text(lang, c.actual));
+    if c.threshold != Val::None {
+        let mut args = FluentArgs::new();
+        args.set("cmp", cmp_text(c.cmp));
+        args.set("threshold", value_text(lang, c.threshold));
+        s.push_str(&tr_args(lang, "cond-threshold", Some(&args)));
+        if let Some(gap) = c.gap()
+            && c.result == Tri::False
+        {
+            let mut args = FluentArgs::new();
+            args.set("gap", round(gap.abs()).to_string());
+            s.push_str(&tr_args(lang, "cond-gap", Some(&args)));
+        }
+    }
+    let verdict = match c.result {
+        Tri::True => "cond-holds",
+        Tri::False => "cond-fails",
+        Tri::Unknown => "cond-unknown",
+    };
+    s.push_str(&tr(lang, verdict));
+    s
+}
+
+/// A missing fact or parameter as a label.
+#[must_use]
+pub fn missing_label(lang: Lang, w: MissingWhat) -> String {
+    match w {
+        MissingWhat::Household { field } => tr(lang, &fact_key(field)),
+        MissingWhat::Member { member, field } => {
+            let mut args = FluentArgs::new();
+            args.set("n", u32::from(member) + 1);
+            format!("{}: {}", tr_args(lang, "member-n", Some(&args)), tr(lang, &fact_key(field)))
+        }
+        MissingWhat::Param { key } => {
+            let mut args = FluentArgs::new();
+            args.set(
+                "name",
+                match lang {
+                    Lang::Zh => key.description_zh(),
+                    Lang::En => key.description_en(),
+                },
+            );
+            args.set("key", key.name());
+            tr_args(lang, "missing-param", Some(&args))
+        }
+    }
+}
+
+/// Message key of a fact path: `housing.rent_monthly` → `fact-housing-rent_monthly`.
+#[must_use]
+pub fn fact_key(field: &str) -> String {
+    format!("fact-{}", field.replace('.', "-"))
+}
+
+/// An amount as text.
+#[must_use]
+pub fn amount_text(lang: Lang, a: Amount) -> String {
+    let period = match a.period {
+        Period::Month => "period-month",
+        Period::Year => "period-year",
+        Period::SchoolYear => "period-school-year",
+        Period::Once => "period-once",
+    };
+    let mut args = FluentArgs::new();
+    args.set("value", a.value.to_string());
+    args.set("period", tr(lang, period));
+    let key = match a.kind {
+        AmountKind::Exact => "amount-exact",
+        AmountKind::AtMost => "amount-at-most",
+        AmountKind::AtLeast => "amount-at-least",
+    };
+    tr_args(lang, key, Some(&args))
+}
+
+fn reason(lang: Lang, r: &RuleResult, conditions: &[ConditionView], missing: &[MissingView]) -> String {
+    let mut s = String::new();
+    match r.outcome {
+        Outcome::Eligible => {
+            s.push_str(&tr(lang, "reason-eligible"));
+            if let Some(a) = r.amount {
+                s.push_str(&amount_text(lang, a));
+            }
+        }
+        Outcome::Refer => {
+            let specific = format!("refer-{}", r.meta.id);
+            let key = if crate::i18n::has(lang, &specific) { specific } else { "reason-refer".to_owned() };
+            s.push_str(&tr(lang, &key));
+            if let Some(a) = r.amount {
+                s.push_str(&amount_text(lang, a));
+            }
+        }
+        Outcome::Undetermined => {
+            s.push_str(&tr(lang, "reason-undetermined"));
+            let list: Vec<&str> = missing.iter().map(|m| m.label.get(lang)).collect();
+            s.push_str(&list.join(tr(lang, "sep-list").as_str()));
+        }
+        Outcome::Ineligible => {
+            if let Some(by) = r.superseded_by {
+                let mut args = FluentArgs::new();
+                args.set("rule", by);
+                args.set("name", tr(lang, &format!("rule-{by}")));
+                s.push_str(&tr_args(lang, "reason-superseded", Some(&args)));
+            } else {
+                s.push_str(&tr(lang, "reason-ineligible"));
+                let failing: Vec<&str> = conditions
+                    .iter()
+                    .filter(|c| c.holds == Tri::False)
+                    .map(|c| c.text.get(lang))
+                    .collect();
+                s.push_str(&failing.join(tr(lang, "sep-list").as_str()));
+            }
+        }
+    }
+    s
+}
+
+/// A notice as text.
+#[must_use]
+pub fn notice_text(lang: Lang, n: Notice) -> String {
+    let mut args = FluentArgs::new();
+    match n {
+        Notice::DocumentNotInForce { doc, valid_from, valid_to } => {
+            args.set("doc", doc.number());
+            args.set("from", valid_from.to_string());
+            args.set("to", valid_to.to_string());
+            tr_args(lang, "notice-not-in-force", Some(&args))
+        }
+        Notice::PolicyExpired { doc } => {
+            args.set("doc", doc.number());
+            tr_args(lang, "notice-expired", Some(&args))
+        }
+        Notice::ExampleParameters => tr(lang, "notice-example-params"),
+    }
+}

@@ -1,0 +1,162 @@
+//! Reading a household from JSON, with errors that name the field and say why.
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use thiserror::Error;
+
+use super::{Household, IncomePeriod};
+
+/// Why a household file was refused.
+#[derive(Debug, Error, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum LoadError {
+    /// The file is not valid JSON, or a field has the wrong type or an unknown value.
+    #[error("field `{path}`: {message}")]
+    Format {
+        /// Path of the field (`members[1].incomes[0].kind`), or `(document)` for a syntax error.
+        path: String,
+        /// What the parser said.
+        message: String,
+    },
+    /// A money amount or area is negative.
+    #[error("field `{path}`: must not be negative (found {value})")]
+    Negative {
+        /// Path of the field.
+        path: String,
+        /// The value found.
+        value: Decimal,
+    },
+    /// A date lies after the assessment date (a birth date, a job start, a receipt).
+    #[error("field `{path}`: {date} is after the assessment date {assessment_date}")]
+    DateAfterAssessment {
+        /// Path of the field.
+        path: String,
+        /// The date found.
+        date: NaiveDate,
+        /// The assessment date.
+        assessment_date: NaiveDate,
+    },
+    /// A disability grade outside 1–4.
+    #[error("field `{path}`: disability grade must be 1 to 4 (found {grade})")]
+    DisabilityGrade {
+        /// Path of the field.
+        path: String,
+        /// The grade found.
+        grade: u8,
+    },
+    /// A one-off income without a receipt date, or a periodic one with one.
+    #[error("field `{path}`: a one-off income needs `received_on`")]
+    OnceWithoutDate {
+        /// Path of the field.
+        path: String,
+    },
+    /// Paid amounts on a settlement slip exceed its policy-scope cost.
+    #[error("field `{path}`: the insurance payments exceed the cost within the policy scope")]
+    SlipInconsistent {
+        /// Path of the episode.
+        path: String,
+    },
+    /// A household without members.
+    #[error("field `members`: a household needs at least one member")]
+    NoMembers,
+}
+
+/// Parses a household from JSON text. Field-level checks that need no date run here; the checks
+/// against the assessment date run in [`Household::validate_for`].
+///
+/// # Errors
+/// A [`LoadError`] naming the first field that is wrong.
+pub fn parse_household(json: &str) -> Result<Household, LoadError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let household: Household = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        LoadError::Format {
+            path: if path == "." { "(document)".into() } else { path },
+            message: e.into_inner().to_string(),
+        }
+    })?;
+    household.validate_for(None)?;
+    Ok(household)
+}
+
+impl Household {
+    /// Checks the facts for consistency; with `Some(date)` also that no date lies after the assessment
+    /// date.
+    ///
+    /// # Errors
+    /// The first [`LoadError`] found.
+    pub fn validate_for(&self, assessment_date: Option<NaiveDate>) -> Result<(), LoadError> {
+        if self.members.is_empty() {
+            return Err(LoadError::NoMembers);
+        }
+        let not_after = |path: String, date: Option<NaiveDate>| match (date, assessment_date) {
+            (Some(d), Some(a)) if d > a => Err(LoadError::DateAfterAssessment {
+                path,
+                date: d,
+                assessment_date: a,
+            }),
+            _ => Ok(()),
+        };
+        let h = &self.housing;
+        non_negative("housing.rent_monthly", h.rent_monthly)?;
+        non_negative("housing.owned_floor_area_m2", h.owned_floor_area_m2)?;
+        if let Some(r) = &h.dilapidated_renovation {
+            non_negative("housing.dilapidated_renovation.floor_area_m2", r.floor_area_m2)?;
+        }
+        for (i, m) in self.members.iter().enumerate() {
+            let p = |field: &str| format!("members[{i}].{field}");
+            not_after(p("birth_date"), m.birth_date)?;
+            if let Some(grade) = m.disability_grade
+                && !(1..=4).contains(&grade)
+            {
+                return Err(LoadError::DisabilityGrade {
+                    path: p("disability_grade"),
+                    grade,
+                });
+            }
+            non_negative(&p("tuition_paid_yearly"), m.tuition_paid_yearly)?;
+            non_negative(&p("veteran_medical_aid_used"), m.veteran_medical_aid_used)?;
+            for (j, item) in m.incomes.iter().enumerate() {
+                let q = |field: &str| format!("members[{i}].incomes[{j}].{field}");
+                non_negative(&q("amount"), Some(item.amount))?;
+                not_after(q("job_start"), item.job_start)?;
+                not_after(q("received_on"), item.received_on)?;
+                if item.period == IncomePeriod::Once && item.received_on.is_none() {
+                    return Err(LoadError::OnceWithoutDate {
+                        path: q("received_on"),
+                    });
+                }
+            }
+            for (j, e) in m.medical.iter().enumerate() {
+                let q = |field: &str| format!("members[{i}].medical[{j}].{field}");
+                for (field, v) in [
+                    ("total", e.total),
+                    ("out_of_scope", e.out_of_scope),
+                    ("basic_insurance_paid", e.basic_insurance_paid),
+                    ("critical_illness_paid", e.critical_illness_paid),
+                    ("supplementary_paid", e.supplementary_paid),
+                ] {
+                    non_negative(&q(field), Some(v))?;
+                }
+                if e.compliant_remaining() < Decimal::ZERO
+                    || e.supplementary_paid > e.total - e.basic_insurance_paid - e.critical_illness_paid
+                {
+                    return Err(LoadError::SlipInconsistent {
+                        path: format!("members[{i}].medical[{j}]"),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+fn non_negative(path: &str, value: Option<Decimal>) -> Result<(), LoadError> {
+    match value {
+        Some(v) if v.is_sign_negative() && !v.is_zero() => Err(LoadError::Negative {
+            path: path.to_owned(),
+            value: v,
+        }),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,555 @@
+//! Parameter packs: TOML files of dated, area-scoped, cited values, stacked in layers.
+//!
+//! A set is a base pack (the shipped **official** pack) with layers on top: the **training** pack of
+//! illustrative values, an office's **local** pack of its published values, and a trainer's
+//! **scenario**. For a key, date and area the topmost layer that has a value wins; within a layer a
+//! value for one unit beats one for 市区, which beats one for the whole city. A layer never changes a
+//! key it does not name, so an overlay changes only what it says.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use super::param::{ParamKey, ParamType, ParamValue, Resolved, Source};
+use crate::household::Area;
+
+/// The official pack shipped with the program: only values with a source.
+pub const OFFICIAL_PACK: &str = include_str!("../../assets/params/official.toml");
+/// The training pack: illustrative values for demonstrations and tests, layered on the official one.
+pub const TRAINING_PACK: &str = include_str!("../../assets/params/training.toml");
+
+/// Why a pack was refused.
+#[derive(Debug, Error)]
+#[non_exhaustive]
+pub enum PackError {
+    /// The file is not valid TOML or does not have the pack's shape.
+    #[error("parameter file {file}: {message}")]
+    Format {
+        /// File name.
+        file: String,
+        /// What the parser said.
+        message: String,
+    },
+    /// A key that the registry does not know.
+    #[error("parameter file {file}: unknown parameter `{key}`")]
+    UnknownKey {
+        /// File name.
+        file: String,
+        /// The key.
+        key: String,
+    },
+    /// A value of the wrong type for its key.
+    #[error("parameter file {file}: `{key}` {message}")]
+    BadValue {
+        /// File name.
+        file: String,
+        /// The key.
+        key: String,
+        /// Why.
+        message: String,
+    },
+    /// An unknown area scope.
+    #[error("parameter file {file}: `{key}` has unknown area `{area}`")]
+    UnknownArea {
+        /// File name.
+        file: String,
+        /// The key.
+        key: String,
+        /// The area found.
+        area: String,
+    },
+    /// Two values of one key overlap in date and area within one file.
+    #[error(
+        "parameter file {file}: `{key}` for area `{area}` has overlapping date ranges ({first} and {second})"
+    )]
+    Overlap {
+        /// File name.
+        file: String,
+        /// The key.
+        key: String,
+        /// The area scope.
+        area: String,
+        /// First range.
+        first: String,
+        /// Second range.
+        second: String,
+    },
+    /// A range that ends before it starts.
+    #[error("parameter file {file}: `{key}` ends ({to}) before it starts ({from})")]
+    Reversed {
+        /// File name.
+        file: String,
+        /// The key.
+        key: String,
+        /// Start.
+        from: NaiveDate,
+        /// End.
+        to: NaiveDate,
+    },
+    /// A layer names a base other than the pack below it.
+    #[error("parameter file {file}: it changes pack `{expected}`, but the pack below is `{found}`")]
+    WrongBase {
+        /// File name.
+        file: String,
+        /// The base named by the file.
+        expected: String,
+        /// The pack actually below.
+        found: String,
+    },
+    /// The file could not be read.
+    #[error("parameter file {file}: {message}")]
+    Io {
+        /// File name.
+        file: String,
+        /// The system's message.
+        message: String,
+    },
+}
+
+/// The header of a pack file.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PackHeader {
+    /// Identifier (`official`, `training`, a scenario's name).
+    pub id: String,
+    /// Name shown to users, Chinese.
+    pub name_zh: String,
+    /// Name shown to users, English.
+    pub name_en: String,
+    /// Whether every value comes from a published source; `false` marks all output as examples.
+    pub official: bool,
+    /// The pack this one is layered on (absent for the base pack).
+    #[serde(default)]
+    pub extends: Option<String>,
+    /// What the pack or scenario models, for trainers.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// One dated, area-scoped, cited value.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Entry {
+    /// Registry key.
+    pub key: String,
+    /// The value: a number as a string (`"1100"`), a boolean, a choice string or a list of areas.
+    pub value: toml::Value,
+    /// `all` (全市), `shiqu` (市区) or a unit code.
+    pub area: String,
+    /// First day (inclusive).
+    pub valid_from: toml::value::Datetime,
+    /// Last day (inclusive).
+    pub valid_to: toml::value::Datetime,
+    /// Where the value comes from: 文号 and article, or the report that gave it.
+    pub citation: String,
+    /// Whether the value is in an official text.
+    pub official: bool,
+    /// How sure the source is (`high`, `medium`, `low`), for values not in an official text.
+    #[serde(default)]
+    pub confidence: Option<String>,
+    /// Remarks (what reading a switch encodes, why a value is illustrative…).
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackFile {
+    pack: PackHeader,
+    #[serde(default)]
+    param: Vec<Entry>,
+}
+
+/// Area scope of an entry, in order of precedence (a unit beats 市区 beats the whole city).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Scope {
+    All,
+    Shiqu,
+    Unit(Area),
+}
+
+#[derive(Debug, Clone)]
+struct Compiled {
+    key: ParamKey,
+    value: ParamValue,
+    scope: Scope,
+    from: NaiveDate,
+    to: NaiveDate,
+}
+
+/// A loaded pack.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    /// Its header.
+    pub header: PackHeader,
+    /// Its entries as written.
+    pub entries: Vec<Entry>,
+    compiled: Vec<Compiled>,
+}
+
+/// A warning from a check that the gazettes set on local values (a value may be wrong, but it is
+/// the office's to decide).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PackWarning {
+    /// The clause that sets the constraint (`温政发〔2022〕6号 第2条`).
+    pub clause: &'static str,
+    /// Message key for the explanation (`warn-dibian-above-double`).
+    pub key: &'static str,
+    /// Area checked.
+    pub area: &'static str,
+    /// Date checked.
+    pub date: NaiveDate,
+    /// The value that breaks the constraint.
+    pub actual: Decimal,
+    /// The limit it breaks.
+    pub limit: Decimal,
+}
+
+/// A stack of packs: the base and its layers.
+#[derive(Debug, Clone)]
+pub struct ParamSet {
+    layers: Vec<Pack>,
+    hash: String,
+}
+
+impl Pack {
+    /// Parses a pack from TOML text; `file` names it in errors.
+    ///
+    /// # Errors
+    /// A [`PackError`] for the first problem found.
+    pub fn parse(file: &str, text: &str) -> Result<Pack, PackError> {
+        let raw: PackFile = toml::from_str(text).map_err(|e| PackError::Format {
+            file: file.to_owned(),
+            message: e.to_string(),
+        })?;
+        let mut compiled = Vec::with_capacity(raw.param.len());
+        for e in &raw.param {
+            compiled.push(compile(file, e)?);
+        }
+        // Within one file, two values of one key and scope must not overlap in time.
+        for (i, a) in compiled.iter().enumerate() {
+            for b in &compiled[i + 1..] {
+                if a.key == b.key && a.scope == b.scope && a.from <= b.to && b.from <= a.to {
+                    return Err(PackError::Overlap {
+                        file: file.to_owned(),
+                        key: a.key.name().to_owned(),
+                        area: raw.param[i].area.clone(),
+                        first: format!("{}..{}", a.from, a.to),
+                        second: format!("{}..{}", b.from, b.to),
+                    });
+                }
+            }
+        }
+        Ok(Pack {
+            header: raw.pack,
+            entries: raw.param,
+            compiled,
+        })
+    }
+}
+
+fn compile(file: &str, e: &Entry) -> Result<Compiled, PackError> {
+    let key = ParamKey::ALL
+        .iter()
+        .copied()
+        .find(|k| k.name() == e.key)
+        .ok_or_else(|| PackError::UnknownKey {
+            file: file.to_owned(),
+            key: e.key.clone(),
+        })?;
+    let bad = |message: String| PackError::BadValue {
+        file: file.to_owned(),
+        key: e.key.clone(),
+        message,
+    };
+    let value = match (key.ty(), &e.value) {
+        (ParamType::Number(_), toml::Value::String(s)) => {
+            let n: Decimal = s
+                .parse()
+                .map_err(|_| bad(format!("must be a number written as a string, found \"{s}\"")))?;
+            if n.is_sign_negative() && !n.is_zero() {
+                return Err(bad(format!("must not be negative, found {n}")));
+            }
+            ParamValue::Number(n)
+        }
+        (ParamType::Number(_), toml::Value::Integer(i)) if *i >= 0 => ParamValue::Number(Decimal::from(*i)),
+        (ParamType::Switch, toml::Value::Boolean(b)) => ParamValue::Switch(*b),
+        (ParamType::Choice(options), toml::Value::String(s)) => ParamValue::Choice(
+            options
+                .iter()
+                .copied()
+                .find(|o| o == s)
+                .ok_or_else(|| bad(format!("must be one of {options:?}, found \"{s}\"")))?,
+        ),
+        (ParamType::Areas, toml::Value::Array(items)) => {
+            let mut mask = 0u16;
+            for item in items {
+                let code = item.as_str().unwrap_or_default();
+                let area = Area::from_code(code).ok_or_else(|| bad(format!("has unknown area \"{code}\"")))?;
+                mask |= area_bit(area);
+            }
+            ParamValue::Areas(mask)
+        }
+        (ty, v) => return Err(bad(format!("has a value of the wrong type for {ty:?}: {v}"))),
+    };
+    let scope = match e.area.as_str() {
+        "all" => Scope::All,
+        "shiqu" => Scope::Shiqu,
+        code => Scope::Unit(Area::from_code(code).ok_or_else(|| PackError::UnknownArea {
+            file: file.to_owned(),
+            key: e.key.clone(),
+            area: code.to_owned(),
+        })?),
+    };
+    let date = |d: &toml::value::Datetime| {
+        d.date
+            .and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)))
+            .ok_or_else(|| bad(format!("has an invalid date {d}")))
+    };
+    let (from, to) = (date(&e.valid_from)?, date(&e.valid_to)?);
+    if to < from {
+        return Err(PackError::Reversed {
+            file: file.to_owned(),
+            key: e.key.clone(),
+            from,
+            to,
+        });
+    }
+    Ok(Compiled {
+        key,
+        value,
+        scope,
+        from,
+        to,
+    })
+}
+
+/// Bit of `area` in an area mask.
+#[must_use]
+pub fn area_bit(area: Area) -> u16 {
+    let index = Area::ALL.iter().position(|a| *a == area).unwrap_or(0);
+    1 << index
+}
+
+impl ParamSet {
+    /// Builds a set from a base pack and layers, checking that each layer names the pack below.
+    ///
+    /// # Errors
+    /// [`PackError::WrongBase`] if a layer names another base.
+    pub fn new(layers: Vec<Pack>) -> Result<ParamSet, PackError> {
+        for pair in layers.windows(2) {
+            let (below, above) = (&pair[0], &pair[1]);
+            let expected = above.header.extends.clone().unwrap_or_default();
+            if expected != below.header.id {
+                return Err(PackError::WrongBase {
+                    file: above.header.id.clone(),
+                    expected,
+                    found: below.header.id.clone(),
+                });
+            }
+        }
+        let mut hasher = Sha256::new();
+        for layer in &layers {
+            let canonical = serde_json::to_string(&(&layer.header, &layer.entries)).unwrap_or_default();
+            hasher.update(canonical.as_bytes());
+            hasher.update([0u8]);
+        }
+        Ok(ParamSet {
+            layers,
+            hash: hex::encode(hasher.finalize()),
+        })
+    }
+
+    /// The official pack alone.
+    ///
+    /// # Errors
+    /// Only if the shipped file is broken (a test guards this).
+    pub fn official() -> Result<ParamSet, PackError> {
+        ParamSet::new(vec![Pack::parse("official.toml", OFFICIAL_PACK)?])
+    }
+
+    /// The training pack on the official one.
+    ///
+    /// # Errors
+    /// Only if a shipped file is broken (a test guards this).
+    pub fn training() -> Result<ParamSet, PackError> {
+        ParamSet::new(vec![
+            Pack::parse("official.toml", OFFICIAL_PACK)?,
+            Pack::parse("training.toml", TRAINING_PACK)?,
+        ])
+    }
+
+    /// Adds a layer (a local pack or a scenario) on top.
+    ///
+    /// # Errors
+    /// [`PackError::WrongBase`] if the layer does not name the current top pack.
+    pub fn with_layer(self, layer: Pack) -> Result<ParamSet, PackError> {
+        let mut layers = self.layers;
+        layers.push(layer);
+        ParamSet::new(layers)
+    }
+
+    /// The layers, base first.
+    #[must_use]
+    pub fn layers(&self) -> &[Pack] {
+        &self.layers
+    }
+
+    /// SHA-256 over every layer's header and entries, in order.
+    #[must_use]
+    pub fn hash(&self) -> &str {
+        &self.hash
+    }
+
+    /// Whether every layer is official; a set with an unofficial layer marks all output as examples.
+    #[must_use]
+    pub fn is_official(&self) -> bool {
+        self.layers.iter().all(|l| l.header.official)
+    }
+
+    /// The pack entry a resolved value came from.
+    #[must_use]
+    pub fn entry(&self, source: Source) -> Option<&Entry> {
+        self.layers
+            .get(usize::from(source.layer))
+            .and_then(|l| l.entries.get(usize::from(source.entry)))
+    }
+
+    /// Resolves every key for `date` and `area` (`None`: hukou unknown, so only whole-city values).
+    #[must_use]
+    pub fn resolve(&self, date: NaiveDate, area: Option<Area>) -> Resolved {
+        let shiqu_mask = self.shiqu_mask(date);
+        let in_shiqu = area.is_some_and(|a| shiqu_mask & area_bit(a) != 0);
+        let mut values: Vec<Option<(ParamValue, Source)>> = vec![None; ParamKey::ALL.len()];
+        let mut best_scope: Vec<Option<Scope>> = vec![None; ParamKey::ALL.len()];
+        for (li, layer) in self.layers.iter().enumerate() {
+            // A higher layer overrides lower ones for the keys it names on this date and area.
+            let mut seen_in_layer = vec![false; ParamKey::ALL.len()];
+            for (ei, c) in layer.compiled.iter().enumerate() {
+                if c.from > date || date > c.to {
+                    continue;
+                }
+                let applies = match c.scope {
+                    Scope::All => true,
+                    Scope::Shiqu => in_shiqu,
+                    Scope::Unit(u) => Some(u) == area,
+                };
+                if !applies {
+                    continue;
+                }
+                let k = c.key as usize;
+                let better = !seen_in_layer[k] || best_scope[k].is_none_or(|s| c.scope > s);
+                if better {
+                    seen_in_layer[k] = true;
+                    best_scope[k] = Some(c.scope);
+                    values[k] = Some((
+                        c.value,
+                        Source {
+                            layer: u16::try_from(li).unwrap_or(u16::MAX),
+                            entry: u16::try_from(ei).unwrap_or(u16::MAX),
+                        },
+                    ));
+                }
+            }
+        }
+        Resolved::new(values)
+    }
+
+    /// The 市区 units in force on `date` (empty if the set has none).
+    fn shiqu_mask(&self, date: NaiveDate) -> u16 {
+        let mut mask = 0;
+        for layer in &self.layers {
+            for c in &layer.compiled {
+                if c.key == ParamKey::ShiquUnits
+                    && c.from <= date
+                    && date <= c.to
+                    && let ParamValue::Areas(m) = c.value
+                {
+                    mask = m;
+                }
+            }
+        }
+        mask
+    }
+
+    /// Checks the constraints that the gazettes set on local values, for every area on every date a
+    /// value starts.
+    #[must_use]
+    pub fn warnings(&self) -> Vec<PackWarning> {
+        let mut dates: Vec<NaiveDate> = self
+            .layers
+            .iter()
+            .flat_map(|l| l.compiled.iter().map(|c| c.from))
+            .collect();
+        dates.sort_unstable();
+        dates.dedup();
+        let mut out = Vec::new();
+        let mut seen = BTreeMap::new();
+        for &date in &dates {
+            for area in Area::ALL {
+                let r = self.resolve(date, Some(area));
+                for w in check(&r, date, area) {
+                    // Report each breach once per area and value, at the first date it appears.
+                    seen.entry((w.key, w.area, w.actual, w.limit)).or_insert(w);
+                }
+            }
+        }
+        out.extend(seen.into_values());
+        out.sort_by(|a, b| (a.date, a.area, a.key).cmp(&(b.date, b.area, b.key)));
+        out
+    }
+}
+
+fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {
+    use ParamKey as K;
+    let mut out = Vec::new();
+    let mut warn = |clause, key, actual, limit| {
+        out.push(PackWarning {
+            clause,
+            key,
+            area: area.code(),
+            date,
+            actual,
+            limit,
+        });
+    };
+    let s = r.number(K::DibaoStandardMonthly);
+    let b = r.number(K::DibianStandardMonthly);
+    let w = r.number(K::MinWageMonthly);
+    // 6号 第2条: 「可将低保边缘认定标准放宽至低保标准的2倍，但不超过当地最低工资标准」.
+    if let (Some(s), Some(b), Some(m)) = (s, b, r.number(K::DibianMaxMultiple))
+        && b > s * m
+    {
+        warn("温政发〔2022〕6号 第2条", "warn-dibian-above-double", b, s * m);
+    }
+    if let (Some(b), Some(w)) = (b, w)
+        && b > w
+    {
+        warn("温政发〔2022〕6号 第2条", "warn-dibian-above-min-wage", b, w);
+    }
+    // 6号 第3条: 特困 standard ≥ max(50% of urban consumption, 1.3 × S), per year.
+    if let (Some(t), Some(s), Some(c), Some(share), Some(mult)) = (
+        r.number(K::TekunBasicStandardAnnual),
+        s,
+        r.number(K::UrbanConsumptionPcPrevYear),
+        r.number(K::TekunFloorConsumptionShare),
+        r.number(K::TekunFloorDibaoMultiple),
+    ) {
+        let floor = (c * share).max(s * mult * Decimal::from(12));
+        if t < floor {
+            warn("温政发〔2022〕6号 第3条", "warn-tekun-below-floor", t, floor);
+        }
+    }
+    // 6号 一、总体要求: 「到2025年…全市年低保标准1.3万元以上」.
+    if let Some(s) = s
+        && date >= NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or(NaiveDate::MAX)
+        && s * Decimal::from(12) < Decimal::from(13_000)
+    {
+        warn("温政发〔2022〕6号 一、总体要求", "warn-dibao-below-2025-target", s * Decimal::from(12), Decimal::from(13_000));
+    }
+    out
+}

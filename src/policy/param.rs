@@ -1,0 +1,254 @@
+//! The parameter registry: every value a rule reads, with its unit and meaning, and the values
+//! resolved for one date and one area.
+//!
+//! Rules never hold numbers of their own: amounts, rates and limits come from here by key, so that a
+//! scenario can change any of them and every figure carries a citation (STYLE habit 5). The meaning
+//! and unit of each key live in this registry once; a pack file gives only dated, area-scoped values.
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// What kind of value a parameter holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParamType {
+    /// A number (amount, rate, limit) with the given unit.
+    Number(&'static str),
+    /// A yes/no switch for an ambiguous reading.
+    Switch,
+    /// One of the listed choices.
+    Choice(&'static [&'static str]),
+    /// A list of areas (the 市区 units).
+    Areas,
+}
+
+macro_rules! params {
+    ($($variant:ident => $name:literal, $ty:expr, $zh:literal, $en:literal;)*) => {
+        /// A parameter key.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[allow(missing_docs)]
+        pub enum ParamKey { $($variant,)* }
+
+        impl ParamKey {
+            /// Every key, in registry order.
+            pub const ALL: &'static [ParamKey] = &[$(ParamKey::$variant,)*];
+
+            /// The key as written in pack files.
+            #[must_use]
+            pub fn name(self) -> &'static str {
+                match self { $(ParamKey::$variant => $name,)* }
+            }
+
+            /// The value type and unit.
+            #[must_use]
+            pub fn ty(self) -> ParamType {
+                match self { $(ParamKey::$variant => $ty,)* }
+            }
+
+            /// Meaning in Chinese (the gazette's term).
+            #[must_use]
+            pub fn description_zh(self) -> &'static str {
+                match self { $(ParamKey::$variant => $zh,)* }
+            }
+
+            /// Meaning in English.
+            #[must_use]
+            pub fn description_en(self) -> &'static str {
+                match self { $(ParamKey::$variant => $en,)* }
+            }
+        }
+    };
+}
+
+const YUAN_PER_PERSON_MONTH: ParamType = ParamType::Number("元/人·月");
+const YUAN_PER_MONTH: ParamType = ParamType::Number("元/月");
+const YUAN_PER_YEAR: ParamType = ParamType::Number("元/年");
+const YUAN: ParamType = ParamType::Number("元");
+const RATE: ParamType = ParamType::Number("比例");
+const MONTHS: ParamType = ParamType::Number("月");
+const M2: ParamType = ParamType::Number("㎡");
+
+params! {
+    // 6号 附则 第1点 and general readings.
+    ShiquUnits => "shiqu_units", ParamType::Areas, "市区范围（市本级、鹿城区、龙湾区、瓯海区、洞头区及市级功能区）", "units forming 市区";
+    YixiaInclusive => "yixia_inclusive", ParamType::Switch, "“以下”是否包含本数", "whether 以下 includes the number";
+    // 6号 第1–4条: income test and standards.
+    DibaoStandardMonthly => "dibao_standard_monthly", YUAN_PER_PERSON_MONTH, "当地最低生活保障标准（低保标准）", "local 低保 standard";
+    DibianStandardMonthly => "dibian_standard_monthly", YUAN_PER_PERSON_MONTH, "当地低保边缘认定标准（低边标准）", "local 低边 standard";
+    DibianMaxMultiple => "dibian_max_multiple", RATE, "低边标准最高为低保标准的倍数", "maximum 低边 standard as a multiple of the 低保 standard";
+    MinWageMonthly => "min_wage_monthly", YUAN_PER_MONTH, "当地月最低工资标准", "local monthly minimum wage";
+    FirstJobDisregardMonths => "first_job_disregard_months", MONTHS, "首次就业或自主创业收入不计期限", "months a first job's earnings are not counted";
+    DisabledJobDisregardMonths => "disabled_job_disregard_months", MONTHS, "残疾人初次就业、再就业收入不计期限", "months a disabled member's job earnings are not counted";
+    JobCostDeductionMonths => "job_cost_deduction_months", MONTHS, "不计收入期满后扣除就业创业成本的期限", "months of job-cost deduction after the disregard";
+    JobCostDeductionAutomatic => "job_cost_deduction_automatic", ParamType::Switch, "就业创业成本扣除是否自动适用（原文为“可”）", "whether the job-cost deduction applies without the officer's decision";
+    CropCompensationDisregard => "crop_compensation_disregard", YUAN, "不计收入的青苗补偿费上限", "crop compensation not counted, up to";
+    OutsourcedProcessingDisregard => "outsourced_processing_disregard", YUAN_PER_YEAR, "不计收入的来料加工收入上限（每户每年）", "outsourced-processing income not counted, per household and year";
+    LumpSumSpreadMonths => "lump_sum_spread_months", MONTHS, "一次性收入计入家庭月收入的分摊月数", "months over which a counted lump sum is spread";
+    VeteranDibaoSupplementRate => "veteran_dibao_supplement_rate", RATE, "低保退役军人增发生活补助占低保标准的比例（不低于10%）", "veterans' supplement as a share of the 低保 standard";
+    TransitionMonths => "transition_months", MONTHS, "渐退期", "transition period";
+    TekunFloorConsumptionShare => "tekun_floor_consumption_share", RATE, "特困基本生活标准不低于上年度城镇居民人均消费支出的比例", "特困 floor as a share of urban consumption";
+    TekunFloorDibaoMultiple => "tekun_floor_dibao_multiple", RATE, "特困基本生活标准不低于低保标准的倍数", "特困 floor as a multiple of the 低保 standard";
+    UrbanConsumptionPcPrevYear => "urban_consumption_pc_prev_year", YUAN_PER_YEAR, "上年度当地城镇居民人均消费支出", "previous year's local urban consumption per person";
+    TekunBasicStandardAnnual => "tekun_basic_standard_annual", YUAN_PER_YEAR, "当地特困人员基本生活保障标准", "local 特困 basic-living standard";
+    TekunCareFeePublicInstitution => "tekun_care_fee_public_institution", YUAN_PER_MONTH, "政府设立的供养服务机构特困人员照料护理费用", "care fee in government institutions";
+    TekunCareRateFullyLost => "tekun_care_rate_fully_lost", RATE, "完全丧失生活自理能力：照料护理费占月最低工资的比例", "care fee rate, fully dependent";
+    TekunCareRateModeratelyLost => "tekun_care_rate_moderately_lost", RATE, "中度丧失生活自理能力：比例", "care fee rate, moderately dependent";
+    TekunCareRateMildlyLost => "tekun_care_rate_mildly_lost", RATE, "轻度丧失生活自理能力：比例", "care fee rate, mildly dependent";
+    TekunCareRateAble => "tekun_care_rate_able", RATE, "具备生活自理能力：比例", "care fee rate, self-reliant";
+    TekunCareDispersedShare => "tekun_care_dispersed_share", RATE, "分散供养照料护理费占集中供养标准的比例", "dispersed care fee as a share of the institutional one";
+    HardshipWorkerSupportMonths => "hardship_worker_support_months", MONTHS, "建档困难职工生活帮扶上限（低保标准的月数）", "hardship-worker support cap in months of the 低保 standard";
+    // 6号 第10–12, 27条: housing.
+    RentSubsidyRatioDibao => "rent_subsidy_ratio_dibao", RATE, "低保家庭租赁补贴占市场平均租金比例", "rent subsidy ratio, 低保";
+    RentSubsidyRatioDibian => "rent_subsidy_ratio_dibian", RATE, "低边家庭租赁补贴比例", "rent subsidy ratio, 低边";
+    RentSubsidyRatioOther => "rent_subsidy_ratio_other", RATE, "其他保障家庭租赁补贴比例", "rent subsidy ratio, other eligible households";
+    RentSubsidyAreaThresholdPc => "rent_subsidy_area_threshold_pc", M2, "人均住房建筑面积标准（15平方米以下）", "per-capita floor area threshold";
+    RentSubsidyFormula => "rent_subsidy_formula", ParamType::Choice(&["flat", "area"]), "租赁补贴计算口径（按户市场平均租金 / 按面积）", "rent subsidy basis: per dwelling or per ㎡";
+    MarketAvgRentMonthly => "market_avg_rent_monthly", ParamType::Number("元/户·月"), "市场平均租金（按户）", "market average rent per dwelling";
+    MarketAvgRentPerM2 => "market_avg_rent_per_m2", ParamType::Number("元/㎡·月"), "市场平均租金（每平方米）", "market average rent per ㎡";
+    RentGuaranteeAreaPc => "rent_guarantee_area_pc", M2, "租赁补贴人均保障面积", "guaranteed floor area per person";
+    RuralRenovationSubsidy => "rural_renovation_subsidy", YUAN, "农村困难家庭危房改造省级补助（每户）", "provincial dangerous-house subsidy per household";
+    RuralRenovationAreaLimit => "rural_renovation_area_limit", M2, "新建每户原则上不超过的面积", "new-build area limit per household";
+    AnjuSubsidy => "anju_subsidy", YUAN, "“安居圆梦”市级补助（每户）", "安居圆梦 city subsidy per household";
+    FrontlineRentSmall => "frontline_rent_small", YUAN_PER_MONTH, "一线公交环卫人员租赁补贴（1-2人家庭）", "front-line rent subsidy, 1–2 persons";
+    FrontlineRentLarge => "frontline_rent_large", YUAN_PER_MONTH, "一线公交环卫人员租赁补贴（3人以上家庭）", "front-line rent subsidy, 3 or more";
+    FrontlineLargeHousehold => "frontline_large_household", ParamType::Number("人"), "“3人以上”家庭人数", "household size of the larger rate";
+    FrontlineMaxMonths => "frontline_max_months", MONTHS, "租赁补贴累计发放上限", "cumulative months of the front-line subsidy";
+    // 6号 第13–15, 19条 and 98号: medical.
+    MedicalAidRatioTekun => "medical_aid_ratio_tekun", RATE, "特困人员医疗救助比例", "medical aid ratio, 特困";
+    MedicalAidRatioDibaoDibian => "medical_aid_ratio_dibao_dibian", RATE, "低保低边医疗救助比例", "medical aid ratio, 低保/低边";
+    MedicalAidRatioCountySpecial => "medical_aid_ratio_county_special", RATE, "县级认定其他特殊困难人员医疗救助比例", "medical aid ratio, county-recognised hardship";
+    MedicalAidRatioOrphan => "medical_aid_ratio_orphan", RATE, "孤儿、事实无人抚养儿童医疗救助比例（98号“按规定”）", "medical aid ratio, orphans";
+    MedicalAidRatioLowIncomeFarmer => "medical_aid_ratio_low_income_farmer", RATE, "低收入农户（非低保低边）医疗救助比例", "medical aid ratio, 低收入农户 only";
+    MedicalAidDeductible => "medical_aid_deductible", YUAN_PER_YEAR, "医疗救助起付线（6号未规定）", "medical aid deductible (not in 6号)";
+    MedicalAidAnnualCap => "medical_aid_annual_cap", YUAN_PER_YEAR, "医疗救助年度限额（6号未规定）", "medical aid annual cap (not in 6号)";
+    VeteranMedicalAidShare => "veteran_medical_aid_share", RATE, "退役军人医疗援助比例", "veterans' medical assistance share";
+    VeteranMedicalAidCapShare => "veteran_medical_aid_cap_share", RATE, "医疗援助封顶线占上年度当地居民人均消费支出的比例", "veterans' cap as a share of resident consumption";
+    ResidentConsumptionPcPrevYear => "resident_consumption_pc_prev_year", YUAN_PER_YEAR, "上年度当地居民人均消费支出", "previous year's local consumption per resident";
+    FamilyDoctorFeePersonal => "family_doctor_fee_personal", YUAN_PER_YEAR, "家庭医生签约服务费个人部分", "family-doctor fee, personal share";
+    SuppInsPremium => "supp_ins_premium", YUAN_PER_YEAR, "全民健康补充医疗保险（惠民保）保费", "supplementary insurance premium";
+    SuppInsPremiumAidRatio => "supp_ins_premium_aid_ratio", RATE, "补充医疗保险资助参保比例", "share of the premium paid";
+    ResidentMedicalPremiumPersonal => "resident_medical_premium_personal", YUAN_PER_YEAR, "城乡居民基本医保个人缴费", "resident medical insurance personal premium";
+    ChronicOutpatientRatioIncrease => "chronic_outpatient_ratio_increase", RATE, "基层慢性病门诊报销比例提高", "increase of the primary chronic outpatient ratio";
+    HtnDmLevel2Ratio => "htn_dm_level2_ratio", RATE, "高血压、糖尿病二级医疗机构报销比例", "hypertension/diabetes ratio at level-2 hospitals";
+    SpecialDiseaseRatioFloorEmployee => "special_disease_ratio_floor_employee", RATE, "特殊病种职工报销比例下限", "special-disease ratio floor, employees";
+    SpecialDiseaseRatioFloorResident => "special_disease_ratio_floor_resident", RATE, "特殊病种城乡居民报销比例下限", "special-disease ratio floor, residents";
+    SpecialDiseaseCapResident => "special_disease_cap_resident", YUAN_PER_YEAR, "特病门诊与住院共用年度封顶限额（居民医保）", "shared annual cap, resident insurance";
+    SpecialDiseaseCapEmployee => "special_disease_cap_employee", YUAN_PER_YEAR, "特病门诊与住院共用年度封顶限额（职工医保）", "shared annual cap, employee insurance";
+    LtcResidentCoverFrom => "ltc_resident_cover_from", ParamType::Switch, "长期护理保险是否已覆盖城乡居民医保参保人（98号“适时”）", "whether LTC insurance covers resident enrollees";
+    MaternityContributionRate => "maternity_contribution_rate", RATE, "灵活就业人员生育保险费率", "maternity contribution rate";
+    MaternityWaitingMonths => "maternity_waiting_months", MONTHS, "生育津贴等待期", "maternity allowance waiting period";
+    MedicalBurdenTarget => "medical_burden_target", RATE, "困难群众医疗费用个人负担率目标", "personal medical burden target";
+    // 6号 第17–18条: education.
+    MealSubsidyMultiple => "meal_subsidy_multiple", RATE, "营养餐补助为全省标准的倍数", "nutrition meals as a multiple of the provincial standard";
+    ProvincialMealStandardDaily => "provincial_meal_standard_daily", ParamType::Number("元/生·日"), "全省营养餐补助标准", "provincial meal standard";
+    SchoolDaysPerYear => "school_days_per_year", ParamType::Number("日/年"), "每学年在校天数", "school days per year";
+    EduGrantDibaoSecondary => "edu_grant_dibao_secondary", ParamType::Number("元/人·学年"), "低保低边残疾学生助学补助：中专（高中）", "grant, 低保/低边, secondary";
+    EduGrantDibaoCollege => "edu_grant_dibao_college", ParamType::Number("元/人·学年"), "低保低边残疾学生助学补助：大专", "grant, 低保/低边, junior college";
+    EduGrantDibaoBachelor => "edu_grant_dibao_bachelor", ParamType::Number("元/人·学年"), "低保低边残疾学生助学补助：本科以上", "grant, 低保/低边, bachelor and above";
+    EduGrantDibaoCertificate => "edu_grant_dibao_certificate", YUAN, "低保低边：成人高考、自学考试取得证书一次性补助", "one-off certificate grant, 低保/低边";
+    EduGrantOtherSecondary => "edu_grant_other_secondary", ParamType::Number("元/人·学年"), "非低保低边残疾学生助学补助：中专（高中）", "grant, others, secondary";
+    EduGrantOtherCollege => "edu_grant_other_college", ParamType::Number("元/人·学年"), "非低保低边残疾学生助学补助：大专", "grant, others, junior college";
+    EduGrantOtherBachelor => "edu_grant_other_bachelor", ParamType::Number("元/人·学年"), "非低保低边残疾学生助学补助：本科以上", "grant, others, bachelor and above";
+    EduGrantOtherCertificate => "edu_grant_other_certificate", YUAN, "非低保低边：取得证书一次性补助", "one-off certificate grant, others";
+    UnionTuitionCap => "union_tuition_cap", ParamType::Number("元/人·年"), "建档困难职工子女助学帮扶上限", "union tuition aid cap";
+    UnionTuitionStacks => "union_tuition_stacks", ParamType::Switch, "工会助学帮扶可与财政助学补助叠加", "whether union tuition aid stacks with public grants";
+    FpEduGrantHighSchool => "fp_edu_grant_high_school", ParamType::Number("元/人"), "计生困难家庭子女助学补助：高中", "family-planning grant, senior high";
+    FpEduGrantUniversity => "fp_edu_grant_university", ParamType::Number("元/人"), "计生困难家庭子女助学补助：大学", "family-planning grant, university";
+    FpEduGrantPeriod => "fp_edu_grant_period", ParamType::Choice(&["school_year", "once"]), "计生助学补助发放频次（原文未规定）", "how often the family-planning grant is paid";
+    FpEduGrantCityLevel => "fp_edu_grant_city_level", ParamType::Switch, "计生助学补助是否与残联助学补助同属市级财政（不重复享受）", "whether the family-planning grant is city-funded like the disability grants";
+    FpEduGrantVocationalAsHighSchool => "fp_edu_grant_vocational_as_high_school", ParamType::Switch, "中专是否按高中享受计生助学补助", "whether 中专 counts as 高中 for the family-planning grant";
+    MigrantPermitYearsRequired => "migrant_permit_years_required", ParamType::Number("年"), "省外初中毕业生父母居住证年限要求", "years of residence permit required";
+    // 6号 第19–20条: premiums and utilities.
+    ResidentPensionLowestTier => "resident_pension_lowest_tier", YUAN_PER_YEAR, "城乡居民基本养老保险最低档次缴费标准", "lowest tier of the resident pension contribution";
+    WaterQuotaT => "water_quota_t", ParamType::Number("吨/户·年"), "免费用水量", "free water";
+    GasQuotaM3 => "gas_quota_m3", ParamType::Number("立方米/户·年"), "免费天然气量", "free natural gas";
+    ElecQuotaKwh => "elec_quota_kwh", ParamType::Number("千瓦时/户·年"), "免费用电基数", "free electricity";
+    WaterPricePerT => "water_price_per_t", ParamType::Number("元/吨"), "居民用水价格（第一阶梯）", "water price";
+    GasPricePerM3 => "gas_price_per_m3", ParamType::Number("元/立方米"), "居民天然气价格（第一阶梯）", "gas price";
+    ElecPricePerKwh => "elec_price_per_kwh", ParamType::Number("元/千瓦时"), "居民用电价格（第一档）", "electricity price";
+    CatvMaintenanceFeeMonthly => "catv_maintenance_fee_monthly", YUAN_PER_MONTH, "有线电视视听维护费", "cable TV maintenance fee";
+    FreeTransportAge => "free_transport_age", ParamType::Number("周岁"), "免费乘坐公共交通年龄", "age for free public transport";
+}
+
+/// A resolved parameter value.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum ParamValue {
+    /// A number.
+    Number(Decimal),
+    /// A switch.
+    Switch(bool),
+    /// A choice, as one of the registry's strings.
+    Choice(&'static str),
+    /// A set of areas, as a bit mask over [`crate::household::Area::ALL`].
+    Areas(u16),
+}
+
+/// Where a resolved value came from: the layer and the entry within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// Index of the layer in the parameter set (0 = base pack).
+    pub layer: u16,
+    /// Index of the entry within that layer.
+    pub entry: u16,
+}
+
+/// The parameters resolved for one date and one area: one slot per key, filled once before the
+/// rules run so that no rule searches dated tables.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    values: Vec<Option<(ParamValue, Source)>>,
+}
+
+impl Resolved {
+    pub(crate) fn new(values: Vec<Option<(ParamValue, Source)>>) -> Self {
+        Resolved { values }
+    }
+
+    /// The value of `key`, if the set has one for this date and area.
+    #[must_use]
+    pub fn get(&self, key: ParamKey) -> Option<ParamValue> {
+        self.values[key as usize].map(|(v, _)| v)
+    }
+
+    /// Where the value of `key` came from.
+    #[must_use]
+    pub fn source(&self, key: ParamKey) -> Option<Source> {
+        self.values[key as usize].map(|(_, s)| s)
+    }
+
+    /// A number parameter.
+    #[must_use]
+    pub fn number(&self, key: ParamKey) -> Option<Decimal> {
+        match self.get(key) {
+            Some(ParamValue::Number(n)) => Some(n),
+            _ => None,
+        }
+    }
+
+    /// A switch parameter.
+    #[must_use]
+    pub fn switch(&self, key: ParamKey) -> Option<bool> {
+        match self.get(key) {
+            Some(ParamValue::Switch(b)) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// A choice parameter.
+    #[must_use]
+    pub fn choice(&self, key: ParamKey) -> Option<&'static str> {
+        match self.get(key) {
+            Some(ParamValue::Choice(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// An area-set parameter.
+    #[must_use]
+    pub fn areas(&self, key: ParamKey) -> Option<u16> {
+        match self.get(key) {
+            Some(ParamValue::Areas(a)) => Some(a),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,157 @@
+//! The rule functions, one module per programme family, and the registry the engine runs.
+//!
+//! Each rule is a function from the context (facts, date, resolved parameters) to an [`Eval`]. It
+//! names every legal condition, records it in the trace with the clause's threshold, and combines
+//! them with three-valued logic, so that a known failing condition gives `ineligible` and an unknown
+//! deciding fact gives `undetermined`. Rules do not know each other: stacking lives in
+//! `engine::stacking`.
+
+pub mod education;
+pub mod housing;
+pub mod income;
+pub mod income_test;
+pub mod medical;
+pub mod utilities;
+
+use crate::engine::{Amount, AmountKind, Ctx, Eval, Form, Outcome, Tri};
+use crate::policy::RuleId;
+
+/// A rule function.
+pub type RuleFn = fn(&mut Ctx<'_>) -> Eval;
+
+/// Every implemented rule, sorted by ID. The catalogue's other rules are listed by `rules` with
+/// the reason they have no household result.
+pub static REGISTRY: &[(RuleId, RuleFn)] = &[
+    ("EDU-01", education::nutrition_meal_subsidy),
+    ("EDU-02", education::disabled_student_grant_dibao),
+    ("EDU-03", education::disabled_student_grant_non_dibao),
+    ("EDU-04", education::hardship_worker_child_tuition),
+    ("EDU-05", education::fp_children_education_grant),
+    ("EDU-06", education::migrant_children_schooling),
+    ("HOU-01", housing::public_rental_priority_allocation),
+    ("HOU-02", housing::new_citizen_affordable_rental),
+    ("HOU-03", housing::housing_rent_subsidy),
+    ("HOU-04", housing::public_rental_rent_waiver),
+    ("HOU-05", housing::rural_dilapidated_house_renovation),
+    ("HOU-06", housing::anju_yuanmeng_low_income_farmer),
+    ("HOU-07", housing::frontline_worker_rent_subsidy),
+    ("HOU-08", housing::new_citizen_points_rent_subsidy),
+    ("INC-01", income::dibao_allowance),
+    ("INC-02", income::dibao_dibian_transition_period),
+    ("INC-03", income::disregard_first_job),
+    ("INC-04", income::disregard_disabled_job),
+    ("INC-05", income::job_cost_deduction_after_disregard),
+    ("INC-06", income::disregard_public_welfare_post),
+    ("INC-07", income::disregard_crop_compensation),
+    ("INC-08", income::disregard_outsourced_processing),
+    ("INC-09", income::disregard_veteran_supplement),
+    ("INC-10", income::disregard_equity_dividend),
+    ("INC-11", income::dibian_standard),
+    ("INC-12", income::temporary_assistance),
+    ("INC-13", income::case_by_case_assistance),
+    ("INC-14", income::one_household_one_plan),
+    ("INC-15", income::tekun_basic_living_standard),
+    ("INC-16", income::tekun_care_fee_public_institution),
+    ("INC-17", income::tekun_care_fee_purchased_institution),
+    ("INC-18", income::tekun_care_fee_dispersed),
+    ("INC-19", income::hardship_worker_living_support),
+    ("MED-01", medical::family_doctor_fee_subsidy),
+    ("MED-03", medical::resident_chronic_outpatient_ratio),
+    ("MED-04", medical::special_disease_outpatient_as_inpatient),
+    ("MED-05", medical::medical_aid_after_insurance),
+    ("MED-06", medical::charity_medical_fund),
+    ("MED-07", medical::veteran_medical_assistance),
+    ("MED-08", medical::supplementary_health_insurance),
+    ("MED-09", medical::supplementary_insurance_premium_subsidy),
+    ("MED-10", medical::resident_medical_premium_subsidy),
+    ("MED-11", medical::special_disease_outpatient_cap),
+    ("MED-13", medical::retiree_outpatient_deductible),
+    ("MED-14", medical::multi_chronic_elderly_outpatient_cap),
+    ("MED-15", medical::home_hospital_bed),
+    ("MED-18", medical::orphan_unsupported_child_medical_aid),
+    ("MED-27", medical::supplementary_insurance_premium_aid_98),
+    ("MED-28", medical::oop_cap_household_explore),
+    ("MED-29", medical::burden_targets),
+    ("UTL-01", utilities::resident_pension_contribution_paid),
+    ("UTL-03", utilities::utility_free_quota),
+    ("UTL-04", utilities::free_public_transport),
+    ("VET-01", income::veteran_dibao_supplement),
+];
+
+/// Why a catalogued rule of the engine issue's scope has no household result.
+pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
+    ("MED-02", "INFO: applies to every insured person; no household condition"),
+    ("MED-12", "INFO: the special-disease list is for the insurer; MED-04/MED-11 cover the member's special disease"),
+    ("MED-16", "INFO: long-term care coverage; ELD-05 (issue 4) gives the per-person result"),
+    ("MED-17", "INFO: hospice coverage, system level"),
+    ("MED-20", "INFO: a price mark-up for children ≤ 6, a cost not a benefit"),
+    ("MED-21", "INFO: a contribution rule of flexible workers' maternity insurance"),
+    ("MED-22", "INFO: maternity costs paid by item, for every insured woman"),
+    ("MED-23", "INFO: maternity allowance waiting period, paid by the insurer"),
+    ("MED-24", "INFO: third-child costs covered, for every insured woman"),
+    ("MED-25", "INFO: new maternity items covered, for every insured person"),
+    ("MED-26", "INFO: online renewal of long prescriptions"),
+    ("MED-30", "INFO: service convenience (免申即享, home visits)"),
+];
+
+/// Stops a rule when its eligibility is not (yet) established: `ineligible` if a condition fails,
+/// `undetermined` if one is unknown.
+pub(crate) fn stop(eligible: Tri, form: Form) -> Option<Eval> {
+    match eligible {
+        Tri::True => None,
+        t => Some(Eval {
+            outcome: t.outcome(),
+            amount: None,
+            form,
+        }),
+    }
+}
+
+/// An `undetermined` result (a parameter or fact is missing, already recorded).
+pub(crate) fn undetermined(form: Form) -> Eval {
+    Eval {
+        outcome: Outcome::Undetermined,
+        amount: None,
+        form,
+    }
+}
+
+/// A result with an outcome and an amount.
+pub(crate) fn result(outcome: Outcome, amount: Option<Amount>, form: Form) -> Eval {
+    Eval { outcome, amount, form }
+}
+
+/// Runs `f` for each member and records each member's result; the household outcome is the best
+/// member outcome and the amount the sum of eligible members' amounts.
+pub(crate) fn per_member(
+    ctx: &mut Ctx<'_>,
+    form: Form,
+    mut f: impl FnMut(&mut Ctx<'_>, usize) -> (Outcome, Option<Amount>),
+) -> Eval {
+    let mut outcome = Outcome::Ineligible;
+    let mut total: Option<Amount> = None;
+    for i in 0..ctx.h.members.len() {
+        let (o, a) = f(ctx, i);
+        ctx.member_result(i, o, a);
+        outcome = outcome.min(o);
+        if matches!(o, Outcome::Eligible | Outcome::Refer)
+            && let Some(a) = a
+        {
+            total = Some(match total {
+                None => a,
+                Some(t) if t.period == a.period => Amount {
+                    value: t.value + a.value,
+                    period: t.period,
+                    kind: if a.kind == AmountKind::Exact { t.kind } else { a.kind },
+                },
+                // Mixed periods within one rule: keep the members' own amounts only.
+                Some(t) => t,
+            });
+        }
+    }
+    Eval {
+        outcome,
+        amount: total,
+        form,
+    }
+}

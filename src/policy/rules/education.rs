@@ -1,0 +1,336 @@
+//! Education: nutrition meals and study grants. 温政发〔2022〕6号 第17–18条, 第27条.
+
+use rust_decimal::Decimal;
+
+use super::{per_member, stop};
+use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
+use crate::household::{HouseholdStatus, Relationship, SchoolLevel};
+use crate::policy::ParamKey as K;
+
+/// The grant level of 6号 第18条 (「中专（高中）、大专、本科以上」) for a school level.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum GrantLevel {
+    Secondary,
+    College,
+    Bachelor,
+}
+
+fn grant_level(level: SchoolLevel) -> Option<GrantLevel> {
+    match level {
+        SchoolLevel::SecondaryVocational | SchoolLevel::SeniorHigh => Some(GrantLevel::Secondary),
+        SchoolLevel::JuniorCollege => Some(GrantLevel::College),
+        // 「本科以上」: 以上 includes 本科 (6号 附则).
+        SchoolLevel::Bachelor | SchoolLevel::Postgraduate => Some(GrantLevel::Bachelor),
+        _ => None,
+    }
+}
+
+/// The member's schooling as a test: in a grant level, or holding an adult-exam certificate this year.
+fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<GrantLevel>, bool) {
+    let m = &ctx.h.members[i];
+    let level = m.schooling.map(grant_level);
+    if m.schooling.is_none() {
+        ctx.miss_member(i, "schooling");
+    }
+    let in_level = ctx.check(
+        Some(i),
+        "cond-school-level-grant",
+        m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
+        Cmp::Is,
+        Val::None,
+        Tri::from_opt(level.map(|l| l.is_some())),
+    );
+    let certificate = m.adult_exam_certificate == Some(true);
+    let cert = if m.adult_exam_certificate.is_some() || in_level == Tri::True {
+        Tri::from_bool(certificate)
+    } else {
+        ctx.miss_member(i, "adult_exam_certificate");
+        Tri::Unknown
+    };
+    (in_level.or(cert), level.flatten(), certificate)
+}
+
+/// The grant of one person in one year: the level's school-year grant, or the one-off certificate
+/// grant, whichever is higher (附则: 「同一人同一年度享受同级财政同类助学补助…不重复享受，就高执行」, rules-core
+/// errata 3).
+fn grant_amount(
+    ctx: &mut Ctx<'_>,
+    level: Option<GrantLevel>,
+    certificate: bool,
+    keys: [K; 4],
+) -> Option<Amount> {
+    let yearly = match level {
+        Some(GrantLevel::Secondary) => Some(ctx.num(keys[0])?),
+        Some(GrantLevel::College) => Some(ctx.num(keys[1])?),
+        Some(GrantLevel::Bachelor) => Some(ctx.num(keys[2])?),
+        None => None,
+    };
+    let once = if certificate { Some(ctx.num(keys[3])?) } else { None };
+    match (yearly, once) {
+        (Some(y), Some(o)) if o > y => Some(Amount::exact(o, Period::Once)),
+        (Some(y), _) => Some(Amount::exact(y, Period::SchoolYear)),
+        (None, Some(o)) => Some(Amount::exact(o, Period::Once)),
+        (None, None) => None,
+    }
+}
+
+/// EDU-01, 6号 第17条: nutrition meals for every 资助对象 in compulsory education, at 1.6 × the
+/// provincial standard.
+pub fn nutrition_meal_subsidy(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::InKind, |ctx, i| {
+        let m = &ctx.h.members[i];
+        let compulsory = Tri::from_opt(m.schooling.map(SchoolLevel::is_compulsory));
+        if m.schooling.is_none() {
+            ctx.miss_member(i, "schooling");
+        }
+        let compulsory = ctx.check(
+            Some(i),
+            "cond-compulsory-education",
+            m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
+            Cmp::Is,
+            Val::None,
+            compulsory,
+        );
+        if compulsory != Tri::True {
+            return (compulsory.outcome(), None);
+        }
+        let aid = ctx.member_fact(i, "cond-student-aid-recipient", "student_aid_recipient", m.student_aid_recipient);
+        if aid != Tri::True {
+            return (aid.outcome(), None);
+        }
+        match (
+            ctx.num(K::MealSubsidyMultiple),
+            ctx.num(K::ProvincialMealStandardDaily),
+            ctx.num(K::SchoolDaysPerYear),
+        ) {
+            (Some(x), Some(daily), Some(days)) => (Outcome::Eligible, Some(Amount::exact(x * daily * days, Period::SchoolYear))),
+            _ => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+/// Whether another member holds a disability certificate (「残疾人家庭的…子女」).
+fn disabled_parent(ctx: &mut Ctx<'_>, i: usize) -> Tri {
+    let mut t = Tri::False;
+    for j in 0..ctx.h.members.len() {
+        if j == i {
+            continue;
+        }
+        let m = &ctx.h.members[j];
+        // A child of the disabled person: the student is their child, or the applicant's child when the
+        // disabled person is the applicant or spouse.
+        let parent_like = matches!(
+            (m.relationship, ctx.h.members[i].relationship),
+            (Some(Relationship::Applicant | Relationship::Spouse), Some(Relationship::Child))
+                | (Some(Relationship::Child), Some(Relationship::Grandchild))
+                | (Some(Relationship::Parent), Some(Relationship::Applicant))
+        );
+        if parent_like {
+            t = t.or(ctx.member_fact(j, "cond-parent-disabled", "disabled", m.disabled));
+        }
+    }
+    t
+}
+
+/// EDU-02, 6号 第18条: 市区 低保/低边 disabled students, and minor or dependent adult children of
+/// disabled persons: 2000 / 3000 / 4000 per school year; 3500 once for an adult-exam certificate.
+pub fn disabled_student_grant_dibao(ctx: &mut Ctx<'_>) -> Eval {
+    let shiqu = ctx.shiqu();
+    let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    if let Some(e) = stop(shiqu.and(dd), Form::Cash) {
+        return e;
+    }
+    per_member(ctx, Form::Cash, |ctx, i| {
+        let (school, level, certificate) = level_or_certificate(ctx, i);
+        if school != Tri::True {
+            return (school.outcome(), None);
+        }
+        let m = &ctx.h.members[i];
+        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+        let child = if disabled == Tri::True {
+            Tri::False
+        } else {
+            let minor = ctx.age(i, "cond-age-under-18", Cmp::Lt, 18);
+            let dependent = if minor == Tri::False {
+                ctx.member_fact(i, "cond-adult-not-independent", "adult_not_independent", m.adult_not_independent)
+            } else {
+                Tri::False
+            };
+            disabled_parent(ctx, i).and(minor.or(dependent))
+        };
+        let who = disabled.or(child);
+        if who != Tri::True {
+            return (who.outcome(), None);
+        }
+        let keys = [
+            K::EduGrantDibaoSecondary,
+            K::EduGrantDibaoCollege,
+            K::EduGrantDibaoBachelor,
+            K::EduGrantDibaoCertificate,
+        ];
+        match grant_amount(ctx, level, certificate, keys) {
+            Some(a) => (Outcome::Eligible, Some(a)),
+            None => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+/// EDU-03, 6号 第18条: 市区 disabled students not in 低保/低边: 1000 / 2000 / 3000 per school year;
+/// 2500 once for an adult-exam certificate.
+pub fn disabled_student_grant_non_dibao(ctx: &mut Ctx<'_>) -> Eval {
+    let shiqu = ctx.shiqu();
+    let other = ctx.status_in("cond-status-none", &[HouseholdStatus::None]);
+    if let Some(e) = stop(shiqu.and(other), Form::Cash) {
+        return e;
+    }
+    per_member(ctx, Form::Cash, |ctx, i| {
+        let (school, level, certificate) = level_or_certificate(ctx, i);
+        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
+        let t = school.and(disabled);
+        if t != Tri::True {
+            return (t.outcome(), None);
+        }
+        let keys = [
+            K::EduGrantOtherSecondary,
+            K::EduGrantOtherCollege,
+            K::EduGrantOtherBachelor,
+            K::EduGrantOtherCertificate,
+        ];
+        match grant_amount(ctx, level, certificate, keys) {
+            Some(a) => (Outcome::Eligible, Some(a)),
+            None => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+/// EDU-04, 6号 第18条: children of 建档困难职工 families: 「按照实际缴纳的学费，给予每人每年不超过1万元的助学帮扶」.
+pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
+    let registered = ctx.household_fact(
+        "cond-hardship-worker-family",
+        "hardship_worker_family",
+        ctx.h.hardship_worker_family,
+    );
+    if let Some(e) = stop(registered, Form::Cash) {
+        return e;
+    }
+    per_member(ctx, Form::Cash, |ctx, i| {
+        let m = &ctx.h.members[i];
+        let child = Tri::from_opt(m.relationship.map(|r| matches!(r, Relationship::Child | Relationship::Grandchild)));
+        if m.relationship.is_none() {
+            ctx.miss_member(i, "relationship");
+        }
+        let child = ctx.check(Some(i), "cond-is-child", Val::None, Cmp::Is, Val::None, child);
+        if child != Tri::True {
+            return (child.outcome(), None);
+        }
+        let Some(tuition) = m.tuition_paid_yearly else {
+            if m.schooling.is_some_and(|s| s != SchoolLevel::None) {
+                ctx.miss_member(i, "tuition_paid_yearly");
+                return (Outcome::Undetermined, None);
+            }
+            return (Outcome::Ineligible, None);
+        };
+        let Some(cap) = ctx.num(K::UnionTuitionCap) else {
+            return (Outcome::Undetermined, None);
+        };
+        let paid = ctx.check(Some(i), "cond-tuition-paid", Val::Money(tuition), Cmp::Gt, Val::Money(Decimal::ZERO), Tri::from_bool(tuition > Decimal::ZERO));
+        if paid != Tri::True {
+            return (paid.outcome(), None);
+        }
+        (Outcome::Eligible, Some(Amount::exact(tuition.min(cap), Period::Year)))
+    })
+}
+
+/// EDU-05, 6号 第18条: 市区 计生困难家庭 children: 「分别按高中2000元/人、大学4000元/人标准给予助学补助」. The text
+/// says neither how often (per school year or once) nor whether 中专 counts as 高中: both come from the
+/// pack, and without them the result is undetermined (rules-core errata 2, A31).
+pub fn fp_children_education_grant(ctx: &mut Ctx<'_>) -> Eval {
+    let shiqu = ctx.shiqu();
+    let fp = ctx.household_fact("cond-fp-hardship-family", "fp_hardship_family", ctx.h.fp_hardship_family);
+    if let Some(e) = stop(shiqu.and(fp), Form::Cash) {
+        return e;
+    }
+    per_member(ctx, Form::Cash, |ctx, i| {
+        let m = &ctx.h.members[i];
+        let Some(level) = m.schooling else {
+            ctx.miss_member(i, "schooling");
+            return (Outcome::Undetermined, None);
+        };
+        let key = match level {
+            SchoolLevel::SeniorHigh => K::FpEduGrantHighSchool,
+            SchoolLevel::SecondaryVocational => match ctx.switch(K::FpEduGrantVocationalAsHighSchool) {
+                Some(true) => K::FpEduGrantHighSchool,
+                Some(false) => return (Outcome::Ineligible, None),
+                None => return (Outcome::Undetermined, None),
+            },
+            SchoolLevel::JuniorCollege | SchoolLevel::Bachelor | SchoolLevel::Postgraduate => K::FpEduGrantUniversity,
+            _ => {
+                let t = ctx.check(Some(i), "cond-school-level-fp", Val::Code(school_code(level)), Cmp::Is, Val::None, Tri::False);
+                return (t.outcome(), None);
+            }
+        };
+        ctx.check(Some(i), "cond-school-level-fp", Val::Code(school_code(level)), Cmp::Is, Val::None, Tri::True);
+        let period = match ctx.choice(K::FpEduGrantPeriod) {
+            Some("once") => Period::Once,
+            Some(_) => Period::SchoolYear,
+            None => return (Outcome::Undetermined, None),
+        };
+        match ctx.num(key) {
+            Some(v) => (Outcome::Eligible, Some(Amount::exact(v, period))),
+            None => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+/// EDU-06, 6号 第27条: children of migrant workers holding a Zhejiang 居住证 study in public schools
+/// where they live (in kind).
+pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
+    let outside = ctx.wenzhou().not();
+    if let Some(e) = stop(outside, Form::InKind) {
+        return e;
+    }
+    per_member(ctx, Form::InKind, |ctx, i| {
+        let m = &ctx.h.members[i];
+        if m.schooling.is_none() {
+            ctx.miss_member(i, "schooling");
+        }
+        let pupil = Tri::from_opt(m.schooling.map(SchoolLevel::is_compulsory));
+        let pupil = ctx.check(
+            Some(i),
+            "cond-compulsory-education",
+            m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
+            Cmp::Is,
+            Val::None,
+            pupil,
+        );
+        let years = m.parent_residence_permit_years;
+        if years.is_none() {
+            ctx.miss_member(i, "parent_residence_permit_years");
+        }
+        let permit = ctx.check(
+            Some(i),
+            "cond-parent-residence-permit",
+            years.map_or(Val::None, |y| Val::Number(Decimal::from(y))),
+            Cmp::Gt,
+            Val::Number(Decimal::ZERO),
+            Tri::from_opt(years.map(|y| y > 0)),
+        );
+        (pupil.and(permit).outcome(), None)
+    })
+}
+
+/// Message code of a school level.
+#[must_use]
+pub fn school_code(level: SchoolLevel) -> &'static str {
+    match level {
+        SchoolLevel::None => "school-none",
+        SchoolLevel::Preschool => "school-preschool",
+        SchoolLevel::Primary => "school-primary",
+        SchoolLevel::JuniorSecondary => "school-junior-secondary",
+        SchoolLevel::SecondaryVocational => "school-secondary-vocational",
+        SchoolLevel::SeniorHigh => "school-senior-high",
+        SchoolLevel::JuniorCollege => "school-junior-college",
+        SchoolLevel::Bachelor => "school-bachelor",
+        SchoolLevel::Postgraduate => "school-postgraduate",
+    }
+}

@@ -1,0 +1,439 @@
+//! Medical insurance and medical aid: 温政发〔2022〕6号 第13–15条, 第19条, and 温政办〔2022〕98号.
+//!
+//! The gazettes give no basic-insurance deductibles or ratios, so the layers paid by 基本医保 and
+//! 大病保险 come from the settlement slip; the aid layers follow rules-core §5.4: medical aid (MED-05)
+//! on the compliant remainder, then supplementary insurance, then the veterans' assistance (MED-07).
+
+use rust_decimal::Decimal;
+
+use super::{per_member, stop};
+use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
+use crate::household::{CareSetting, HouseholdStatus, MedicalScheme};
+use crate::policy::ParamKey as K;
+
+/// The medical-aid ratio of member `i` (6号 第14条: 「特困人员全额救助，低保低边及县级人民政府认定的其他特殊
+/// 困难人员按80%救助」), and whether the member is a 医疗救助对象 at all.
+fn aid_ratio(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<Decimal>) {
+    let m = &ctx.h.members[i];
+    let tekun = ctx.member_fact(i, "cond-tekun", "tekun", m.is_tekun());
+    if tekun == Tri::True {
+        return (Tri::True, ctx.num(K::MedicalAidRatioTekun));
+    }
+    let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    if dd == Tri::True {
+        return (Tri::True, ctx.num(K::MedicalAidRatioDibaoDibian));
+    }
+    let special = ctx.household_fact(
+        "cond-county-special-hardship",
+        "county_special_hardship",
+        ctx.h.county_special_hardship,
+    );
+    if special == Tri::True {
+        return (Tri::True, ctx.num(K::MedicalAidRatioCountySpecial));
+    }
+    // 低收入农户 are 困难群众 but not named in the ratio sentence: a local ratio (rules-core §5.3).
+    let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
+    if farmer == Tri::True {
+        return (Tri::True, ctx.num(K::MedicalAidRatioLowIncomeFarmer));
+    }
+    (tekun.or(dd).or(special).or(farmer), None)
+}
+
+/// 合规医疗费用 after 基本医保 and 大病保险, over the member's episodes.
+fn compliant_remaining(ctx: &Ctx<'_>, i: usize) -> Decimal {
+    ctx.h.members[i].medical.iter().map(|e| e.compliant_remaining()).sum()
+}
+
+/// Medical aid on a compliant remainder, with the local deductible and cap if the pack has them
+/// (6号 sets neither; rules-core A25).
+fn aid_on(ctx: &mut Ctx<'_>, ratio: Decimal, remaining: Decimal) -> Decimal {
+    let deductible = ctx.p.number(K::MedicalAidDeductible).unwrap_or_default();
+    let aid = ratio * (remaining - deductible).max(Decimal::ZERO);
+    match ctx.p.number(K::MedicalAidAnnualCap) {
+        Some(cap) => aid.min(cap),
+        None => aid,
+    }
+}
+
+/// MED-05, 6号 第14条: medical aid on the compliant costs remaining after 基本医保 and 大病保险.
+pub fn medical_aid_after_insurance(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Cash, |ctx, i| {
+        let (group, ratio) = aid_ratio(ctx, i);
+        if group != Tri::True {
+            return (group.outcome(), None);
+        }
+        let Some(ratio) = ratio else {
+            return (Outcome::Undetermined, None);
+        };
+        let remaining = compliant_remaining(ctx, i);
+        ctx.check(
+            Some(i),
+            "cond-compliant-remaining",
+            Val::Money(remaining),
+            Cmp::Ge,
+            Val::Money(Decimal::ZERO),
+            Tri::True,
+        );
+        let aid = aid_on(ctx, ratio, remaining);
+        (Outcome::Eligible, Some(Amount::exact(aid, Period::Year)))
+    })
+}
+
+/// MED-18, 98号 第10条: 「符合条件的孤儿、事实无人抚养儿童按规定享受医疗救助待遇」; the ratio is local.
+pub fn orphan_unsupported_child_medical_aid(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Cash, |ctx, i| {
+        let m = &ctx.h.members[i];
+        let orphan = ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan());
+        if orphan != Tri::True {
+            return (orphan.outcome(), None);
+        }
+        let Some(ratio) = ctx.num(K::MedicalAidRatioOrphan) else {
+            return (Outcome::Undetermined, None);
+        };
+        let remaining = compliant_remaining(ctx, i);
+        let aid = aid_on(ctx, ratio, remaining);
+        (Outcome::Eligible, Some(Amount::exact(aid, Period::Year)))
+    })
+}
+
+/// MED-07, 6号 第15条: 低保/低边 veterans: 50% of the self-paid compliant cost of inpatient and
+/// special-disease outpatient care at designated institutions, after every other layer; no
+/// deductible; per 医保年度 at most 50% of the previous year's local consumption per resident.
+pub fn veteran_medical_assistance(ctx: &mut Ctx<'_>) -> Eval {
+    let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    if let Some(e) = stop(dd, Form::Cash) {
+        return e;
+    }
+    per_member(ctx, Form::Cash, |ctx, i| {
+        let m = &ctx.h.members[i];
+        let veteran = ctx.member_fact(i, "cond-veteran", "veteran", m.veteran);
+        if veteran != Tri::True {
+            return (veteran.outcome(), None);
+        }
+        let (_, ratio) = aid_ratio(ctx, i);
+        let (share, cap_share, consumption) = (
+            ctx.num(K::VeteranMedicalAidShare),
+            ctx.num(K::VeteranMedicalAidCapShare),
+            ctx.num(K::ResidentConsumptionPcPrevYear),
+        );
+        let (Some(ratio), Some(share), Some(cap_share), Some(consumption)) = (ratio, share, cap_share, consumption) else {
+            return (Outcome::Undetermined, None);
+        };
+        let mut remaining = Decimal::ZERO;
+        let mut designated_unknown = false;
+        for e in &m.medical {
+            if !matches!(e.setting, CareSetting::Inpatient | CareSetting::SpecialDiseaseOutpatient) {
+                continue;
+            }
+            match e.designated {
+                Some(true) => {
+                    let r1 = e.compliant_remaining();
+                    remaining += (r1 - ratio * r1 - e.supplementary_paid).max(Decimal::ZERO);
+                }
+                Some(false) => {}
+                None => designated_unknown = true,
+            }
+        }
+        if designated_unknown {
+            ctx.miss_member(i, "medical.designated");
+            return (Outcome::Undetermined, None);
+        }
+        let used = m.veteran_medical_aid_used.unwrap_or_default();
+        let cap = cap_share * consumption;
+        let left = (cap - used).max(Decimal::ZERO);
+        let raw = share * remaining;
+        ctx.check(Some(i), "cond-veteran-aid-cap", Val::Money(raw), Cmp::Le, Val::Money(left), Tri::from_bool(raw <= left));
+        (Outcome::Eligible, Some(Amount::exact(raw.min(left), Period::Year)))
+    })
+}
+
+/// MED-01, 6号 第13条: 「家庭医生签约服务费个人部分给予全额补助」 for 困难群众.
+pub fn family_doctor_fee_subsidy(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Waiver, |ctx, i| {
+        let k = ctx.kunnan(i);
+        if k != Tri::True {
+            return (k.outcome(), None);
+        }
+        match ctx.num(K::FamilyDoctorFeePersonal) {
+            Some(fee) => (Outcome::Eligible, Some(Amount::exact(fee, Period::Year))),
+            None => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+fn scheme_is(ctx: &mut Ctx<'_>, i: usize, key: &'static str, wanted: &[MedicalScheme]) -> Tri {
+    let v = ctx.h.members[i].medical_scheme.map(|s| wanted.contains(&s));
+    ctx.member_fact(i, key, "medical_scheme", v)
+}
+
+/// MED-03, 6号 第14条: resident-insurance chronic outpatient care at primary level: ratio +10 points;
+/// hypertension and diabetes at level-2 hospitals 50% (was 35%).
+pub fn resident_chronic_outpatient_ratio(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Coverage, |ctx, i| {
+        let resident = scheme_is(ctx, i, "cond-scheme-resident", &[MedicalScheme::Resident]);
+        let chronic = ctx.member_fact(i, "cond-chronic-outpatient", "chronic_outpatient", ctx.h.members[i].chronic_outpatient);
+        let t = resident.and(chronic);
+        if t == Tri::True {
+            ctx.num(K::ChronicOutpatientRatioIncrease);
+            ctx.num(K::HtnDmLevel2Ratio);
+        }
+        (t.outcome(), None)
+    })
+}
+
+/// MED-04, 6号 第14条: listed special diseases: outpatient treated as inpatient, ratio at least 90%
+/// (职工) or 70% (居民) within the policy scope.
+pub fn special_disease_outpatient_as_inpatient(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Coverage, |ctx, i| {
+        let insured = scheme_is(
+            ctx,
+            i,
+            "cond-insured",
+            &[MedicalScheme::Resident, MedicalScheme::Employee, MedicalScheme::EmployeeFlexible],
+        );
+        let disease = ctx.member_fact(i, "cond-special-disease", "special_disease", ctx.h.members[i].special_disease);
+        let t = insured.and(disease);
+        if t == Tri::True {
+            let key = if ctx.h.members[i].medical_scheme == Some(MedicalScheme::Resident) {
+                K::SpecialDiseaseRatioFloorResident
+            } else {
+                K::SpecialDiseaseRatioFloorEmployee
+            };
+            ctx.num(key);
+        }
+        (t.outcome(), None)
+    })
+}
+
+/// MED-11, 98号 第1, 8条: special-disease outpatient and inpatient share one annual cap: 200000 (居民)
+/// / 470000 (职工).
+pub fn special_disease_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Coverage, |ctx, i| {
+        let insured = scheme_is(
+            ctx,
+            i,
+            "cond-insured",
+            &[MedicalScheme::Resident, MedicalScheme::Employee, MedicalScheme::EmployeeFlexible],
+        );
+        let disease = ctx.member_fact(i, "cond-special-disease", "special_disease", ctx.h.members[i].special_disease);
+        let t = insured.and(disease);
+        if t != Tri::True {
+            return (t.outcome(), None);
+        }
+        let key = if ctx.h.members[i].medical_scheme == Some(MedicalScheme::Resident) {
+            K::SpecialDiseaseCapResident
+        } else {
+            K::SpecialDiseaseCapEmployee
+        };
+        match ctx.num(key) {
+            Some(cap) => (Outcome::Eligible, Some(Amount::at_most(cap, Period::Year))),
+            None => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+/// MED-08, 6号 第15条: the inclusive supplementary insurance pays personal costs left after the three
+/// layers, by the product's rules (entered from the slip).
+pub fn supplementary_health_insurance(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Coverage, |ctx, i| {
+        let m = &ctx.h.members[i];
+        let enrolled = ctx.member_fact(
+            i,
+            "cond-supplementary-enrolled",
+            "supplementary_insurance_enrolled",
+            m.supplementary_insurance_enrolled,
+        );
+        if enrolled != Tri::True {
+            return (enrolled.outcome(), None);
+        }
+        let paid: Decimal = m.medical.iter().map(|e| e.supplementary_paid).sum();
+        (Outcome::Eligible, (paid > Decimal::ZERO).then(|| Amount::exact(paid, Period::Year)))
+    })
+}
+
+/// The supplementary-insurance premium aid: premium × the aided share.
+fn premium_aid(ctx: &mut Ctx<'_>) -> Option<Amount> {
+    let premium = ctx.num(K::SuppInsPremium)?;
+    let share = ctx.num(K::SuppInsPremiumAidRatio)?;
+    Some(Amount::exact(premium * share, Period::Year))
+}
+
+/// MED-09, 6号 第19条: 「对全市医疗救助对象资助参加全民健康补充医疗保险」. The share is 「资助」 in the text;
+/// the 98号 解读 says 全额 (the pack cites it).
+pub fn supplementary_insurance_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Waiver, |ctx, i| {
+        let (group, _) = aid_ratio(ctx, i);
+        if group != Tri::True {
+            return (group.outcome(), None);
+        }
+        match premium_aid(ctx) {
+            Some(a) => (Outcome::Eligible, Some(a)),
+            None => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+/// MED-27, 98号 第20条: 「由财政安排专项资金对困难群众资助参保」; disabled persons, veterans and hardship
+/// workers may be aided by 残联, 退役军人 and 工会 (「鼓励」: refer).
+pub fn supplementary_insurance_premium_aid_98(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Waiver, |ctx, i| {
+        let k = ctx.kunnan(i);
+        if k == Tri::True {
+            return match premium_aid(ctx) {
+                Some(a) => (Outcome::Eligible, Some(a)),
+                None => (Outcome::Undetermined, None),
+            };
+        }
+        let m = &ctx.h.members[i];
+        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+        let veteran = ctx.member_fact(i, "cond-veteran", "veteran", m.veteran);
+        let worker = ctx.household_fact(
+            "cond-hardship-worker-family",
+            "hardship_worker_family",
+            ctx.h.hardship_worker_family,
+        );
+        match disabled.or(veteran).or(worker) {
+            Tri::True => (Outcome::Refer, None),
+            t => (k.or(t).outcome(), None),
+        }
+    })
+}
+
+/// MED-10, 6号 第19条 and 98号 第10条: 「对困难群众、持证残疾人、孤儿及困境儿童参加城乡居民基本医保个人缴费部分给予
+/// 全额补助」.
+pub fn resident_medical_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Waiver, |ctx, i| {
+        let resident = scheme_is(ctx, i, "cond-scheme-resident", &[MedicalScheme::Resident]);
+        if resident != Tri::True {
+            return (resident.outcome(), None);
+        }
+        let m = &ctx.h.members[i];
+        let k = ctx.kunnan(i);
+        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+        let orphan = ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan());
+        let vulnerable = ctx.member_fact(i, "cond-vulnerable-child", "vulnerable_child", m.vulnerable_child);
+        let group = k.or(disabled).or(orphan).or(vulnerable);
+        if group != Tri::True {
+            return (group.outcome(), None);
+        }
+        match ctx.num(K::ResidentMedicalPremiumPersonal) {
+            Some(p) => (Outcome::Eligible, Some(Amount::exact(p, Period::Year))),
+            None => (Outcome::Undetermined, None),
+        }
+    })
+}
+
+/// MED-13, 98号 第2条: 「探索职工医保退休人员门诊起付线比在职职工适当降低」: no figure; refer.
+pub fn retiree_outpatient_deductible(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Coverage, |ctx, i| {
+        let employee = scheme_is(ctx, i, "cond-scheme-employee", &[MedicalScheme::Employee, MedicalScheme::EmployeeFlexible]);
+        let retired = ctx.member_fact(i, "cond-retired-employee", "retired_employee", ctx.h.members[i].retired_employee);
+        match employee.and(retired) {
+            Tri::True => (Outcome::Refer, None),
+            t => (t.outcome(), None),
+        }
+    })
+}
+
+/// MED-14, 98号 第2条: 「患2种及以上慢性疾病的老年人当年门诊封顶限额适当上浮」: no figure; refer. 老年人 is
+/// read as 60周岁以上 (98号 附表's 一老).
+pub fn multi_chronic_elderly_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Coverage, |ctx, i| {
+        let old = ctx.age(i, "cond-age-60", Cmp::Ge, 60);
+        let count = ctx.h.members[i].chronic_disease_count;
+        if count.is_none() {
+            ctx.miss_member(i, "chronic_disease_count");
+        }
+        let two = Tri::from_opt(count.map(|c| c >= 2));
+        let two = ctx.check(
+            Some(i),
+            "cond-chronic-count",
+            count.map_or(Val::None, |c| Val::Number(Decimal::from(c))),
+            Cmp::Ge,
+            Val::Number(Decimal::from(2)),
+            two,
+        );
+        match old.and(two) {
+            Tri::True => (Outcome::Refer, None),
+            t => (t.outcome(), None),
+        }
+    })
+}
+
+/// MED-15, 98号 第3条: home sick-bed care 「按一次住院医疗费用结算，并执行社区卫生服务机构支付标准」.
+pub fn home_hospital_bed(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Coverage, |ctx, i| {
+        let home = ctx.h.members[i].medical.iter().any(|e| e.setting == CareSetting::HomeBed);
+        let t = ctx.check(Some(i), "cond-home-bed", Val::Bool(home), Cmp::Is, Val::None, Tri::from_bool(home));
+        (t.outcome(), None)
+    })
+}
+
+/// Personal burden of member `i` after medical aid and supplementary insurance: (out of pocket,
+/// total cost). `None` without costs.
+fn burden(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal) -> Option<(Decimal, Decimal)> {
+    let m = &ctx.h.members[i];
+    let total: Decimal = m.medical.iter().map(|e| e.total).sum();
+    if total.is_zero() {
+        return None;
+    }
+    let paid: Decimal = m
+        .medical
+        .iter()
+        .map(|e| e.basic_insurance_paid + e.critical_illness_paid + e.supplementary_paid)
+        .sum();
+    let remaining = compliant_remaining(ctx, i);
+    let aid = aid_on(ctx, ratio, remaining);
+    Some(((total - paid - aid).max(Decimal::ZERO), total))
+}
+
+/// Whether a 困难群众 member's burden is above the year's target (98号 一、工作目标): `None` when the
+/// member is not one or has no costs.
+fn above_target(ctx: &mut Ctx<'_>, i: usize) -> (Outcome, Option<Amount>) {
+    let (group, ratio) = aid_ratio(ctx, i);
+    if group != Tri::True {
+        return (group.outcome(), None);
+    }
+    let Some(ratio) = ratio else {
+        return (Outcome::Undetermined, None);
+    };
+    let Some((oop, total)) = burden(ctx, i, ratio) else {
+        let t = ctx.check(Some(i), "cond-medical-costs", Val::Bool(false), Cmp::Is, Val::None, Tri::False);
+        return (t.outcome(), None);
+    };
+    let Some(target) = ctx.num(K::MedicalBurdenTarget) else {
+        return (Outcome::Undetermined, None);
+    };
+    let rate = oop / total;
+    // 「个人负担率控制在20%以内」: 以内 includes the number, so only a rate above the target is flagged.
+    let over = ctx.check(
+        Some(i),
+        "cond-burden-rate",
+        Val::Number(rate.round_dp(4)),
+        Cmp::Gt,
+        Val::Number(target),
+        Tri::from_bool(rate > target),
+    );
+    match over {
+        Tri::True => (Outcome::Refer, Some(Amount::exact(oop, Period::Year))),
+        t => (t.outcome(), None),
+    }
+}
+
+/// MED-29, 98号 一、工作目标: a 困难群众 member whose personal burden is above the year's target
+/// (20% by end-2023, 15% by 2025; none stated for 2024) is flagged. A flag, not an entitlement.
+pub fn burden_targets(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Cash, above_target)
+}
+
+/// MED-06, 6号 第15条: the county 慈善医疗救助共富基金 for 「高额医疗费用化解」: referred when the burden is
+/// above the target.
+pub fn charity_medical_fund(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Cash, above_target)
+}
+
+/// MED-28, 98号 第18–19条: 「实现困难群众高额医疗费用动态清零」, a household cost ceiling 「探索」: referred
+/// when the burden is above the target.
+pub fn oop_cap_household_explore(ctx: &mut Ctx<'_>) -> Eval {
+    per_member(ctx, Form::Cash, above_target)
+}
