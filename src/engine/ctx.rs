@@ -85,6 +85,50 @@ impl Ctx<'_> {
         result
     }
 
+    /// Evaluates alternatives (「或」): when one holds, the alternatives that failed decided nothing and
+    /// are dropped from the trace, so that a reason never names them.
+    pub fn any_of(&mut self, f: impl FnOnce(&mut Self) -> Tri) -> Tri {
+        let start = self.mark();
+        let r = f(self);
+        if r == Tri::True {
+            self.drop_failed_since(start);
+        }
+        r
+    }
+
+    /// A mark in the trace, to drop the failed alternatives of a group that held (see
+    /// [`Ctx::drop_failed_since`]).
+    #[must_use]
+    pub fn mark(&self) -> usize {
+        self.buf.conditions.len()
+    }
+
+    /// Drops the failed conditions recorded since `mark`: call when a group of alternatives held.
+    pub fn drop_failed_since(&mut self, mark: usize) {
+        if self.trace {
+            let mut i = mark;
+            while i < self.buf.conditions.len() {
+                if self.buf.conditions[i].result == Tri::False {
+                    self.buf.conditions.remove(i);
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Negates the condition just recorded (a rule that needs a fact to be absent, e.g. no housing):
+    /// the trace shows the fact as it is, and the verdict of the requirement.
+    pub fn negate(&mut self, t: Tri) -> Tri {
+        let n = t.not();
+        if self.trace
+            && let Some(last) = self.buf.conditions.last_mut()
+        {
+            last.result = n;
+        }
+        n
+    }
+
     /// A yes/no fact of the household: records it, and records it as missing if unknown.
     pub fn household_fact(&mut self, key: &'static str, field: &'static str, value: Option<bool>) -> Tri {
         if value.is_none() {
@@ -213,10 +257,12 @@ impl Ctx<'_> {
 
     /// Whether the member is one of the 困难群众 (6号 附则: 低保, 低边, 特困, incl. 低收入农户).
     pub fn kunnan(&mut self, member: usize) -> Tri {
-        let status = self.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
-        let tekun = self.member_fact(member, "cond-tekun", "tekun", self.h.members[member].is_tekun());
-        let farmer = self.household_fact("cond-low-income-farmer", "low_income_farmer", self.h.low_income_farmer);
-        status.or(tekun).or(farmer)
+        self.any_of(|ctx| {
+            let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+            let tekun = ctx.member_fact(member, "cond-tekun", "tekun", ctx.h.members[member].is_tekun());
+            let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
+            status.or(tekun).or(farmer)
+        })
     }
 }
 

@@ -9,7 +9,7 @@ use thiserror::Error;
 
 use super::ctx::{Buffers, Ctx, derive};
 use super::stacking::apply_stacking;
-use super::trace::{Condition, Missing};
+use super::trace::{Condition, Missing, MissingWhat};
 use super::{Amount, Form, IncomeTest, Outcome};
 use crate::household::{Household, LoadError};
 use crate::policy::rules::income_test::income_test;
@@ -231,12 +231,27 @@ impl Determination {
         self.conditions.iter().filter(move |c| c.rule == index)
     }
 
-    /// The missing facts of a rule, without repeats.
+    /// The missing facts that keep a rule (or one of its members) undetermined, without repeats. A
+    /// fact missed on the way to a decided outcome is not listed: it decided nothing.
     #[must_use]
-    pub fn missing_of(&self, index: u16) -> Vec<super::trace::MissingWhat> {
-        let mut out: Vec<_> = Vec::new();
+    pub fn missing_of(&self, index: u16) -> Vec<MissingWhat> {
+        let Some(result) = self.results.get(usize::from(index)) else {
+            return Vec::new();
+        };
+        let rule_open = result.outcome == Outcome::Undetermined;
+        let mine = || self.members.iter().filter(|m| m.rule == index);
+        let member_open = |k: u16| mine().any(|m| m.member == k && m.outcome == Outcome::Undetermined);
+        let any_member_open = mine().any(|m| m.outcome == Outcome::Undetermined);
+        let has_members = mine().next().is_some();
+        let mut out: Vec<MissingWhat> = Vec::new();
         for m in self.missing.iter().filter(|m| m.rule == index) {
-            if !out.contains(&m.what) {
+            let relevant = match m.what {
+                MissingWhat::Member { member, .. } => {
+                    member_open(member) || (!has_members && rule_open)
+                }
+                MissingWhat::Household { .. } | MissingWhat::Param { .. } => rule_open || any_member_open,
+            };
+            if relevant && !out.contains(&m.what) {
                 out.push(m.what);
             }
         }

@@ -77,7 +77,7 @@ impl Amount {
     #[must_use]
     pub fn exact(value: Decimal, period: Period) -> Amount {
         Amount {
-            value: round_fen(value),
+            value: round_fen(value).normalize(),
             period,
             kind: AmountKind::Exact,
         }

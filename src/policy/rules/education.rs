@@ -41,7 +41,9 @@ fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<GrantLevel>
         Tri::from_opt(level.map(|l| l.is_some())),
     );
     let certificate = m.adult_exam_certificate == Some(true);
-    let cert = if m.adult_exam_certificate.is_some() || in_level == Tri::True {
+    // A pupil in compulsory education or younger sits no adult examination.
+    let too_young = m.schooling.is_some_and(|s| s.is_compulsory() || s == SchoolLevel::Preschool);
+    let cert = if m.adult_exam_certificate.is_some() || too_young {
         Tri::from_bool(certificate)
     } else {
         ctx.miss_member(i, "adult_exam_certificate");
@@ -141,11 +143,8 @@ pub fn disabled_student_grant_dibao(ctx: &mut Ctx<'_>) -> Eval {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
-        let (school, level, certificate) = level_or_certificate(ctx, i);
-        if school != Tri::True {
-            return (school.outcome(), None);
-        }
         let m = &ctx.h.members[i];
+        let mark = ctx.mark();
         let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
         let child = if disabled == Tri::True {
             Tri::False
@@ -159,8 +158,15 @@ pub fn disabled_student_grant_dibao(ctx: &mut Ctx<'_>) -> Eval {
             disabled_parent(ctx, i).and(minor.or(dependent))
         };
         let who = disabled.or(child);
+        if who == Tri::True {
+            ctx.drop_failed_since(mark);
+        }
         if who != Tri::True {
             return (who.outcome(), None);
+        }
+        let (school, level, certificate) = level_or_certificate(ctx, i);
+        if school != Tri::True {
+            return (school.outcome(), None);
         }
         let keys = [
             K::EduGrantDibaoSecondary,
@@ -184,11 +190,13 @@ pub fn disabled_student_grant_non_dibao(ctx: &mut Ctx<'_>) -> Eval {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
-        let (school, level, certificate) = level_or_certificate(ctx, i);
         let disabled = ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
-        let t = school.and(disabled);
-        if t != Tri::True {
-            return (t.outcome(), None);
+        if disabled != Tri::True {
+            return (disabled.outcome(), None);
+        }
+        let (school, level, certificate) = level_or_certificate(ctx, i);
+        if school != Tri::True {
+            return (school.outcome(), None);
         }
         let keys = [
             K::EduGrantOtherSecondary,
@@ -285,7 +293,8 @@ pub fn fp_children_education_grant(ctx: &mut Ctx<'_>) -> Eval {
 /// EDU-06, 6号 第27条: children of migrant workers holding a Zhejiang 居住证 study in public schools
 /// where they live (in kind).
 pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
-    let outside = ctx.wenzhou().not();
+    let wenzhou = ctx.wenzhou();
+    let outside = ctx.negate(wenzhou);
     if let Some(e) = stop(outside, Form::InKind) {
         return e;
     }

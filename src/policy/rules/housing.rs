@@ -19,18 +19,20 @@ fn any_tekun(ctx: &mut Ctx<'_>) -> Tri {
 
 /// Whether the household is among the 困难群众 (低保, 低边, a 特困 member, or 低收入农户).
 fn kunnan_household(ctx: &mut Ctx<'_>) -> Tri {
-    let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
-    let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
-    status.or(farmer).or(any_tekun(ctx))
+    ctx.any_of(|ctx| {
+        let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+        let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
+        status.or(farmer).or(any_tekun(ctx))
+    })
 }
 
 /// HOU-01, 6号 第10条: 市区 local hukou and a priority group → 「依申请优先安排实物配租」 (in kind).
 pub fn public_rental_priority_allocation(ctx: &mut Ctx<'_>) -> Eval {
     let shiqu = ctx.shiqu();
+    let mark = ctx.mark();
     let poor = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
-    let no_housing = ctx
-        .household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", ctx.h.housing.owns_housing_in_shiqu)
-        .not();
+    let owns = ctx.household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", ctx.h.housing.owns_housing_in_shiqu);
+    let no_housing = ctx.negate(owns);
     let mut severe = Tri::False;
     for i in 0..ctx.h.members.len() {
         let m = &ctx.h.members[i];
@@ -48,19 +50,23 @@ pub fn public_rental_priority_allocation(ctx: &mut Ctx<'_>) -> Eval {
         ctx.h.housing.rental_priority_group,
     );
     let group = poor.and(no_housing).or(severe).or(youfu).or(other);
+    if group == Tri::True {
+        // Keep only what made the household a priority group.
+        ctx.drop_failed_since(mark);
+    }
     result(shiqu.and(group).outcome(), None, Form::InKind)
 }
 
 /// HOU-02, 6号 第10条: a 新市民 without housing, with a labour contract of 一年以上 and 3 consecutive
 /// months of contributions 「可申请保障性租赁住房」.
 pub fn new_citizen_affordable_rental(ctx: &mut Ctx<'_>) -> Eval {
-    let outside = ctx.wenzhou().not();
+    let wenzhou = ctx.wenzhou();
+    let outside = ctx.negate(wenzhou);
     if let Some(e) = stop(outside, Form::InKind) {
         return e;
     }
-    let no_housing = ctx
-        .household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", ctx.h.housing.owns_housing_in_shiqu)
-        .not();
+    let owns = ctx.household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", ctx.h.housing.owns_housing_in_shiqu);
+    let no_housing = ctx.negate(owns);
     if let Some(e) = stop(no_housing, Form::InKind) {
         return e;
     }
@@ -134,9 +140,8 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     let hukou = ctx.wenzhou();
     let h = ctx.h;
     let n = Decimal::from(h.members.len());
-    let no_house = ctx
-        .household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", h.housing.owns_housing_in_shiqu)
-        .not();
+    let owns = ctx.household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", h.housing.owns_housing_in_shiqu);
+    let no_house = ctx.negate(owns);
     let small = match no_house {
         Tri::True => Tri::True,
         _ => {
@@ -226,9 +231,11 @@ pub fn public_rental_rent_waiver(ctx: &mut Ctx<'_>) -> Eval {
         Val::None,
         public,
     );
-    let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
-    let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
-    let group = status.or(any_tekun(ctx)).or(youfu);
+    let group = ctx.any_of(|ctx| {
+        let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+        let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
+        status.or(any_tekun(ctx)).or(youfu)
+    });
     if let Some(e) = stop(public.and(group), Form::Waiver) {
         return e;
     }
@@ -306,7 +313,8 @@ pub fn anju_yuanmeng_low_income_farmer(ctx: &mut Ctx<'_>) -> Eval {
 /// HOU-07, 6号 第27条: non-市区-hukou bus and sanitation workers without 实物配租: 300 元/月 (1–2
 /// persons) or 400 元/月 (3人以上), 「累计不超过3年」.
 pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
-    let not_shiqu = ctx.shiqu().not();
+    let shiqu = ctx.shiqu();
+    let not_shiqu = ctx.negate(shiqu);
     if let Some(e) = stop(not_shiqu, Form::Cash) {
         return e;
     }
@@ -314,9 +322,8 @@ pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
         let worker = ctx.member_fact(i, "cond-frontline-worker", "frontline_worker", m.frontline_worker);
-        let no_flat = ctx
-            .member_fact(i, "cond-in-kind-rental", "in_kind_rental_allocated", m.in_kind_rental_allocated)
-            .not();
+        let flat = ctx.member_fact(i, "cond-in-kind-rental", "in_kind_rental_allocated", m.in_kind_rental_allocated);
+        let no_flat = ctx.negate(flat);
         let max = ctx.num(K::FrontlineMaxMonths);
         let received = m.frontline_rent_months_received;
         if received.is_none() {
@@ -354,7 +361,8 @@ pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// HOU-08, 6号 第27条: 「鼓励各地对纳入积分制管理的新市民给予租赁补贴」: a county's own scheme; refer new
 /// citizens.
 pub fn new_citizen_points_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
-    match ctx.wenzhou().not() {
+    let wenzhou = ctx.wenzhou();
+    match ctx.negate(wenzhou) {
         Tri::True => result(Outcome::Refer, None, Form::Cash),
         t => result(t.outcome(), None, Form::Cash),
     }

@@ -124,12 +124,14 @@ fn disregard(ctx: &mut Ctx<'_>, id: &str, key: &'static str) -> Eval {
         Tri::False
     };
     ctx.check(None, key, Val::Money(amount), Cmp::Gt, Val::Money(Decimal::ZERO), applies);
+    // 青苗补偿费 is disregarded per receipt and 来料加工 per year, as the clause states them.
+    let period = match id {
+        "INC-07" => Period::Once,
+        "INC-08" => Period::Year,
+        _ => Period::Month,
+    };
     match applies {
-        Tri::True => result(
-            Outcome::Eligible,
-            Some(Amount::exact(amount, Period::Month)),
-            Form::IncomeDisregard,
-        ),
+        Tri::True => result(Outcome::Eligible, Some(Amount::exact(amount, period)), Form::IncomeDisregard),
         t => result(t.outcome(), None, Form::IncomeDisregard),
     }
 }
@@ -160,6 +162,21 @@ pub fn job_cost_deduction_after_disregard(ctx: &mut Ctx<'_>) -> Eval {
             Outcome::Eligible,
             Some(Amount::exact(deduction, Period::Month)),
             Form::IncomeDisregard,
+        );
+    }
+    // Show the officer what the 低保金 would be with the deduction.
+    if ctx.h.status == Some(HouseholdStatus::Dibao)
+        && let Some(s) = ctx.num(K::DibaoStandardMonthly)
+    {
+        let n = Decimal::from(t.size.max(1));
+        let with = ((s - (t.high - deduction) / n) * n).max(Decimal::ZERO);
+        ctx.check(
+            None,
+            "cond-job-cost-alternative-allowance",
+            Val::Money(with),
+            Cmp::Ge,
+            Val::Money(Decimal::ZERO),
+            Tri::True,
         );
     }
     result(

@@ -27,7 +27,8 @@ pub struct IncomeTest {
     pub size: usize,
     /// Per member: (low, high) counted monthly income.
     pub per_member: Vec<(Decimal, Decimal)>,
-    /// Monthly amount each disregard rule removed for certain, in [`DISREGARD_RULES`] order.
+    /// Amount each disregard rule removed for certain, in [`DISREGARD_RULES`] order: per month, except
+    /// INC-07 (青苗补偿费, per receipt) and INC-08 (来料加工, per year), as the clauses state them.
     pub disregarded: [Decimal; 8],
     /// Whether each disregard rule depends on an unknown fact.
     pub undecided: [bool; 8],
@@ -144,7 +145,7 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
     if processing_annual > Decimal::ZERO {
         if let Some(limit) = p.number(ParamKey::OutsourcedProcessingDisregard) {
             let counted = (processing_annual - limit).max(Decimal::ZERO) / twelve;
-            t.disregarded[IDX_PROCESSING] += (processing_annual / twelve) - counted;
+            t.disregarded[IDX_PROCESSING] += processing_annual.min(limit);
             t.low += counted;
             t.high += counted;
         } else {
@@ -302,7 +303,7 @@ fn crop(t: &mut IncomeTest, item: &IncomeItem, date: NaiveDate, p: &Resolved, lo
         IncomePeriod::Year | IncomePeriod::Once => item.amount,
     };
     let excess = (annual - limit).max(Decimal::ZERO);
-    t.disregarded[IDX_CROP] += (annual - excess) / Decimal::from(12);
+    t.disregarded[IDX_CROP] += annual - excess;
     let monthly = lump_or_monthly(t, item, excess, date, p, low, high);
     *low += monthly;
     *high += monthly;

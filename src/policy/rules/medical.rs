@@ -14,14 +14,25 @@ use crate::policy::ParamKey as K;
 /// The medical-aid ratio of member `i` (6号 第14条: 「特困人员全额救助，低保低边及县级人民政府认定的其他特殊
 /// 困难人员按80%救助」), and whether the member is a 医疗救助对象 at all.
 fn aid_ratio(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<Decimal>) {
+    let mut key = None;
+    let group = ctx.any_of(|ctx| {
+        let (t, k) = aid_group(ctx, i);
+        key = k;
+        t
+    });
+    (group, key.and_then(|k| ctx.num(k)))
+}
+
+/// Which group of 6号 第14条 member `i` is in, and the key of its ratio.
+fn aid_group(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<K>) {
     let m = &ctx.h.members[i];
     let tekun = ctx.member_fact(i, "cond-tekun", "tekun", m.is_tekun());
     if tekun == Tri::True {
-        return (Tri::True, ctx.num(K::MedicalAidRatioTekun));
+        return (Tri::True, Some(K::MedicalAidRatioTekun));
     }
     let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
     if dd == Tri::True {
-        return (Tri::True, ctx.num(K::MedicalAidRatioDibaoDibian));
+        return (Tri::True, Some(K::MedicalAidRatioDibaoDibian));
     }
     let special = ctx.household_fact(
         "cond-county-special-hardship",
@@ -29,12 +40,12 @@ fn aid_ratio(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<Decimal>) {
         ctx.h.county_special_hardship,
     );
     if special == Tri::True {
-        return (Tri::True, ctx.num(K::MedicalAidRatioCountySpecial));
+        return (Tri::True, Some(K::MedicalAidRatioCountySpecial));
     }
     // 低收入农户 are 困难群众 but not named in the ratio sentence: a local ratio (rules-core §5.3).
     let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
     if farmer == Tri::True {
-        return (Tri::True, ctx.num(K::MedicalAidRatioLowIncomeFarmer));
+        return (Tri::True, Some(K::MedicalAidRatioLowIncomeFarmer));
     }
     (tekun.or(dd).or(special).or(farmer), None)
 }
@@ -308,11 +319,15 @@ pub fn resident_medical_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             return (resident.outcome(), None);
         }
         let m = &ctx.h.members[i];
+        let mark = ctx.mark();
         let k = ctx.kunnan(i);
         let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
         let orphan = ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan());
         let vulnerable = ctx.member_fact(i, "cond-vulnerable-child", "vulnerable_child", m.vulnerable_child);
         let group = k.or(disabled).or(orphan).or(vulnerable);
+        if group == Tri::True {
+            ctx.drop_failed_since(mark);
+        }
         if group != Tri::True {
             return (group.outcome(), None);
         }

@@ -17,10 +17,14 @@ pub fn resident_pension_contribution_paid(ctx: &mut Ctx<'_>) -> Eval {
         if enrolled != Tri::True {
             return (enrolled.outcome(), None);
         }
+        let mark = ctx.mark();
         let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
         let tekun = ctx.member_fact(i, "cond-tekun", "tekun", m.is_tekun());
         let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
         let group = dd.or(tekun).or(disabled);
+        if group == Tri::True {
+            ctx.drop_failed_since(mark);
+        }
         if group != Tri::True {
             return (group.outcome(), None);
         }
@@ -35,6 +39,7 @@ pub fn resident_pension_contribution_paid(ctx: &mut Ctx<'_>) -> Eval {
 /// 180度用电基数和免收有线电视初装费及视听维护费等帮扶」: once per household and year, valued at local prices.
 /// A household without piped gas or cable TV gets no substitute (the text gives none).
 pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
+    let mark = ctx.mark();
     let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
     let mut group = dd;
     for i in 0..ctx.h.members.len() {
@@ -42,6 +47,9 @@ pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
         let scattered = ctx.member_fact(i, "cond-scattered-orphan", "orphan", m.orphan.map(|o| o == OrphanStatus::Scattered));
         let dispersed = ctx.member_fact(i, "cond-tekun-dispersed", "tekun", m.tekun.map(|t| t == TekunSupport::Dispersed));
         group = group.or(scattered).or(dispersed);
+    }
+    if group == Tri::True {
+        ctx.drop_failed_since(mark);
     }
     if let Some(e) = stop(group, Form::Waiver) {
         return e;

@@ -1,0 +1,408 @@
+//! The command line: `assess`, `rules`, `params`. An edge: reads files, prints, sets exit codes.
+//!
+//! Exit codes: 0 done; 2 usage error (from clap); 3 the household file is wrong; 4 a parameter file
+//! is wrong; 5 the file could not be read.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use fluent_bundle::FluentArgs;
+use unicode_width::UnicodeWidthStr;
+use wenzhou_assess::engine::{Outcome, TraceMode, assess};
+use wenzhou_assess::explain::{self, DeterminationView, amount_text};
+use wenzhou_assess::household::{Area, LoadError, parse_household};
+use wenzhou_assess::i18n::{Lang, tr, tr_args};
+use wenzhou_assess::policy::pack::Pack;
+use wenzhou_assess::policy::rules::{NOT_EVALUATED, REGISTRY};
+use wenzhou_assess::policy::{CORE_RULES, ParamKey, ParamSet, ParamValue, PackError};
+
+/// 温州困难群众帮扶政策评估 / Wenzhou assistance assessment.
+#[derive(Parser)]
+#[command(name = "wenzhou-assess", version, about = ABOUT, long_about = LONG_ABOUT)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+const ABOUT: &str = "温州困难群众帮扶政策评估（离线）/ Assess a household for Wenzhou assistance benefits, offline";
+const LONG_ABOUT: &str = "温州困难群众帮扶政策评估（离线）/ Assess a household for Wenzhou assistance benefits, offline.
+
+常用 / Common use:
+  wenzhou-assess assess assets/examples/dibao-lucheng-renting.json
+  wenzhou-assess assess 家庭.json --date 2025-06-01 --pack training --lang en
+  wenzhou-assess rules --date 2024-06-01
+  wenzhou-assess params --area lucheng --pack training
+
+结果 / Outcomes: 符合 eligible · 不符合 ineligible · 待定 undetermined (facts missing) · 转介 refer (officer decides)";
+
+#[derive(Subcommand)]
+enum Command {
+    /// 评估一户家庭 / Assess a household from a JSON file
+    Assess {
+        /// 家庭信息文件 (JSON) / household file
+        file: PathBuf,
+        /// 评估日期 (默认今天) / assessment date, YYYY-MM-DD (default: today)
+        #[arg(long)]
+        date: Option<NaiveDate>,
+        /// 参数包 official | training | 文件 / parameter pack
+        #[arg(long, default_value = "official")]
+        pack: String,
+        /// 本地参数包（叠加在 official 上）/ a local pack layered on the pack
+        #[arg(long)]
+        local: Option<PathBuf>,
+        /// 情景文件 / scenario overlay
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+        /// 输出完整 JSON / print the full determination as JSON
+        #[arg(long)]
+        json: bool,
+    },
+    /// 列出某日有效的规则 / List the rules in force on a date
+    Rules {
+        /// 日期 / date (default: today)
+        #[arg(long)]
+        date: Option<NaiveDate>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
+    /// 显示所用参数 / Show the parameter values used
+    Params {
+        /// 日期 / date (default: today)
+        #[arg(long)]
+        date: Option<NaiveDate>,
+        /// 户籍地 (如 lucheng, ruian) / area code
+        #[arg(long)]
+        area: Option<String>,
+        /// 参数包 / parameter pack
+        #[arg(long, default_value = "official")]
+        pack: String,
+        /// 本地参数包 / local pack
+        #[arg(long)]
+        local: Option<PathBuf>,
+        /// 情景文件 / scenario overlay
+        #[arg(long)]
+        scenario: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Zh => Lang::Zh,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// Exit codes.
+const EXIT_HOUSEHOLD: u8 = 3;
+const EXIT_PARAMS: u8 = 4;
+const EXIT_IO: u8 = 5;
+
+/// Runs the command line.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(command) = cli.command else {
+        // Until the desktop window exists, no arguments prints the help.
+        let mut cmd = <Cli as clap::CommandFactory>::command();
+        let _printed = cmd.print_long_help();
+        return ExitCode::SUCCESS;
+    };
+    let today = chrono::Utc::now()
+        .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!())))
+        .date_naive();
+    match command {
+        Command::Assess {
+            file,
+            date,
+            pack,
+            local,
+            scenario,
+            lang,
+            json,
+        } => assess_cmd(&file, date.unwrap_or(today), &pack, local.as_deref(), scenario.as_deref(), lang.into(), json),
+        Command::Rules { date, lang } => rules_cmd(date.unwrap_or(today), lang.into()),
+        Command::Params {
+            date,
+            area,
+            pack,
+            local,
+            scenario,
+            lang,
+        } => params_cmd(date.unwrap_or(today), area.as_deref(), &pack, local.as_deref(), scenario.as_deref(), lang.into()),
+    }
+}
+
+fn fail(lang: Lang, key: &str, detail: &str, code: u8) -> ExitCode {
+    let mut args = FluentArgs::new();
+    args.set("detail", detail);
+    eprintln!("{}", tr_args(lang, key, Some(&args)));
+    ExitCode::from(code)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn load_set(pack: &str, local: Option<&Path>, scenario: Option<&Path>) -> Result<ParamSet, PackError> {
+    let mut set = match pack {
+        "official" => ParamSet::official()?,
+        "training" => ParamSet::training()?,
+        path => {
+            let text = read(Path::new(path)).map_err(|message| PackError::Io {
+                file: path.to_owned(),
+                message,
+            })?;
+            ParamSet::official()?.with_layer(Pack::parse(path, &text)?)?
+        }
+    };
+    for extra in [local, scenario].into_iter().flatten() {
+        let name = extra.display().to_string();
+        let text = read(extra).map_err(|message| PackError::Io {
+            file: name.clone(),
+            message,
+        })?;
+        set = set.with_layer(Pack::parse(&name, &text)?)?;
+    }
+    Ok(set)
+}
+
+fn household_error(lang: Lang, e: &LoadError) -> String {
+    let mut args = FluentArgs::new();
+    args.set("error", e.to_string());
+    tr_args(lang, "error-household-detail", Some(&args))
+}
+
+fn assess_cmd(
+    file: &Path,
+    date: NaiveDate,
+    pack: &str,
+    local: Option<&Path>,
+    scenario: Option<&Path>,
+    lang: Lang,
+    json: bool,
+) -> ExitCode {
+    let text = match read(file) {
+        Ok(t) => t,
+        Err(e) => return fail(lang, "error-read", &e, EXIT_IO),
+    };
+    let household = match parse_household(&text) {
+        Ok(h) => h,
+        Err(e) => return fail(lang, "error-household", &household_error(lang, &e), EXIT_HOUSEHOLD),
+    };
+    let set = match load_set(pack, local, scenario) {
+        Ok(s) => s,
+        Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
+    };
+    let d = match assess(&household, date, &set, TraceMode::On) {
+        Ok(d) => d,
+        Err(e) => {
+            let wenzhou_assess::engine::AssessError::Household(inner) = &e else {
+                return fail(lang, "error-household", &e.to_string(), EXIT_HOUSEHOLD);
+            };
+            return fail(lang, "error-household", &household_error(lang, inner), EXIT_HOUSEHOLD);
+        }
+    };
+    let view = explain::view(&d, &household, &set);
+    let mut out = std::io::stdout().lock();
+    let written = if json {
+        serde_json::to_writer_pretty(&mut out, &view)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(out))
+    } else {
+        write!(out, "{}", render_text(&view, &set, lang))
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(lang, "error-read", &e.to_string(), EXIT_IO),
+    }
+}
+
+fn pad(s: &str, width: usize) -> String {
+    let w = UnicodeWidthStr::width(s);
+    format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+fn outcome_key(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Eligible => "outcome-eligible",
+        Outcome::Ineligible => "outcome-ineligible",
+        Outcome::Undetermined => "outcome-undetermined",
+        Outcome::Refer => "outcome-refer",
+    }
+}
+
+fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang) -> String {
+    use std::fmt::Write as _;
+    let mut s = String::new();
+    let _ = writeln!(s, "{}", tr(lang, "cli-title"));
+    if !set.is_official() {
+        let _ = writeln!(s, "*** {} ***", tr(lang, "notice-example-params"));
+    }
+    let mut args = FluentArgs::new();
+    args.set("date", v.date.to_string());
+    args.set("pack", v.parameter_set.name.get(lang).to_owned());
+    args.set("id", v.id[..16].to_owned());
+    let _ = writeln!(s, "{}", tr_args(lang, "cli-header", Some(&args)));
+    let mut args = FluentArgs::new();
+    let pc = if v.income.per_capita_low == v.income.per_capita_high {
+        v.income.per_capita_low.to_string()
+    } else {
+        format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
+    };
+    args.set("members", v.income.members);
+    args.set("per_capita", pc);
+    let _ = writeln!(s, "{}", tr_args(lang, "cli-income", Some(&args)));
+    for n in &v.notices {
+        let _ = writeln!(s, "! {}", n.text.get(lang));
+    }
+    let _ = writeln!(s);
+    let shown: Vec<_> = v.results.iter().filter(|r| r.outcome != Outcome::Ineligible).collect();
+    let name_w = shown.iter().map(|r| r.name.get(lang).width()).max().unwrap_or(10).min(34);
+    let _ = writeln!(
+        s,
+        "{}  {}  {}  {}  {}",
+        pad(&tr(lang, "col-rule"), 7),
+        pad(&tr(lang, "col-benefit"), name_w),
+        pad(&tr(lang, "col-outcome"), 10),
+        pad(&tr(lang, "col-amount"), 26),
+        tr(lang, "col-clause")
+    );
+    for r in &shown {
+        let amount = r.amount.map(|a| amount_text(lang, a)).unwrap_or_default();
+        let _ = writeln!(
+            s,
+            "{}  {}  {}  {}  {}",
+            pad(r.id, 7),
+            pad(r.name.get(lang), name_w),
+            pad(&tr(lang, outcome_key(r.outcome)), 10),
+            pad(&amount, 26),
+            r.citation
+        );
+    }
+    let mut args = FluentArgs::new();
+    args.set("monthly", v.totals.monthly.to_string());
+    args.set("yearly", v.totals.yearly.to_string());
+    args.set("once", v.totals.once.to_string());
+    let _ = writeln!(s, "\n{}", tr_args(lang, "cli-totals", Some(&args)));
+    let _ = writeln!(s, "\n{}", tr(lang, "cli-reasons"));
+    for r in &shown {
+        let _ = writeln!(s, "[{}] {}: {}", r.id, r.name.get(lang), r.reason.get(lang));
+    }
+    let _ = writeln!(s, "\n{}", tr(lang, "cli-ineligible"));
+    for r in v.results.iter().filter(|r| r.outcome == Outcome::Ineligible) {
+        let _ = writeln!(s, "[{}] {}: {}", r.id, r.name.get(lang), r.reason.get(lang));
+    }
+    s
+}
+
+fn rules_cmd(date: NaiveDate, lang: Lang) -> ExitCode {
+    let mut out = String::new();
+    let mut args = FluentArgs::new();
+    args.set("date", date.to_string());
+    out.push_str(&tr_args(lang, "cli-rules-header", Some(&args)));
+    out.push('\n');
+    let mut in_force = 0;
+    for meta in CORE_RULES.iter().filter(|m| m.in_force(date)) {
+        in_force += 1;
+        let status = if REGISTRY.iter().any(|(id, _)| *id == meta.id) {
+            tr(lang, "rules-implemented")
+        } else if let Some((_, why)) = NOT_EVALUATED.iter().find(|(id, _)| *id == meta.id) {
+            format!("{} ({why})", tr(lang, "rules-not-evaluated"))
+        } else {
+            tr(lang, "rules-later")
+        };
+        out.push_str(&format!(
+            "{}  {}  {}  [{}]\n    「{}」\n",
+            pad(meta.id, 7),
+            tr(lang, &format!("rule-{}", meta.id)),
+            meta.citation(),
+            status,
+            meta.clause
+        ));
+    }
+    let mut args = FluentArgs::new();
+    args.set("count", in_force);
+    out.push_str(&tr_args(lang, "cli-rules-count", Some(&args)));
+    out.push('\n');
+    print!("{out}");
+    ExitCode::SUCCESS
+}
+
+fn params_cmd(
+    date: NaiveDate,
+    area: Option<&str>,
+    pack: &str,
+    local: Option<&Path>,
+    scenario: Option<&Path>,
+    lang: Lang,
+) -> ExitCode {
+    let area = match area.map(|a| Area::from_code(a).ok_or(a)) {
+        Some(Err(a)) => return fail(lang, "error-area", a, 2),
+        Some(Ok(a)) => Some(a),
+        None => None,
+    };
+    let set = match load_set(pack, local, scenario) {
+        Ok(s) => s,
+        Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
+    };
+    let r = set.resolve(date, area);
+    let mut out = String::new();
+    if !set.is_official() {
+        out.push_str(&format!("*** {} ***\n", tr(lang, "notice-example-params")));
+    }
+    for &key in ParamKey::ALL {
+        let desc = match lang {
+            Lang::Zh => key.description_zh(),
+            Lang::En => key.description_en(),
+        };
+        let value = match r.get(key) {
+            None => tr(lang, "params-not-set"),
+            Some(ParamValue::Number(n)) => n.to_string(),
+            Some(ParamValue::Switch(b)) => b.to_string(),
+            Some(ParamValue::Choice(c)) => c.to_owned(),
+            Some(ParamValue::Areas(mask)) => Area::ALL
+                .iter()
+                .filter(|a| mask & wenzhou_assess::policy::pack::area_bit(**a) != 0)
+                .map(|a| a.code())
+                .collect::<Vec<_>>()
+                .join(","),
+        };
+        let source = r
+            .source(key)
+            .and_then(|s| set.entry(s))
+            .map(|e| {
+                let mark = if e.official { "" } else { " [非官方/unofficial]" };
+                format!("{}{mark}", e.citation)
+            })
+            .unwrap_or_default();
+        out.push_str(&format!("{}  = {}  ({desc})\n    {source}\n", key.name(), value));
+    }
+    for w in set.warnings() {
+        let mut args = FluentArgs::new();
+        args.set("clause", w.clause);
+        args.set("area", w.area);
+        args.set("date", w.date.to_string());
+        args.set("actual", w.actual.to_string());
+        args.set("limit", w.limit.to_string());
+        out.push_str(&format!("! {}\n", tr_args(lang, w.key, Some(&args))));
+    }
+    print!("{out}");
+    ExitCode::SUCCESS
+}
