@@ -1,0 +1,34 @@
+### Command-line texts: title, header, column names, rule list, parameters and error messages.
+
+cli-title = Wenzhou assistance assessment
+cli-header = Assessment date: { $date }; parameters: { $pack }; determination: { $id }
+cli-income = { $members ->
+    [one] 1 member
+   *[other] { $members } members
+}; counted income per person: { $per_capita } yuan per month
+cli-totals = Cash totals (benefits with an exact amount): { $monthly } yuan per month; { $yearly } yuan per year; { $once } yuan once
+cli-reasons = Benefits and reasons:
+cli-ineligible = Not eligible (the condition not met):
+
+col-rule = Rule
+col-benefit = Benefit
+col-outcome = Outcome
+col-amount = Amount
+col-clause = Clause
+
+cli-rules-header = Rules in force on { $date }:
+cli-rules-count = { $count ->
+    [one] 1 rule.
+   *[other] { $count } rules.
+}
+rules-implemented = implemented
+rules-not-evaluated = not assessed per household
+rules-later = not yet implemented
+
+params-not-set = not set
+
+error-read = Could not read the file: { $detail }
+error-household = The household file cannot be used; nothing was changed. { $detail }
+error-household-detail = The household data is wrong: { $error }
+error-params = The parameter pack is wrong: { $detail }
+error-area = Unknown area code: { $detail }. Use one of: shi_ben_ji, lucheng, longwan, ouhai, dongtou, city_functional_zone, ruian, yueqing, longgang, yongjia, pingyang, cangnan, wencheng, taishun, outside_wenzhou.

@@ -1,0 +1,307 @@
+### Assessment wording: benefit names, conditions, codes, reasons, amounts, periods, outcomes, notices, parameter warnings and stacking.
+
+## Benefit names (rule-ID)
+
+rule-INC-01 = Dibao (minimum living) allowance
+rule-INC-02 = Dibao/dibian transition period
+rule-INC-03 = First job or business: income not counted
+rule-INC-04 = Disabled member's job: income not counted
+rule-INC-05 = Job costs deducted after the disregard
+rule-INC-06 = Public welfare post subsidy not counted
+rule-INC-07 = Crop compensation not counted
+rule-INC-08 = Outsourced processing income not counted
+rule-INC-09 = Veterans' supplement not counted
+rule-INC-10 = Equity dividend (折股量化) not counted
+rule-INC-11 = Dibian (near-dibao) household
+rule-INC-12 = Temporary assistance
+rule-INC-13 = Case-by-case assistance (一事一议)
+rule-INC-14 = One household, one plan, one cadre
+rule-INC-15 = Tekun basic living allowance
+rule-INC-16 = Tekun care fee, government institution
+rule-INC-17 = Tekun care fee, social institution
+rule-INC-18 = Tekun care fee, living at home
+rule-INC-19 = Hardship worker living support
+rule-INC-20 = Union condolence for hardship workers
+rule-INC-21 = Hardship worker medical support
+rule-INC-22 = Social assistance for new citizens
+rule-VET-01 = Living supplement for veterans in dibao
+rule-VET-02 = One-off aid for survivors of fallen service members
+rule-VET-03 = One-off aid for veterans in hardship
+rule-ELD-01 = Home care service subsidy, dibao elderly
+rule-ELD-02 = Institutional care subsidy, dibao elderly
+rule-ELD-03 = Elderly care subsidy, dibao/dibian (local)
+rule-ELD-04 = Longevity allowance (80 and over)
+rule-ELD-05 = Long-term care insurance benefit
+rule-CHD-01 = Basic living allowance for orphans and vulnerable children
+rule-CHD-02 = Rehabilitation training subsidy, disabled children
+rule-CHD-03 = Rehabilitation living subsidy, disabled children
+rule-FP-01 = Family-planning hardship grant
+rule-FP-02 = Hospital care insurance, family-planning special families
+rule-DIS-01 = Guardian subsidy, serious mental illness
+rule-DIS-02 = Care subsidy, mental illness in poor households
+rule-DIS-03 = Long-acting injection treatment subsidy
+rule-DIS-04 = Antipsychotic drugs fully covered
+rule-DIS-05 = Assistive device subsidy
+rule-DIS-06 = Accident insurance for disabled persons
+rule-HOU-01 = Priority public rental housing
+rule-HOU-02 = Affordable rental housing for new citizens
+rule-HOU-03 = Housing rent subsidy
+rule-HOU-04 = Public rental rent waived
+rule-HOU-05 = Rural dangerous-house renovation
+rule-HOU-06 = Anju Yuanmeng (安居圆梦) city subsidy
+rule-HOU-07 = Rent subsidy, front-line bus and sanitation workers
+rule-HOU-08 = Rent subsidy, new citizens under points scheme
+rule-MED-01 = Family doctor fee paid
+rule-MED-02 = Long chronic prescriptions (12 weeks)
+rule-MED-03 = Higher chronic outpatient reimbursement
+rule-MED-04 = Special-disease outpatient treated as inpatient
+rule-MED-05 = Medical aid
+rule-MED-06 = Charity medical assistance fund
+rule-MED-07 = Medical assistance, veterans in dibao/dibian
+rule-MED-08 = Supplementary health insurance (惠民保)
+rule-MED-09 = Supplementary insurance premium aid
+rule-MED-10 = Resident medical insurance premium paid
+rule-MED-11 = Higher annual cap, special-disease care
+rule-MED-12 = More outpatient special diseases
+rule-MED-13 = Lower outpatient deductible for retirees
+rule-MED-14 = Higher outpatient cap, elderly with chronic diseases
+rule-MED-15 = Home hospital bed covered
+rule-MED-16 = Long-term care insurance coverage
+rule-MED-17 = Hospice care covered
+rule-MED-18 = Medical aid for orphans and unsupported children
+rule-MED-20 = Paediatric service surcharge
+rule-MED-21 = Maternity insurance for flexible workers
+rule-MED-22 = Maternity medical costs paid by item
+rule-MED-23 = Shorter maternity allowance waiting period
+rule-MED-24 = Third-child maternity costs covered
+rule-MED-25 = Labour analgesia and prenatal scans covered
+rule-MED-26 = Online renewal of chronic prescriptions
+rule-MED-27 = Insurance premium aid for people in hardship
+rule-MED-28 = High medical costs cleared (动态清零)
+rule-MED-29 = Personal medical burden target
+rule-MED-30 = Benefits without application (免申即享)
+rule-EDU-01 = School nutrition meal subsidy
+rule-EDU-02 = Study grant, disabled students in dibao/dibian
+rule-EDU-03 = Study grant, disabled students (other households)
+rule-EDU-04 = Tuition aid for hardship workers' children
+rule-EDU-05 = Study grant, family-planning hardship children
+rule-EDU-06 = Public schooling for migrant workers' children
+rule-UTL-01 = Resident pension contribution paid
+rule-UTL-03 = Free water, power, gas and cable TV quota
+rule-UTL-04 = Free public transport
+rule-EMP-01 = Public welfare post subsidy
+rule-EMP-02 = Employer social insurance subsidy
+rule-EMP-03 = Flexible employment social insurance subsidy
+rule-EMP-04 = Job search and startup grant
+rule-EMP-05 = Employment assistance services
+rule-EMP-06 = Startup guarantee loan
+rule-EMP-08 = Faster work-injury dispute handling
+rule-OTH-01 = Residence permit issued directly
+rule-OTH-02 = Basic public services for new citizens
+rule-P94-01 = Return-to-work travel subsidy
+rule-P94-02 = Travel grant, cross-province workers from paired areas
+rule-P94-03 = Residence points for staying over Spring Festival
+rule-P94-04 = Free mobile data at Spring Festival
+rule-P94-05 = Staff retention grant for enterprises
+rule-P94-06 = Advance payment of unpaid wages
+
+## Referral explanations (refer-ID): shown when the outcome is "refer"; an amount may follow directly
+
+refer-INC-02 = Per-capita income is now above the standard. A transition period of up to one year may be granted; 民政 decides.
+refer-INC-05 = Within 2 years after the disregard ended, job costs may be deducted at the local 低边 standard (the clause says "may"); 民政 decides. The dibao allowance is computed without it. Deduction:{ " " }
+refer-INC-11 = Per-capita income is below the 低边 standard: the household may qualify as 低边. Apply to 民政 for recognition (assets are checked separately).
+refer-INC-12 = A sudden event, accident or serious illness has left the household in hardship: it may apply for temporary assistance; 民政 sets the amount.
+refer-INC-13 = A complex case that current assistance cannot solve may receive case-by-case (一事一议) help; the local government decides.
+refer-HOU-03 = The household qualifies for the rent subsidy, but the area formula gives 0 (its own floor area already reaches the guaranteed area). Ask 住建 to decide. By area:{ " " }
+refer-HOU-05 = The new build is larger than 100 ㎡ per household (the clause says "in principle not more than"); 住建 decides whether to pay. Subsidy:{ " " }
+refer-HOU-08 = New citizen: some counties give a rent subsidy to new citizens in the points scheme (the clause "encourages" it). Ask the local housing office.
+refer-MED-06 = The personal medical burden is above the 98号 target. The county charity medical fund may help with the high costs; the fund decides. Personal burden:{ " " }
+refer-MED-13 = Retired employee in employee insurance: 98号 "explores" a lower outpatient deductible, with no figure yet. Ask the medical insurance office.
+refer-MED-14 = Aged 60 or over with 2 or more chronic diseases: 98号 "explores" a higher outpatient cap, with no figure yet. Ask the medical insurance office.
+refer-MED-27 = Disabled person, veteran or hardship worker: the disabled persons' federation, veterans' office or trade union are encouraged to pay the premium. Refer to them.
+refer-MED-28 = The personal medical burden is above the 98号 target, which asks that high medical costs of people in hardship be cleared. Refer to the medical insurance office and 民政. Personal burden:{ " " }
+refer-MED-29 = The personal medical burden of a person in hardship is above the 98号 target; follow up and help reduce it. Personal burden:{ " " }
+
+## Condition labels (cond-): followed by ": ", the value, the threshold and the verdict
+
+cond-status-dibao = Household is 低保
+cond-status-dibian = Household is 低边
+cond-status-dibao-dibian = Household is 低保 or 低边
+cond-status-not-dibao = Household is not 低保 (低边 or neither)
+cond-status-none = Household is neither 低保 nor 低边
+cond-income-below-dibao = Per-capita monthly income below the 低保 standard
+cond-income-below-dibian = Per-capita monthly income below the 低边 standard
+cond-income-above-dibao = Per-capita monthly income above the 低保 standard
+cond-income-above-dibian = Per-capita monthly income above the 低边 standard
+cond-transition-months = Transition period (months)
+cond-first-job-disregarded = First job or business income not counted (per month)
+cond-disabled-job-disregarded = Disabled member's job income not counted (per month)
+cond-job-cost-window = Job costs that may be deducted after the disregard (per month)
+cond-job-cost-deducted = Job costs deducted (per month)
+cond-job-cost-alternative-allowance = Dibao allowance if the job costs are deducted (per month)
+cond-post-subsidy-disregarded = Public welfare post subsidy not counted (per month)
+cond-crop-disregarded = Crop compensation not counted (per month)
+cond-processing-disregarded = Outsourced processing income not counted (per month)
+cond-veteran-supplement-disregarded = Veterans' supplement not counted (per month)
+cond-dividend-disregarded = Equity dividend not counted (per month)
+cond-hardship-event = Hardship after a sudden event, accident or serious illness
+cond-complex-case = Complex case that current assistance cannot solve
+cond-tekun = Tekun (特困) person
+cond-tekun-public-institution = Tekun person in a government institution
+cond-tekun-social-institution = Tekun person in a social institution
+cond-tekun-dispersed = Tekun person living at home (分散供养)
+cond-hardship-worker-family = Registered hardship worker family
+cond-veteran = Veteran
+cond-low-income-farmer = Low-income farmer household (低收入农户)
+cond-hukou-shiqu = Hukou in 市区
+cond-hukou-wenzhou = Hukou in Wenzhou
+cond-owns-housing-shiqu = Owns housing in 市区
+cond-disability-grade-1-2 = Disability grade 1 or 2
+cond-youfu = Entitled family (优抚) with regular state pension
+cond-rental-priority-group = Other priority group for public rental
+cond-labour-contract-years = Labour contract (years)
+cond-contribution-months = Consecutive months of insurance or tax paid through the employer
+cond-housing-security-eligible = Meets the housing-security conditions (other eligible household)
+cond-floor-area-pc = Floor area per person (㎡)
+cond-area-shortfall = Guaranteed area minus owned floor area (㎡)
+cond-public-rental = Lives in public rental housing
+cond-rural = Rural hukou
+cond-dangerous-house-recognised = House recognised as dangerous, conditions met
+cond-new-build-area = Floor area of the new build (㎡)
+cond-anju-project = Anju Yuanmeng project (relocation, self-build, purchase, rebuild)
+cond-frontline-worker = Front-line bus or sanitation worker
+cond-in-kind-rental = Has been allocated rental housing in kind
+cond-frontline-months = Months of rent subsidy already received
+cond-county-special-hardship = Other special hardship recognised by the county
+cond-compliant-remaining = Compliant medical costs left after basic and critical-illness insurance
+cond-orphan = Orphan or child without de facto support
+cond-veteran-aid-cap = Medical assistance computed (within this year's remaining cap)
+cond-scheme-resident = In resident basic medical insurance
+cond-scheme-employee = In employee basic medical insurance
+cond-chronic-outpatient = Treated for a chronic disease as outpatient
+cond-insured = Has basic medical insurance
+cond-special-disease = Has a listed special disease
+cond-supplementary-enrolled = In the supplementary health insurance
+cond-disabled = Holds a disability certificate
+cond-vulnerable-child = Vulnerable child (困境儿童)
+cond-retired-employee = Retired employee in employee insurance
+cond-age-60 = Age (60 or over)
+cond-chronic-count = Number of chronic diseases
+cond-home-bed = Home hospital bed care this year
+cond-medical-costs = Has medical costs this year
+cond-burden-rate = Personal share of medical costs
+cond-compulsory-education = In compulsory education (primary or junior secondary)
+cond-student-aid-recipient = Student aid recipient
+cond-parent-disabled = Parent holds a disability certificate
+cond-age-under-18 = Age (under 18)
+cond-adult-not-independent = Adult not yet living independently
+cond-school-level-grant = In secondary, junior college or bachelor level or above, or has an adult-exam certificate
+cond-is-child = Child or grandchild in the household
+cond-tuition-paid = Tuition paid this year
+cond-fp-hardship-family = Family-planning hardship family
+cond-school-level-fp = In senior high school or university
+cond-parent-residence-permit = Years a parent or guardian has held a Zhejiang residence permit
+cond-resident-pension = In resident basic pension insurance
+cond-scattered-orphan = Orphan living in the community (社会散居孤儿)
+cond-age-free-transport = Age (free public transport age or over)
+
+## Threshold, gap and verdict of a condition
+
+cond-threshold = { " " }(threshold { $cmp } { $threshold })
+cond-gap = , gap { $gap }
+cond-holds = { " — met" }
+cond-fails = { " — not met" }
+cond-unknown = { " — unknown" }
+
+## Codes: household status
+
+code-dibao = dibao (低保)
+code-dibian = dibian (低边)
+code-none = neither
+
+## Codes: hukou area
+
+code-shi_ben_ji = City level (市本级)
+code-lucheng = Lucheng District
+code-longwan = Longwan District
+code-ouhai = Ouhai District
+code-dongtou = Dongtou District
+code-city_functional_zone = City functional zone (市级功能区)
+code-ruian = Rui'an City
+code-yueqing = Yueqing City
+code-longgang = Longgang City
+code-yongjia = Yongjia County
+code-pingyang = Pingyang County
+code-cangnan = Cangnan County
+code-wencheng = Wencheng County
+code-taishun = Taishun County
+code-outside_wenzhou = Outside Wenzhou
+
+## Codes: schooling
+
+code-school-none = not in school
+code-school-preschool = kindergarten
+code-school-primary = primary school
+code-school-junior-secondary = junior secondary school
+code-school-secondary-vocational = secondary vocational school
+code-school-senior-high = senior high school
+code-school-junior-college = junior college
+code-school-bachelor = bachelor
+code-school-postgraduate = postgraduate
+
+## Values, units and separators
+
+value-unknown = unknown
+value-yes = yes
+value-no = no
+unit-yuan = yuan
+unit-years = years
+sep-colon = :{ " " }
+sep-list = ;{ " " }
+member-n = Member { $n }
+missing-param = Parameter not set: { $name } ({ $key })
+
+## Reasons
+
+reason-eligible = Eligible.{ " " }
+reason-refer = The officer decides (the clause says "may", or case by case).{ " " }
+reason-undetermined = Cannot decide; missing:{ " " }
+reason-ineligible = Not eligible:{ " " }
+reason-superseded = Not paid twice: the higher benefit, { $name } ({ $rule }), is paid instead.
+
+## Amounts and periods
+
+amount-exact = { $value } yuan { $period }
+amount-at-most = at most { $value } yuan { $period }
+amount-at-least = at least { $value } yuan { $period }
+period-month = per month
+period-year = per year
+period-school-year = per school year
+period-once = once
+
+## Outcomes
+
+outcome-eligible = eligible
+outcome-ineligible = not eligible
+outcome-undetermined = undetermined
+outcome-refer = refer
+
+## Notices
+
+notice-not-in-force = { $doc } is not in force on the assessment date (valid { $from } to { $to }); its rules were not assessed.
+notice-expired = { $doc } has expired. This program does not know the policy that replaced it; check the current rules and standards with 民政.
+notice-example-params = Example values, not official
+
+## Parameter warnings
+
+warn-dibian-above-double = { $clause }: { $area } from { $date }: the 低边 standard { $actual } yuan is above twice the 低保 standard, { $limit } yuan.
+warn-dibian-above-min-wage = { $clause }: { $area } from { $date }: the 低边 standard { $actual } yuan is above the local monthly minimum wage, { $limit } yuan.
+warn-tekun-below-floor = { $clause }: { $area } from { $date }: the 特困 basic living standard { $actual } yuan per year is below the floor of { $limit } yuan per year (the higher of 50% of last year's urban consumption per person and 1.3 × the 低保 standard).
+warn-dibao-below-2025-target = { $clause }: { $area } from { $date }: the yearly 低保 standard { $actual } yuan is below the 2025 target of { $limit } yuan.
+
+## Stacking: not paid twice, the higher one is paid
+
+stack-education = One person receives only one study grant of the same kind and funding level per year: the higher one.
+stack-rental = A household receives only one kind of rental housing support per year: the higher one.
+stack-premium = The supplementary insurance premium is aided once: the higher aid is paid.
+stack-medical-aid = Medical aid for orphans and unsupported children is the same aid as medical aid for people in hardship: paid once, the higher amount.

@@ -1,0 +1,28 @@
+### 命令行用语：标题、表头、列名、规则列表、参数和错误提示。
+
+cli-title = 温州困难群众帮扶政策评估
+cli-header = 评估日期：{ $date }；参数：{ $pack }；评估编号：{ $id }
+cli-income = 家庭人口 { $members } 人，人均月收入（按政策计算）{ $per_capita } 元
+cli-totals = 现金合计（金额确定的项目）：每月 { $monthly } 元；全年 { $yearly } 元；一次性 { $once } 元
+cli-reasons = 各项待遇及理由：
+cli-ineligible = 不符合的项目（不符合的条件）：
+
+col-rule = 编号
+col-benefit = 待遇
+col-outcome = 结果
+col-amount = 金额
+col-clause = 依据
+
+cli-rules-header = { $date } 有效的政策条款：
+cli-rules-count = 共 { $count } 条。
+rules-implemented = 已实现
+rules-not-evaluated = 不作户评估
+rules-later = 待实现
+
+params-not-set = 未设置
+
+error-read = 无法读取文件：{ $detail }
+error-household = 家庭信息文件无法使用，未作任何更改。{ $detail }
+error-household-detail = 家庭信息有误：{ $error }
+error-params = 参数包有误：{ $detail }
+error-area = 未知的地区代码：{ $detail }。可用：shi_ben_ji、lucheng、longwan、ouhai、dongtou、city_functional_zone、ruian、yueqing、longgang、yongjia、pingyang、cangnan、wencheng、taishun、outside_wenzhou。

@@ -1,0 +1,93 @@
+### 家庭信息项目名称（fact-）：经办人员需要填写或核实的内容。
+
+## 家庭
+
+fact-reference = 案件编号或备注
+fact-hukou_area = 户籍所在地
+fact-rural = 是否农村户籍
+fact-status = 家庭类别（低保、低边或都不是）
+fact-low_income_farmer = 是否低收入农户
+fact-hardship_worker_family = 是否工会建档困难职工家庭
+fact-fp_hardship_family = 是否计生困难家庭
+fact-youfu_family = 是否享受国家定期抚恤补助的优抚家庭
+fact-county_special_hardship = 是否县级政府认定的其他特殊困难人员（如支出型贫困、见义勇为人员）
+fact-hardship_event = 是否因突发事件、意外伤害或重大疾病导致基本生活困难
+fact-complex_case = 是否情况复杂、现有救助政策难以解决（一事一议）
+fact-housing = 住房情况
+fact-utilities = 水电气和有线电视开通情况
+fact-members = 家庭成员
+
+## 住房
+
+fact-housing-tenure = 现居住方式（自有住房、市场租房、公共租赁住房、其他）
+fact-housing-owns_housing_in_shiqu = 家庭成员在市区是否有住房
+fact-housing-owned_floor_area_m2 = 自有住房建筑面积（平方米）
+fact-housing-rent_monthly = 每月实付租金（元）
+fact-housing-housing_security_eligible = 是否通过住建部门住房保障收入、财产审核（其他保障家庭）
+fact-housing-rental_priority_group = 是否属于其他优先实物配租对象（孤寡老人、成年孤儿、见义勇为伤残人员、劳动模范、计生特殊困难家庭、主要劳动力丧失劳动能力等）
+fact-housing-dilapidated_renovation = 农村危房改造
+fact-housing-dilapidated_renovation-kind = 危房改造方式（新建或修缮）
+fact-housing-dilapidated_renovation-floor_area_m2 = 新建住房面积（平方米）
+fact-housing-dilapidated_renovation-recognised = 是否已认定为危房且符合救助条件
+fact-housing-anju_project = 是否有低收入农户“安居圆梦”项目（异地搬迁、自建房、购房、危旧房拆建）
+
+## 水电气
+
+fact-utilities-piped_gas = 是否通管道天然气
+fact-utilities-cable_tv = 是否开通有线电视
+
+## 家庭成员
+
+fact-name = 姓名
+fact-id_number = 居民身份证号码
+fact-relationship = 与申请人的关系
+fact-birth_date = 出生日期
+fact-sex = 性别
+fact-tekun = 是否特困人员及供养方式（政府机构集中供养、社会机构集中供养、分散供养）
+fact-self_care = 生活自理能力评估等级
+fact-veteran = 是否退役军人
+fact-disabled = 是否持有残疾人证
+fact-disability_category = 残疾类别
+fact-disability_grade = 残疾等级（一级至四级）
+fact-orphan = 是否孤儿（儿童福利机构养育、社会散居、事实无人抚养）
+fact-vulnerable_child = 是否民政部门认定的困境儿童
+fact-schooling = 目前就读阶段
+fact-student_aid_recipient = 是否学生资助对象
+fact-adult_exam_certificate = 本年度是否通过成人高考或自学考试取得证书
+fact-adult_not_independent = 是否已成年但未独立生活
+fact-tuition_paid_yearly = 本年度实际缴纳学费（元）
+fact-medical_scheme = 参加的基本医疗保险（城乡居民医保、职工医保、灵活就业参加职工医保、未参保）
+fact-resident_pension_enrolled = 是否参加城乡居民基本养老保险
+fact-supplementary_insurance_enrolled = 是否参加全民健康补充医疗保险（惠民保）
+fact-chronic_outpatient = 是否在慢性病门诊治疗
+fact-retired_employee = 是否职工医保退休人员
+fact-chronic_disease_count = 所患慢性病种数
+fact-special_disease = 是否患门诊特殊病种（恶性肿瘤、透析、器官移植后抗排异等）
+fact-medical = 本年度医疗费用（按结算单填写）
+fact-veteran_medical_aid_used = 本医保年度已获退役军人医疗援助金额（元）
+fact-frontline_worker = 是否公交、环卫一线工作人员
+fact-frontline_rent_months_received = 已领取一线人员租赁补贴的月数
+fact-in_kind_rental_allocated = 是否已获实物配租
+fact-parent_residence_permit_years = 父母或监护人在温州持浙江省居住证的年数
+fact-labour_contract_years = 与现用人单位签订劳动合同的年限
+fact-employer_contribution_months = 以用人单位名义连续缴纳社保或个人所得税的月数
+fact-incomes = 收入
+
+## 收入
+
+fact-incomes-kind = 收入类型
+fact-incomes-amount = 收入金额（元）
+fact-incomes-period = 金额所属期间（每月、每年或一次性）
+fact-incomes-job_start = 本次就业或创业开始日期
+fact-incomes-first_job_since_recognition = 是否认定低保低边后首次就业或自主创业
+fact-incomes-received_on = 一次性收入（如青苗补偿费）到账日期
+
+## 医疗费用（结算单）
+
+fact-medical-setting = 就医类型（住院、特殊病种门诊、慢性病门诊、普通门诊、家庭病床）
+fact-medical-designated = 是否在定点医疗机构就医
+fact-medical-total = 医疗总费用（元）
+fact-medical-out_of_scope = 政策范围外自费费用（元）
+fact-medical-basic_insurance_paid = 基本医保支付（元）
+fact-medical-critical_illness_paid = 大病保险支付（元）
+fact-medical-supplementary_paid = 补充医疗保险（惠民保等）支付（元）

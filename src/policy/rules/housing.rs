@@ -168,8 +168,23 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             )
         }
     };
+    // 租赁补贴 is the cash form of rental security; a household housed in public rental (实物配租) gets
+    // the rent waiver of HOU-04 instead (rules-core G6(c): 实物配租 and 租赁补贴 are exclusive).
+    let tenure = h.housing.tenure;
+    if tenure.is_none() {
+        ctx.miss(MissingWhat::Household { field: "housing.tenure" });
+    }
+    let in_public = ctx.check(
+        None,
+        "cond-public-rental",
+        tenure.map_or(Val::None, |t| Val::Bool(t == Tenure::PublicRental)),
+        Cmp::Is,
+        Val::None,
+        Tri::from_opt(tenure.map(|t| t == Tenure::PublicRental)),
+    );
+    let not_public = ctx.negate(in_public);
     let (category, ratio_key) = rent_ratio(ctx);
-    if let Some(e) = stop(hukou.and(no_house.or(small)).and(category), Form::Cash) {
+    if let Some(e) = stop(hukou.and(no_house.or(small)).and(not_public).and(category), Form::Cash) {
         return e;
     }
     let Some(ratio) = ratio_key.and_then(|k| ctx.num(k)) else {

@@ -73,6 +73,11 @@ pub fn dibao_allowance(ctx: &mut Ctx<'_>) -> Eval {
         return e;
     }
     let t = &ctx.d.income;
+    if !t.is_known() {
+        // Eligible either way, but the amount depends on the unknown facts.
+        income_unknowns(ctx);
+        return undetermined(Form::Cash);
+    }
     let (y, _) = t.per_capita();
     let n = Decimal::from(t.size);
     result(Outcome::Eligible, Some(Amount::exact((s - y) * n, Period::Month)), Form::Cash)

@@ -1,0 +1,148 @@
+//! Helpers shared by the golden tests: build a household from a JSON fragment, assess it under the
+//! official or training pack, and assert on one rule's outcome and amount.
+#![allow(dead_code)]
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde_json::Value;
+use wenzhou_assess::engine::{Determination, MissingWhat, Outcome, Period, TraceMode, assess};
+use wenzhou_assess::household::{Household, parse_household};
+use wenzhou_assess::policy::ParamSet;
+
+/// A date from `YYYY-MM-DD`.
+pub fn date(s: &str) -> NaiveDate {
+    s.parse().expect("test date")
+}
+
+/// A household from a JSON value (missing fields are unknown).
+pub fn household(v: Value) -> Household {
+    parse_household(&v.to_string()).expect("test household parses")
+}
+
+/// Assesses under the training pack (the values of rules-core §10: S = 1100, B = 1650, W = 2280…).
+pub fn training(h: &Household, on: &str) -> Determination {
+    let set = ParamSet::training().expect("training pack");
+    assess(h, date(on), &set, TraceMode::On).expect("assessment runs")
+}
+
+/// Assesses under the official pack alone.
+pub fn official(h: &Household, on: &str) -> Determination {
+    let set = ParamSet::official().expect("official pack");
+    assess(h, date(on), &set, TraceMode::On).expect("assessment runs")
+}
+
+/// The outcome of a rule.
+pub fn outcome(d: &Determination, id: &str) -> Outcome {
+    d.result(id).unwrap_or_else(|| panic!("{id} not in force")).outcome
+}
+
+/// Asserts a rule's outcome and, if given, its amount (as a decimal string) and period.
+pub fn expect(d: &Determination, id: &str, want: Outcome, amount: Option<(&str, Period)>) {
+    let r = d.result(id).unwrap_or_else(|| panic!("{id} not in force"));
+    assert_eq!(r.outcome, want, "{id}: outcome");
+    if let Some((value, period)) = amount {
+        let a = r.amount.unwrap_or_else(|| panic!("{id}: no amount"));
+        let want_value: Decimal = value.parse().expect("test amount");
+        assert_eq!(a.value, want_value, "{id}: amount");
+        assert_eq!(a.period, period, "{id}: period");
+    }
+}
+
+/// Asserts that a rule is undetermined and that `path` (e.g. `members[0].veteran` or
+/// `param:dibao_standard_monthly`) is among the facts it lists as missing.
+pub fn expect_missing(d: &Determination, id: &str, path: &str) {
+    assert_eq!(outcome(d, id), Outcome::Undetermined, "{id}: outcome");
+    let index = d.index_of(id).expect("rule index");
+    let missing: Vec<String> = d.missing_of(index).into_iter().map(MissingWhat::path).collect();
+    assert!(missing.iter().any(|m| m == path), "{id}: {path} not in missing {missing:?}");
+}
+
+/// The amount a member gets under a person-level rule.
+pub fn member_amount(d: &Determination, id: &str, member: u16) -> Option<Decimal> {
+    d.member_results(id).find(|m| m.member == member).and_then(|m| m.amount.map(|a| a.value))
+}
+
+/// The outcome of a member under a person-level rule.
+pub fn member_outcome(d: &Determination, id: &str, member: u16) -> Outcome {
+    d.member_results(id)
+        .find(|m| m.member == member)
+        .unwrap_or_else(|| panic!("{id}: no result for member {member}"))
+        .outcome
+}
+
+/// A member with every eligibility-relevant fact known and "no" (so that only what a test sets
+/// matters): not 特困, not a veteran, not disabled, not an orphan, not in school, resident insurance.
+pub fn plain_member(relationship: &str, birth: &str) -> Value {
+    serde_json::json!({
+        "relationship": relationship,
+        "birth_date": birth,
+        "tekun": "no",
+        "veteran": false,
+        "disabled": false,
+        "orphan": "no",
+        "vulnerable_child": false,
+        "schooling": "none",
+        "adult_exam_certificate": false,
+        "adult_not_independent": false,
+        "student_aid_recipient": false,
+        "medical_scheme": "resident",
+        "resident_pension_enrolled": false,
+        "supplementary_insurance_enrolled": false,
+        "chronic_outpatient": false,
+        "special_disease": false,
+        "retired_employee": false,
+        "chronic_disease_count": 0,
+        "frontline_worker": false,
+        "in_kind_rental_allocated": false,
+        "incomes": []
+    })
+}
+
+/// A household with every household-level fact known and "no", in `area` with `status`.
+pub fn plain_household(area: &str, status: &str, members: Vec<Value>) -> Value {
+    serde_json::json!({
+        "hukou_area": area,
+        "rural": false,
+        "status": status,
+        "low_income_farmer": false,
+        "hardship_worker_family": false,
+        "fp_hardship_family": false,
+        "youfu_family": false,
+        "county_special_hardship": false,
+        "hardship_event": false,
+        "complex_case": false,
+        "housing": {
+            "tenure": "owned",
+            "owns_housing_in_shiqu": true,
+            "owned_floor_area_m2": "100",
+            "housing_security_eligible": false,
+            "rental_priority_group": false,
+            "anju_project": false
+        },
+        "utilities": { "piped_gas": true, "cable_tv": true },
+        "members": members
+    })
+}
+
+/// Sets `value` at a JSON pointer-like path of dot-separated keys (`members.0.veteran`).
+pub fn set(v: &mut Value, path: &str, value: Value) {
+    let mut cur = v;
+    let parts: Vec<&str> = path.split('.').collect();
+    for (i, p) in parts.iter().enumerate() {
+        let last = i == parts.len() - 1;
+        cur = match p.parse::<usize>() {
+            Ok(n) => &mut cur[n],
+            Err(_) => {
+                if last {
+                    cur[*p] = value;
+                    return;
+                }
+                &mut cur[*p]
+            }
+        };
+        if last {
+            *cur = value;
+            return;
+        }
+    }
+}
