@@ -17,7 +17,7 @@ use wenzhou_assess::household::{Area, LoadError, parse_household};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::rules::{NOT_EVALUATED, REGISTRY};
-use wenzhou_assess::policy::{CORE_RULES, ParamKey, ParamSet, ParamValue, PackError};
+use wenzhou_assess::policy::{CORE_RULES, PackError, ParamKey, ParamSet, ParamValue};
 
 /// 温州困难群众帮扶政策评估 / Wenzhou assistance assessment.
 #[derive(Parser)]
@@ -27,7 +27,8 @@ struct Cli {
     command: Option<Command>,
 }
 
-const ABOUT: &str = "温州困难群众帮扶政策评估（离线）/ Assess a household for Wenzhou assistance benefits, offline";
+const ABOUT: &str =
+    "温州困难群众帮扶政策评估（离线）/ Assess a household for Wenzhou assistance benefits, offline";
 const LONG_ABOUT: &str = "温州困难群众帮扶政策评估（离线）/ Assess a household for Wenzhou assistance benefits, offline.
 
 常用 / Common use:
@@ -125,7 +126,10 @@ pub fn run() -> ExitCode {
         return ExitCode::SUCCESS;
     };
     let today = chrono::Utc::now()
-        .with_timezone(&chrono::FixedOffset::east_opt(8 * 3600).unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!())))
+        .with_timezone(
+            &chrono::FixedOffset::east_opt(8 * 3600)
+                .unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!())),
+        )
         .date_naive();
     match command {
         Command::Assess {
@@ -136,7 +140,15 @@ pub fn run() -> ExitCode {
             scenario,
             lang,
             json,
-        } => assess_cmd(&file, date.unwrap_or(today), &pack, local.as_deref(), scenario.as_deref(), lang.into(), json),
+        } => assess_cmd(
+            &file,
+            date.unwrap_or(today),
+            &pack,
+            local.as_deref(),
+            scenario.as_deref(),
+            lang.into(),
+            json,
+        ),
         Command::Rules { date, lang } => rules_cmd(date.unwrap_or(today), lang.into()),
         Command::Params {
             date,
@@ -145,7 +157,14 @@ pub fn run() -> ExitCode {
             local,
             scenario,
             lang,
-        } => params_cmd(date.unwrap_or(today), area.as_deref(), &pack, local.as_deref(), scenario.as_deref(), lang.into()),
+        } => params_cmd(
+            date.unwrap_or(today),
+            area.as_deref(),
+            &pack,
+            local.as_deref(),
+            scenario.as_deref(),
+            lang.into(),
+        ),
     }
 }
 
@@ -160,7 +179,11 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-fn load_set(pack: &str, local: Option<&Path>, scenario: Option<&Path>) -> Result<ParamSet, PackError> {
+fn load_set(
+    pack: &str,
+    local: Option<&Path>,
+    scenario: Option<&Path>,
+) -> Result<ParamSet, PackError> {
     let mut set = match pack {
         "official" => ParamSet::official()?,
         "training" => ParamSet::training()?,
@@ -204,7 +227,14 @@ fn assess_cmd(
     };
     let household = match parse_household(&text) {
         Ok(h) => h,
-        Err(e) => return fail(lang, "error-household", &household_error(lang, &e), EXIT_HOUSEHOLD),
+        Err(e) => {
+            return fail(
+                lang,
+                "error-household",
+                &household_error(lang, &e),
+                EXIT_HOUSEHOLD,
+            );
+        }
     };
     let set = match load_set(pack, local, scenario) {
         Ok(s) => s,
@@ -216,7 +246,12 @@ fn assess_cmd(
             let wenzhou_assess::engine::AssessError::Household(inner) = &e else {
                 return fail(lang, "error-household", &e.to_string(), EXIT_HOUSEHOLD);
             };
-            return fail(lang, "error-household", &household_error(lang, inner), EXIT_HOUSEHOLD);
+            return fail(
+                lang,
+                "error-household",
+                &household_error(lang, inner),
+                EXIT_HOUSEHOLD,
+            );
         }
     };
     let view = explain::view(&d, &household, &set);
@@ -273,8 +308,17 @@ fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang) -> String {
         let _ = writeln!(s, "! {}", n.text.get(lang));
     }
     let _ = writeln!(s);
-    let shown: Vec<_> = v.results.iter().filter(|r| r.outcome != Outcome::Ineligible).collect();
-    let name_w = shown.iter().map(|r| r.name.get(lang).width()).max().unwrap_or(10).min(34);
+    let shown: Vec<_> = v
+        .results
+        .iter()
+        .filter(|r| r.outcome != Outcome::Ineligible)
+        .collect();
+    let name_w = shown
+        .iter()
+        .map(|r| r.name.get(lang).width())
+        .max()
+        .unwrap_or(10)
+        .min(34);
     let _ = writeln!(
         s,
         "{}  {}  {}  {}  {}",
@@ -306,7 +350,11 @@ fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang) -> String {
         let _ = writeln!(s, "[{}] {}: {}", r.id, r.name.get(lang), r.reason.get(lang));
     }
     let _ = writeln!(s, "\n{}", tr(lang, "cli-ineligible"));
-    for r in v.results.iter().filter(|r| r.outcome == Outcome::Ineligible) {
+    for r in v
+        .results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Ineligible)
+    {
         let _ = writeln!(s, "[{}] {}: {}", r.id, r.name.get(lang), r.reason.get(lang));
     }
     s
@@ -388,11 +436,19 @@ fn params_cmd(
             .source(key)
             .and_then(|s| set.entry(s))
             .map(|e| {
-                let mark = if e.official { "" } else { " [非官方/unofficial]" };
+                let mark = if e.official {
+                    ""
+                } else {
+                    " [非官方/unofficial]"
+                };
                 format!("{}{mark}", e.citation)
             })
             .unwrap_or_default();
-        out.push_str(&format!("{}  = {}  ({desc})\n    {source}\n", key.name(), value));
+        out.push_str(&format!(
+            "{}  = {}  ({desc})\n    {source}\n",
+            key.name(),
+            value
+        ));
     }
     for w in set.warnings() {
         let mut args = FluentArgs::new();

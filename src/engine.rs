@@ -10,12 +10,12 @@ mod outcome;
 mod stacking;
 mod trace;
 
+pub use crate::policy::rules::income_test::IncomeTest;
 pub use ctx::{Ctx, Derived, Eval, combine_members, status_code};
 pub use determination::{
-    AssessError, Determination, ENGINE_VERSION, MemberResult, Notice, RuleResult, TraceMode, assess,
-    determination_id,
+    AssessError, Determination, ENGINE_VERSION, MemberResult, Notice, RuleResult, TraceMode,
+    assess, determination_id,
 };
-pub use crate::policy::rules::income_test::IncomeTest;
 pub use outcome::{Amount, AmountKind, Form, Outcome, Period, Tri, round_fen};
 pub use stacking::{STACKING_RULES, StackingRule};
 pub use trace::{Cmp, Condition, Missing, MissingWhat, Val};

@@ -8,8 +8,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::engine::{
-    Amount, AmountKind, Cmp, Condition, Determination, ENGINE_VERSION, Form, MissingWhat, Notice, Outcome, Period,
-    RuleResult, Tri, Val, determination_id,
+    Amount, AmountKind, Cmp, Condition, Determination, ENGINE_VERSION, Form, MissingWhat, Notice,
+    Outcome, Period, RuleResult, Tri, Val, determination_id,
 };
 use crate::household::Household;
 use crate::i18n::{Lang, tr, tr_args};
@@ -285,7 +285,13 @@ pub fn totals(d: &Determination) -> Totals {
     t
 }
 
-fn result_view(d: &Determination, index: u16, r: &RuleResult, set: &ParamSet, resolved: &Resolved) -> ResultView {
+fn result_view(
+    d: &Determination,
+    index: u16,
+    r: &RuleResult,
+    set: &ParamSet,
+    resolved: &Resolved,
+) -> ResultView {
     let conditions: Vec<ConditionView> = d.conditions_of(index).map(condition_view).collect();
     let missing: Vec<MissingView> = d
         .missing_of(index)
@@ -317,7 +323,10 @@ fn result_view(d: &Determination, index: u16, r: &RuleResult, set: &ParamSet, re
         form: r.form,
         citation: r.meta.citation(),
         clause: r.meta.clause,
-        source: format!("seed {} L{}–{}", r.meta.seed, r.meta.lines.0, r.meta.lines.1),
+        source: format!(
+            "seed {} L{}–{}",
+            r.meta.seed, r.meta.lines.0, r.meta.lines.1
+        ),
         reason,
         conditions,
         missing,
@@ -327,7 +336,12 @@ fn result_view(d: &Determination, index: u16, r: &RuleResult, set: &ParamSet, re
     }
 }
 
-fn resolve_params(d: &Determination, index: u16, set: &ParamSet, resolved: &Resolved) -> Vec<ParamView> {
+fn resolve_params(
+    d: &Determination,
+    index: u16,
+    set: &ParamSet,
+    resolved: &Resolved,
+) -> Vec<ParamView> {
     let mut out: Vec<ParamView> = Vec::new();
     for &(rule, key) in &d.params_used {
         if rule != index || out.iter().any(|p| p.key == key.name()) {
@@ -426,7 +440,11 @@ pub fn missing_label(lang: Lang, w: MissingWhat) -> String {
         MissingWhat::Member { member, field } => {
             let mut args = FluentArgs::new();
             args.set("n", u32::from(member) + 1);
-            format!("{}: {}", tr_args(lang, "member-n", Some(&args)), tr(lang, &fact_key(field)))
+            format!(
+                "{}: {}",
+                tr_args(lang, "member-n", Some(&args)),
+                tr(lang, &fact_key(field))
+            )
         }
         MissingWhat::Param { key } => {
             let mut args = FluentArgs::new();
@@ -469,7 +487,12 @@ pub fn amount_text(lang: Lang, a: Amount) -> String {
     tr_args(lang, key, Some(&args))
 }
 
-fn reason(lang: Lang, r: &RuleResult, conditions: &[ConditionView], missing: &[MissingView]) -> String {
+fn reason(
+    lang: Lang,
+    r: &RuleResult,
+    conditions: &[ConditionView],
+    missing: &[MissingView],
+) -> String {
     let mut s = String::new();
     match r.outcome {
         Outcome::Eligible => {
@@ -480,7 +503,11 @@ fn reason(lang: Lang, r: &RuleResult, conditions: &[ConditionView], missing: &[M
         }
         Outcome::Refer => {
             let specific = format!("refer-{}", r.meta.id);
-            let key = if crate::i18n::has(lang, &specific) { specific } else { "reason-refer".to_owned() };
+            let key = if crate::i18n::has(lang, &specific) {
+                specific
+            } else {
+                "reason-refer".to_owned()
+            };
             s.push_str(&tr(lang, &key));
             if let Some(a) = r.amount {
                 s.push_str(&amount_text(lang, a));
@@ -516,7 +543,11 @@ fn reason(lang: Lang, r: &RuleResult, conditions: &[ConditionView], missing: &[M
 pub fn notice_text(lang: Lang, n: Notice) -> String {
     let mut args = FluentArgs::new();
     match n {
-        Notice::DocumentNotInForce { doc, valid_from, valid_to } => {
+        Notice::DocumentNotInForce {
+            doc,
+            valid_from,
+            valid_to,
+        } => {
             args.set("doc", doc.number());
             args.set("from", valid_from.to_string());
             args.set("to", valid_to.to_string());

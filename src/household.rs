@@ -18,7 +18,8 @@ pub use income::{IncomeItem, IncomeKind, IncomePeriod};
 pub use load::{LoadError, parse_household};
 pub use medical::{CareSetting, MedicalEpisode, MedicalScheme};
 pub use member::{
-    DisabilityCategory, Member, OrphanStatus, Relationship, SchoolLevel, SelfCare, Sex, TekunSupport,
+    DisabilityCategory, Member, OrphanStatus, Relationship, SchoolLevel, SelfCare, Sex,
+    TekunSupport,
 };
 
 use rust_decimal::Decimal;

@@ -3,6 +3,8 @@
 //! illustrative values (S = 1100, B = 1650, W = 2280 元/月; urban consumption 45000 元/年), the values
 //! of rules-core §10.
 
+#![allow(clippy::unwrap_used)]
+
 mod common;
 
 use common::*;
@@ -33,14 +35,20 @@ fn dibao_with_wages(status: &str, n: usize, wages: &str) -> serde_json::Value {
 #[test]
 fn inc_01_pays_the_gap_times_members_just_below_the_standard() {
     // rules-core E1 A: 2 persons, counted 2198 → y = 1099 < 1100; gap 1 × 2 = 2 元/月.
-    let d = training(&household(dibao_with_wages("dibao", 2, "2198")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("dibao", 2, "2198")),
+        "2024-06-01",
+    );
     expect(&d, "INC-01", Outcome::Eligible, Some(("2", Period::Month)));
 }
 
 #[test]
 fn inc_01_pays_nothing_when_income_equals_the_standard() {
     // E1 B: 2200 / 2 = 1100 = S: 「低于」 is strict, the gap is 0 → not eligible, gap 0.
-    let d = training(&household(dibao_with_wages("dibao", 2, "2200")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("dibao", 2, "2200")),
+        "2024-06-01",
+    );
     expect(&d, "INC-01", Outcome::Ineligible, None);
     let index = d.index_of("INC-01").unwrap();
     let failing: Vec<_> = d
@@ -54,7 +62,10 @@ fn inc_01_pays_nothing_when_income_equals_the_standard() {
 #[test]
 fn inc_01_is_not_paid_just_above_the_standard() {
     // E1 C: 2202 / 2 = 1101 > 1100.
-    let d = training(&household(dibao_with_wages("dibao", 2, "2202")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("dibao", 2, "2202")),
+        "2024-06-01",
+    );
     expect(&d, "INC-01", Outcome::Ineligible, None);
 }
 
@@ -75,7 +86,10 @@ fn inc_01_is_undetermined_when_the_status_is_unknown() {
 #[test]
 fn inc_01_is_undetermined_under_the_official_pack_which_has_no_dibao_standard() {
     // No Wenzhou 低保标准 is in the seeds: the rule names the parameter instead of guessing.
-    let d = official(&household(dibao_with_wages("dibao", 2, "500")), "2024-06-01");
+    let d = official(
+        &household(dibao_with_wages("dibao", 2, "500")),
+        "2024-06-01",
+    );
     expect_missing(&d, "INC-01", "param:dibao_standard_monthly");
 }
 
@@ -90,12 +104,32 @@ fn inc_01_with_the_disregards_of_rules_core_e2_and_the_job_cost_deduction_left_t
     //   child: nothing.
     // counted = 2400 + 300 + 833.333… = 3533.333…; y = 883.333…; (1100 − 883.333…) × 4 = 866.67.
     let d = training(&e2_household(), "2025-09-01");
-    expect(&d, "INC-01", Outcome::Eligible, Some(("866.67", Period::Month)));
-    expect(&d, "INC-03", Outcome::Eligible, Some(("3000", Period::Month)));
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("866.67", Period::Month)),
+    );
+    expect(
+        &d,
+        "INC-03",
+        Outcome::Eligible,
+        Some(("3000", Period::Month)),
+    );
     // INC-05: the officer may deduct min(2400, B = 1650) = 1650 per month.
     expect(&d, "INC-05", Outcome::Refer, Some(("1650", Period::Month)));
-    expect(&d, "INC-07", Outcome::Eligible, Some(("50000", Period::Once)));
-    expect(&d, "INC-08", Outcome::Eligible, Some(("18000", Period::Year)));
+    expect(
+        &d,
+        "INC-07",
+        Outcome::Eligible,
+        Some(("50000", Period::Once)),
+    );
+    expect(
+        &d,
+        "INC-08",
+        Outcome::Eligible,
+        Some(("18000", Period::Year)),
+    );
 }
 
 #[test]
@@ -124,8 +158,18 @@ citation = "某县民政局通知（测试）"
     .unwrap();
     let set = ParamSet::training().unwrap().with_layer(local).unwrap();
     let d = assess(&e2_household(), date("2025-09-01"), &set, TraceMode::On).unwrap();
-    expect(&d, "INC-01", Outcome::Eligible, Some(("2516.67", Period::Month)));
-    expect(&d, "INC-05", Outcome::Eligible, Some(("1650", Period::Month)));
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("2516.67", Period::Month)),
+    );
+    expect(
+        &d,
+        "INC-05",
+        Outcome::Eligible,
+        Some(("1650", Period::Month)),
+    );
 }
 
 fn e2_household() -> wenzhou_assess::household::Household {
@@ -166,9 +210,14 @@ fn e2_household() -> wenzhou_assess::household::Household {
 
 // --- INC-03 / INC-04: 「首次就业或自主创业的，1年内不计」; 「残疾人初次就业、再就业的，3年内不计」 ----------
 
-fn first_job(start: &str, first: Option<bool>, disabled: bool) -> wenzhou_assess::household::Household {
+fn first_job(
+    start: &str,
+    first: Option<bool>,
+    disabled: bool,
+) -> wenzhou_assess::household::Household {
     let mut v = dibao_with_wages("dibao", 2, "0");
-    let mut item = json!({ "kind": "wages", "amount": "3000", "period": "month", "job_start": start });
+    let mut item =
+        json!({ "kind": "wages", "amount": "3000", "period": "month", "job_start": start });
     if let Some(f) = first {
         item["first_job_since_recognition"] = json!(f);
     }
@@ -181,9 +230,19 @@ fn first_job(start: &str, first: Option<bool>, disabled: bool) -> wenzhou_assess
 fn inc_03_first_job_is_not_counted_until_the_day_before_the_first_anniversary() {
     // Started 2024-12-01: 「1年内」 covers 2024-12-01 … 2025-11-30.
     let d = training(&first_job("2024-12-01", Some(true), false), "2025-11-30");
-    expect(&d, "INC-03", Outcome::Eligible, Some(("3000", Period::Month)));
+    expect(
+        &d,
+        "INC-03",
+        Outcome::Eligible,
+        Some(("3000", Period::Month)),
+    );
     // Nothing counted: y = 0 → (1100 − 0) × 2 = 2200.
-    expect(&d, "INC-01", Outcome::Eligible, Some(("2200", Period::Month)));
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("2200", Period::Month)),
+    );
 }
 
 #[test]
@@ -198,7 +257,11 @@ fn inc_03_first_job_is_counted_from_the_first_anniversary() {
 fn inc_03_unknown_whether_the_job_is_the_first_leaves_the_allowance_undetermined() {
     // Counted income is 0 or 3000: y is 0 (eligible, 2200) or 1500 (not eligible).
     let d = training(&first_job("2025-03-01", None, false), "2025-09-01");
-    expect_missing(&d, "INC-01", "members[0].incomes.first_job_since_recognition");
+    expect_missing(
+        &d,
+        "INC-01",
+        "members[0].incomes.first_job_since_recognition",
+    );
 }
 
 #[test]
@@ -212,7 +275,12 @@ fn inc_03_an_old_job_is_counted_whatever_the_first_job_flag() {
 fn inc_04_a_disabled_members_new_job_is_not_counted_for_three_years() {
     // Re-employment 2022-06-01: not counted until 2025-05-31 inclusive.
     let d = training(&first_job("2022-06-01", Some(false), true), "2025-05-31");
-    expect(&d, "INC-04", Outcome::Eligible, Some(("3000", Period::Month)));
+    expect(
+        &d,
+        "INC-04",
+        Outcome::Eligible,
+        Some(("3000", Period::Month)),
+    );
     let d = training(&first_job("2022-06-01", Some(false), true), "2025-06-01");
     expect(&d, "INC-04", Outcome::Ineligible, None);
 }
@@ -240,8 +308,18 @@ fn inc_06_a_post_subsidy_below_the_dibian_standard_is_not_counted_e3() {
     // rules-core E3: post 600 ≤ B 1650 → 0 counted; wife 1200; 3 persons → y = 400;
     // (1100 − 400) × 3 = 2100.
     let d = training(&post("600"), "2024-06-01");
-    expect(&d, "INC-06", Outcome::Eligible, Some(("600", Period::Month)));
-    expect(&d, "INC-01", Outcome::Eligible, Some(("2100", Period::Month)));
+    expect(
+        &d,
+        "INC-06",
+        Outcome::Eligible,
+        Some(("600", Period::Month)),
+    );
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("2100", Period::Month)),
+    );
 }
 
 #[test]
@@ -249,8 +327,18 @@ fn inc_06_only_the_part_above_the_dibian_standard_is_counted() {
     // Post 2000: 1650 not counted, 350 counted; + 1200 → 1550 / 3 = 516.666…;
     // (1100 − 516.666…) × 3 = 1750.
     let d = training(&post("2000"), "2024-06-01");
-    expect(&d, "INC-06", Outcome::Eligible, Some(("1650", Period::Month)));
-    expect(&d, "INC-01", Outcome::Eligible, Some(("1750", Period::Month)));
+    expect(
+        &d,
+        "INC-06",
+        Outcome::Eligible,
+        Some(("1650", Period::Month)),
+    );
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("1750", Period::Month)),
+    );
 }
 
 // --- INC-07 / INC-08 ---------------------------------------------------------------------------------
@@ -265,8 +353,18 @@ fn inc_07_crop_compensation_up_to_50000_is_not_counted_and_nothing_after_the_spr
         json!([{ "kind": "crop_compensation", "amount": "40000", "period": "once", "received_on": "2025-01-10" }]),
     );
     let d = training(&household(v), "2025-06-01");
-    expect(&d, "INC-07", Outcome::Eligible, Some(("40000", Period::Once)));
-    expect(&d, "INC-01", Outcome::Eligible, Some(("2200", Period::Month)));
+    expect(
+        &d,
+        "INC-07",
+        Outcome::Eligible,
+        Some(("40000", Period::Once)),
+    );
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("2200", Period::Month)),
+    );
 }
 
 #[test]
@@ -294,8 +392,18 @@ fn inc_08_outsourced_processing_above_20000_counts_only_the_excess() {
         json!([{ "kind": "outsourced_processing", "amount": "26000", "period": "year" }]),
     );
     let d = training(&household(v), "2024-06-01");
-    expect(&d, "INC-08", Outcome::Eligible, Some(("20000", Period::Year)));
-    expect(&d, "INC-01", Outcome::Eligible, Some(("1700", Period::Month)));
+    expect(
+        &d,
+        "INC-08",
+        Outcome::Eligible,
+        Some(("20000", Period::Year)),
+    );
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("1700", Period::Month)),
+    );
 }
 
 // --- INC-09 / INC-10 ---------------------------------------------------------------------------------
@@ -309,8 +417,18 @@ fn inc_09_the_veterans_supplement_is_not_counted() {
         json!([{ "kind": "veteran_supplement", "amount": "110", "period": "month" }]),
     );
     let d = training(&household(v), "2024-06-01");
-    expect(&d, "INC-09", Outcome::Eligible, Some(("110", Period::Month)));
-    expect(&d, "INC-01", Outcome::Eligible, Some(("1100", Period::Month)));
+    expect(
+        &d,
+        "INC-09",
+        Outcome::Eligible,
+        Some(("110", Period::Month)),
+    );
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("1100", Period::Month)),
+    );
 }
 
 #[test]
@@ -321,12 +439,27 @@ fn inc_10_equity_dividends_count_unless_the_household_is_a_low_income_farmer() {
     set(&mut v, "low_income_farmer", json!(true));
     let d = training(&household(v.clone()), "2024-06-01");
     // Not counted: 1200 / 12 = 100 per month disregarded; y = 0 → 1100.
-    expect(&d, "INC-10", Outcome::Eligible, Some(("100", Period::Month)));
-    expect(&d, "INC-01", Outcome::Eligible, Some(("1100", Period::Month)));
+    expect(
+        &d,
+        "INC-10",
+        Outcome::Eligible,
+        Some(("100", Period::Month)),
+    );
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("1100", Period::Month)),
+    );
     set(&mut v, "low_income_farmer", json!(false));
     let d = training(&household(v.clone()), "2024-06-01");
     expect(&d, "INC-10", Outcome::Ineligible, None);
-    expect(&d, "INC-01", Outcome::Eligible, Some(("1000", Period::Month)));
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("1000", Period::Month)),
+    );
     v.as_object_mut().unwrap().remove("low_income_farmer");
     let d = training(&household(v), "2024-06-01");
     expect_missing(&d, "INC-01", "low_income_farmer");
@@ -337,25 +470,40 @@ fn inc_10_equity_dividends_count_unless_the_household_is_a_low_income_farmer() {
 #[test]
 fn inc_02_a_dibian_household_above_the_dibian_standard_is_referred_for_transition() {
     // rules-core E4: y = 1700 > B = 1650 → 「可给予一年渐退期」: refer.
-    let d = training(&household(dibao_with_wages("dibian", 1, "1700")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("dibian", 1, "1700")),
+        "2024-06-01",
+    );
     expect(&d, "INC-02", Outcome::Refer, None);
-    let d = training(&household(dibao_with_wages("dibian", 1, "1650")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("dibian", 1, "1650")),
+        "2024-06-01",
+    );
     expect(&d, "INC-02", Outcome::Ineligible, None);
 }
 
 #[test]
 fn inc_02_a_dibao_household_above_the_dibao_standard_is_referred() {
-    let d = training(&household(dibao_with_wages("dibao", 1, "1200")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("dibao", 1, "1200")),
+        "2024-06-01",
+    );
     expect(&d, "INC-02", Outcome::Refer, None);
 }
 
 #[test]
 fn inc_11_a_household_without_status_below_the_dibian_standard_is_a_candidate() {
     // 2 persons, 3000 → y = 1500 < 1650 → refer to 民政 for recognition.
-    let d = training(&household(dibao_with_wages("none", 2, "3000")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("none", 2, "3000")),
+        "2024-06-01",
+    );
     expect(&d, "INC-11", Outcome::Refer, None);
     // 3400 → y = 1700 ≥ 1650 → not a candidate.
-    let d = training(&household(dibao_with_wages("none", 2, "3400")), "2024-06-01");
+    let d = training(
+        &household(dibao_with_wages("none", 2, "3400")),
+        "2024-06-01",
+    );
     expect(&d, "INC-11", Outcome::Ineligible, None);
 }
 
@@ -365,20 +513,44 @@ fn inc_11_a_household_without_status_below_the_dibian_standard_is_a_candidate() 
 fn inc_12_a_reported_hardship_event_is_referred_for_temporary_assistance() {
     let mut v = dibao_with_wages("none", 1, "5000");
     set(&mut v, "hardship_event", json!(true));
-    expect(&training(&household(v.clone()), "2024-06-01"), "INC-12", Outcome::Refer, None);
+    expect(
+        &training(&household(v.clone()), "2024-06-01"),
+        "INC-12",
+        Outcome::Refer,
+        None,
+    );
     set(&mut v, "hardship_event", json!(false));
-    expect(&training(&household(v.clone()), "2024-06-01"), "INC-12", Outcome::Ineligible, None);
+    expect(
+        &training(&household(v.clone()), "2024-06-01"),
+        "INC-12",
+        Outcome::Ineligible,
+        None,
+    );
     v.as_object_mut().unwrap().remove("hardship_event");
-    expect_missing(&training(&household(v), "2024-06-01"), "INC-12", "hardship_event");
+    expect_missing(
+        &training(&household(v), "2024-06-01"),
+        "INC-12",
+        "hardship_event",
+    );
 }
 
 #[test]
 fn inc_13_a_complex_case_is_referred_for_case_by_case_help() {
     let mut v = dibao_with_wages("dibao", 1, "0");
     set(&mut v, "complex_case", json!(true));
-    expect(&training(&household(v.clone()), "2024-06-01"), "INC-13", Outcome::Refer, None);
+    expect(
+        &training(&household(v.clone()), "2024-06-01"),
+        "INC-13",
+        Outcome::Refer,
+        None,
+    );
     set(&mut v, "hukou_area", json!("outside_wenzhou"));
-    expect(&training(&household(v), "2024-06-01"), "INC-13", Outcome::Ineligible, None);
+    expect(
+        &training(&household(v), "2024-06-01"),
+        "INC-13",
+        Outcome::Ineligible,
+        None,
+    );
 }
 
 #[test]
@@ -400,7 +572,11 @@ fn inc_14_every_kunnan_household_gets_a_cadre_and_a_plan() {
 // --- INC-15…INC-18 特困 ------------------------------------------------------------------------------
 
 fn tekun(support: Option<&str>, self_care: Option<&str>) -> wenzhou_assess::household::Household {
-    let mut v = plain_household("ruian", "none", vec![plain_member("applicant", "1945-05-05")]);
+    let mut v = plain_household(
+        "ruian",
+        "none",
+        vec![plain_member("applicant", "1945-05-05")],
+    );
     match support {
         Some(s) => set(&mut v, "members.0.tekun", json!(s)),
         None => {
@@ -414,22 +590,40 @@ fn tekun(support: Option<&str>, self_care: Option<&str>) -> wenzhou_assess::hous
 }
 
 #[test]
-fn inc_15_the_tekun_floor_is_the_higher_of_half_urban_consumption_and_1_3_times_the_dibao_standard() {
+fn inc_15_the_tekun_floor_is_the_higher_of_half_urban_consumption_and_1_3_times_the_dibao_standard()
+{
     // rules-core E6: max(0.5 × 45000, 1.3 × 1100 × 12) = max(22500, 17160) = 22500 元/年, at least.
     let d = training(&tekun(Some("dispersed"), Some("able")), "2024-06-01");
-    expect(&d, "INC-15", Outcome::Eligible, Some(("22500", Period::Year)));
+    expect(
+        &d,
+        "INC-15",
+        Outcome::Eligible,
+        Some(("22500", Period::Year)),
+    );
     assert_eq!(
         d.result("INC-15").unwrap().amount.unwrap().kind,
         wenzhou_assess::engine::AmountKind::AtLeast
     );
-    expect(&training(&tekun(Some("no"), None), "2024-06-01"), "INC-15", Outcome::Ineligible, None);
-    expect_missing(&training(&tekun(None, None), "2024-06-01"), "INC-15", "members[0].tekun");
+    expect(
+        &training(&tekun(Some("no"), None), "2024-06-01"),
+        "INC-15",
+        Outcome::Ineligible,
+        None,
+    );
+    expect_missing(
+        &training(&tekun(None, None), "2024-06-01"),
+        "INC-15",
+        "members[0].tekun",
+    );
 }
 
 #[test]
 fn inc_16_the_care_fee_in_a_government_institution_is_a_local_value() {
     // 「由当地财政、民政部门核定」: no figure anywhere, so undetermined naming the parameter.
-    let d = training(&tekun(Some("concentrated_public"), Some("fully_lost")), "2024-06-01");
+    let d = training(
+        &tekun(Some("concentrated_public"), Some("fully_lost")),
+        "2024-06-01",
+    );
     expect_missing(&d, "INC-16", "param:tekun_care_fee_public_institution");
     expect(&d, "INC-17", Outcome::Ineligible, None);
 }
@@ -437,20 +631,46 @@ fn inc_16_the_care_fee_in_a_government_institution_is_a_local_value() {
 #[test]
 fn inc_17_purchased_institution_care_fee_is_80_percent_of_the_minimum_wage_when_fully_dependent() {
     // 0.8 × 2280 = 1824 元/月 (rules-core E6).
-    let d = training(&tekun(Some("concentrated_social"), Some("fully_lost")), "2024-06-01");
-    expect(&d, "INC-17", Outcome::Eligible, Some(("1824", Period::Month)));
+    let d = training(
+        &tekun(Some("concentrated_social"), Some("fully_lost")),
+        "2024-06-01",
+    );
+    expect(
+        &d,
+        "INC-17",
+        Outcome::Eligible,
+        Some(("1824", Period::Month)),
+    );
     // 中度 40%: 0.4 × 2280 = 912.
-    let d = training(&tekun(Some("concentrated_social"), Some("moderately_lost")), "2024-06-01");
-    expect(&d, "INC-17", Outcome::Eligible, Some(("912", Period::Month)));
+    let d = training(
+        &tekun(Some("concentrated_social"), Some("moderately_lost")),
+        "2024-06-01",
+    );
+    expect(
+        &d,
+        "INC-17",
+        Outcome::Eligible,
+        Some(("912", Period::Month)),
+    );
 }
 
 #[test]
 fn inc_18_dispersed_care_fee_is_half_the_institutional_rate() {
     // 0.5 × 0.8 × 2280 = 912; able: 0.5 × 0.1 × 2280 = 114 (rules-core E6).
     let d = training(&tekun(Some("dispersed"), Some("fully_lost")), "2024-06-01");
-    expect(&d, "INC-18", Outcome::Eligible, Some(("912", Period::Month)));
+    expect(
+        &d,
+        "INC-18",
+        Outcome::Eligible,
+        Some(("912", Period::Month)),
+    );
     let d = training(&tekun(Some("dispersed"), Some("able")), "2024-06-01");
-    expect(&d, "INC-18", Outcome::Eligible, Some(("114", Period::Month)));
+    expect(
+        &d,
+        "INC-18",
+        Outcome::Eligible,
+        Some(("114", Period::Month)),
+    );
     let d = training(&tekun(Some("dispersed"), None), "2024-06-01");
     expect_missing(&d, "INC-18", "members[0].self_care");
 }
@@ -463,13 +683,23 @@ fn inc_19_hardship_worker_families_get_at_most_a_years_dibao_standard() {
     let mut v = dibao_with_wages("none", 3, "4000");
     set(&mut v, "hardship_worker_family", json!(true));
     let d = training(&household(v.clone()), "2024-06-01");
-    expect(&d, "INC-19", Outcome::Eligible, Some(("13200", Period::Year)));
+    expect(
+        &d,
+        "INC-19",
+        Outcome::Eligible,
+        Some(("13200", Period::Year)),
+    );
     assert_eq!(
         d.result("INC-19").unwrap().amount.unwrap().kind,
         wenzhou_assess::engine::AmountKind::AtMost
     );
     set(&mut v, "hardship_worker_family", json!(false));
-    expect(&training(&household(v), "2024-06-01"), "INC-19", Outcome::Ineligible, None);
+    expect(
+        &training(&household(v), "2024-06-01"),
+        "INC-19",
+        Outcome::Ineligible,
+        None,
+    );
 }
 
 // --- VET-01 ------------------------------------------------------------------------------------------
@@ -480,14 +710,28 @@ fn vet_01_a_dibao_veteran_gets_at_least_ten_percent_of_the_standard() {
     let mut v = dibao_with_wages("dibao", 2, "0");
     set(&mut v, "members.0.veteran", json!(true));
     let d = training(&household(v.clone()), "2024-06-01");
-    expect(&d, "VET-01", Outcome::Eligible, Some(("110", Period::Month)));
+    expect(
+        &d,
+        "VET-01",
+        Outcome::Eligible,
+        Some(("110", Period::Month)),
+    );
     // 低边 is not named: not eligible.
     set(&mut v, "status", json!("dibian"));
-    expect(&training(&household(v.clone()), "2024-06-01"), "VET-01", Outcome::Ineligible, None);
+    expect(
+        &training(&household(v.clone()), "2024-06-01"),
+        "VET-01",
+        Outcome::Ineligible,
+        None,
+    );
     // Unknown veteran status in a 低保 household: undetermined.
     set(&mut v, "status", json!("dibao"));
     v["members"][0].as_object_mut().unwrap().remove("veteran");
-    expect_missing(&training(&household(v), "2024-06-01"), "VET-01", "members[0].veteran");
+    expect_missing(
+        &training(&household(v), "2024-06-01"),
+        "VET-01",
+        "members[0].veteran",
+    );
 }
 
 // --- Dates: 6号 is in force 2022-05-01 … 2025-12-31 ------------------------------------------------

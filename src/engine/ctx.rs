@@ -70,7 +70,15 @@ pub struct Ctx<'a> {
 
 impl Ctx<'_> {
     /// Records a condition (when tracing) and returns its truth.
-    pub fn check(&mut self, member: Option<usize>, key: &'static str, actual: Val, cmp: Cmp, threshold: Val, result: Tri) -> Tri {
+    pub fn check(
+        &mut self,
+        member: Option<usize>,
+        key: &'static str,
+        actual: Val,
+        cmp: Cmp,
+        threshold: Val,
+        result: Tri,
+    ) -> Tri {
         if self.trace {
             self.buf.conditions.push(Condition {
                 rule: self.rule,
@@ -130,7 +138,12 @@ impl Ctx<'_> {
     }
 
     /// A yes/no fact of the household: records it, and records it as missing if unknown.
-    pub fn household_fact(&mut self, key: &'static str, field: &'static str, value: Option<bool>) -> Tri {
+    pub fn household_fact(
+        &mut self,
+        key: &'static str,
+        field: &'static str,
+        value: Option<bool>,
+    ) -> Tri {
         if value.is_none() {
             self.miss(MissingWhat::Household { field });
         }
@@ -139,12 +152,25 @@ impl Ctx<'_> {
     }
 
     /// A yes/no fact of a member: records it, and records it as missing if unknown.
-    pub fn member_fact(&mut self, member: usize, key: &'static str, field: &'static str, value: Option<bool>) -> Tri {
+    pub fn member_fact(
+        &mut self,
+        member: usize,
+        key: &'static str,
+        field: &'static str,
+        value: Option<bool>,
+    ) -> Tri {
         if value.is_none() {
             self.miss_member(member, field);
         }
         let actual = value.map_or(Val::None, Val::Bool);
-        self.check(Some(member), key, actual, Cmp::Is, Val::None, Tri::from_opt(value))
+        self.check(
+            Some(member),
+            key,
+            actual,
+            Cmp::Is,
+            Val::None,
+            Tri::from_opt(value),
+        )
     }
 
     /// The household's 低保/低边 status as a test: is it one of `wanted`?
@@ -162,7 +188,9 @@ impl Ctx<'_> {
     pub fn shiqu(&mut self) -> Tri {
         let area = self.h.hukou_area;
         if area.is_none() {
-            self.miss(MissingWhat::Household { field: "hukou_area" });
+            self.miss(MissingWhat::Household {
+                field: "hukou_area",
+            });
         }
         let actual = area.map_or(Val::None, |a| Val::Code(a.code()));
         let r = self.d.in_shiqu;
@@ -173,7 +201,9 @@ impl Ctx<'_> {
     pub fn wenzhou(&mut self) -> Tri {
         let area = self.h.hukou_area;
         if area.is_none() {
-            self.miss(MissingWhat::Household { field: "hukou_area" });
+            self.miss(MissingWhat::Household {
+                field: "hukou_area",
+            });
         }
         let actual = area.map_or(Val::None, |a| Val::Code(a.code()));
         let r = self.d.wenzhou_hukou;
@@ -195,7 +225,14 @@ impl Ctx<'_> {
                 Cmp::Eq | Cmp::Is => a == threshold,
             })
         });
-        self.check(Some(member), key, age.map_or(Val::None, Val::Age), cmp, Val::Age(threshold), result)
+        self.check(
+            Some(member),
+            key,
+            age.map_or(Val::None, Val::Age),
+            cmp,
+            Val::Age(threshold),
+            result,
+        )
     }
 
     /// A number parameter; records its use, or records it as missing.
@@ -229,7 +266,10 @@ impl Ctx<'_> {
 
     /// Records a missing fact of the household or a parameter.
     pub fn miss(&mut self, what: MissingWhat) {
-        self.buf.missing.push(Missing { rule: self.rule, what });
+        self.buf.missing.push(Missing {
+            rule: self.rule,
+            what,
+        });
     }
 
     /// Records a missing fact of a member.
@@ -250,6 +290,16 @@ impl Ctx<'_> {
         });
     }
 
+    /// How many members of the current rule have an amount so far.
+    #[must_use]
+    pub fn members_paid(&self) -> usize {
+        self.buf
+            .members
+            .iter()
+            .filter(|m| m.rule == self.rule && m.amount.is_some())
+            .count()
+    }
+
     /// Members with their index.
     pub fn members(&self) -> impl Iterator<Item = (usize, &Member)> + use<'_> {
         self.h.members.iter().enumerate()
@@ -258,19 +308,39 @@ impl Ctx<'_> {
     /// Whether the member is one of the 困难群众 (6号 附则: 低保, 低边, 特困, incl. 低收入农户).
     pub fn kunnan(&mut self, member: usize) -> Tri {
         self.any_of(|ctx| {
-            let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
-            let tekun = ctx.member_fact(member, "cond-tekun", "tekun", ctx.h.members[member].is_tekun());
-            let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
+            let status = ctx.status_in(
+                "cond-status-dibao-dibian",
+                &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+            );
+            let tekun = ctx.member_fact(
+                member,
+                "cond-tekun",
+                "tekun",
+                ctx.h.members[member].is_tekun(),
+            );
+            let farmer = ctx.household_fact(
+                "cond-low-income-farmer",
+                "low_income_farmer",
+                ctx.h.low_income_farmer,
+            );
             status.or(tekun).or(farmer)
         })
     }
 }
 
-/// Per-household outcome from per-member outcomes: eligible if any member is, otherwise refer,
-/// otherwise undetermined if any is, otherwise ineligible.
+/// Per-household outcome from per-member outcomes: undetermined if any member is (the household's
+/// amount then depends on a missing fact), otherwise eligible if any member is, otherwise refer if
+/// any is, otherwise ineligible.
 #[must_use]
 pub fn combine_members(outcomes: impl IntoIterator<Item = Outcome>) -> Outcome {
-    outcomes.into_iter().min().unwrap_or(Outcome::Ineligible)
+    let mut best = Outcome::Ineligible;
+    for o in outcomes {
+        if o == Outcome::Undetermined {
+            return Outcome::Undetermined;
+        }
+        best = best.min(o);
+    }
+    best
 }
 
 /// Message code of a status.
@@ -290,7 +360,9 @@ pub(crate) fn derive(h: &Household, date: NaiveDate, p: &Resolved, income: Incom
         (Some(a), Some(mask)) => Tri::from_bool(mask & area_bit(a) != 0),
         _ => Tri::Unknown,
     };
-    let wenzhou_hukou = h.hukou_area.map_or(Tri::Unknown, |a| Tri::from_bool(a.is_wenzhou()));
+    let wenzhou_hukou = h
+        .hukou_area
+        .map_or(Tri::Unknown, |a| Tri::from_bool(a.is_wenzhou()));
     Derived {
         ages,
         in_shiqu,

@@ -120,7 +120,12 @@ fn rules() -> &'static [(&'static RuleMeta, RuleFn)] {
     RULES.get_or_init(|| {
         CORE_RULES
             .iter()
-            .filter_map(|meta| REGISTRY.iter().find(|(id, _)| *id == meta.id).map(|(_, f)| (meta, *f)))
+            .filter_map(|meta| {
+                REGISTRY
+                    .iter()
+                    .find(|(id, _)| *id == meta.id)
+                    .map(|(_, f)| (meta, *f))
+            })
             .collect()
     })
 }
@@ -129,7 +134,12 @@ fn rules() -> &'static [(&'static RuleMeta, RuleFn)] {
 ///
 /// # Errors
 /// [`AssessError::Household`] if a date in the facts lies after `date` or the facts are inconsistent.
-pub fn assess(h: &Household, date: NaiveDate, set: &ParamSet, mode: TraceMode) -> Result<Determination, AssessError> {
+pub fn assess(
+    h: &Household,
+    date: NaiveDate,
+    set: &ParamSet,
+    mode: TraceMode,
+) -> Result<Determination, AssessError> {
     h.validate_for(Some(date))?;
     let params = set.resolve(date, h.hukou_area);
     let income = income_test(h, date, &params);
@@ -171,7 +181,7 @@ pub fn assess(h: &Household, date: NaiveDate, set: &ParamSet, mode: TraceMode) -
             superseded_by: None,
         })
         .collect();
-    apply_stacking(&mut results, &mut members, &params);
+    apply_stacking(&mut results, &mut members, &mut buf.missing, &params);
     let mut notices = Vec::new();
     for doc in Doc::ALL {
         if !doc.in_force(date) {
@@ -240,7 +250,8 @@ impl Determination {
         };
         let rule_open = result.outcome == Outcome::Undetermined;
         let mine = || self.members.iter().filter(|m| m.rule == index);
-        let member_open = |k: u16| mine().any(|m| m.member == k && m.outcome == Outcome::Undetermined);
+        let member_open =
+            |k: u16| mine().any(|m| m.member == k && m.outcome == Outcome::Undetermined);
         let any_member_open = mine().any(|m| m.outcome == Outcome::Undetermined);
         let has_members = mine().next().is_some();
         let mut out: Vec<MissingWhat> = Vec::new();
@@ -249,7 +260,9 @@ impl Determination {
                 MissingWhat::Member { member, .. } => {
                     member_open(member) || (!has_members && rule_open)
                 }
-                MissingWhat::Household { .. } | MissingWhat::Param { .. } => rule_open || any_member_open,
+                MissingWhat::Household { .. } | MissingWhat::Param { .. } => {
+                    rule_open || any_member_open
+                }
             };
             if relevant && !out.contains(&m.what) {
                 out.push(m.what);

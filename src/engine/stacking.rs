@@ -4,7 +4,8 @@
 use rust_decimal::Decimal;
 
 use super::determination::{MemberResult, RuleResult};
-use super::{Amount, Outcome, Period};
+use super::trace::Missing;
+use super::{Amount, Outcome, Period, combine_members};
 use crate::policy::{ParamKey, Resolved, RuleId};
 
 /// A group of benefits of which one person (or the household) receives only the highest.
@@ -63,7 +64,12 @@ struct Item {
 }
 
 /// Applies every exclusion group to the results.
-pub(crate) fn apply_stacking(results: &mut [RuleResult], members: &mut [MemberResult], p: &Resolved) {
+pub(crate) fn apply_stacking(
+    results: &mut [RuleResult],
+    members: &mut [MemberResult],
+    missing: &mut Vec<Missing>,
+    p: &Resolved,
+) {
     for group in STACKING_RULES {
         let ids: Vec<RuleId> = group
             .rules
@@ -83,6 +89,7 @@ pub(crate) fn apply_stacking(results: &mut [RuleResult], members: &mut [MemberRe
             continue;
         }
         let paid = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::Refer);
+        open_rivals(results, members, missing, &rule_idx);
         let mut items: Vec<Item> = Vec::new();
         for &ri in &rule_idx {
             let member_level: Vec<usize> = (0..members.len())
@@ -116,11 +123,17 @@ pub(crate) fn apply_stacking(results: &mut [RuleResult], members: &mut [MemberRe
         let mut losers: Vec<(usize, Option<usize>, usize)> = Vec::new();
         for (i, a) in items.iter().enumerate() {
             let rivals = items.iter().enumerate().filter(|(j, b)| {
-                *j != i && b.rule != a.rule && (a.member.is_none() || b.member.is_none() || a.member == b.member)
+                *j != i
+                    && b.rule != a.rule
+                    && (a.member.is_none() || b.member.is_none() || a.member == b.member)
             });
             // The higher amount wins; on a tie the rule listed first in the group wins.
             if let Some((_, winner)) = rivals
-                .filter(|(_, b)| b.value > a.value || (b.value == a.value && rank(&ids, results, b.rule) < rank(&ids, results, a.rule)))
+                .filter(|(_, b)| {
+                    b.value > a.value
+                        || (b.value == a.value
+                            && rank(&ids, results, b.rule) < rank(&ids, results, a.rule))
+                })
                 .max_by(|x, y| x.1.value.cmp(&y.1.value))
             {
                 losers.push((a.rule, a.member, winner.rule));
@@ -147,17 +160,110 @@ pub(crate) fn apply_stacking(results: &mut [RuleResult], members: &mut [MemberRe
     }
 }
 
+/// A benefit whose rival in the group is undetermined (for the same member, or at household level)
+/// cannot be said to be paid: which one is higher depends on the rival's missing facts. It becomes
+/// undetermined too, listing those facts.
+fn open_rivals(
+    results: &mut [RuleResult],
+    members: &mut [MemberResult],
+    missing: &mut Vec<Missing>,
+    rule_idx: &[usize],
+) {
+    let paid = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::Refer);
+    // (rule, member) pairs that are open; member None = the household-level result.
+    let mut open: Vec<(usize, Option<u16>)> = Vec::new();
+    for &ri in rule_idx {
+        let mine: Vec<&MemberResult> = members
+            .iter()
+            .filter(|m| usize::from(m.rule) == ri)
+            .collect();
+        if mine.is_empty() {
+            if results[ri].outcome == Outcome::Undetermined {
+                open.push((ri, None));
+            }
+        } else {
+            open.extend(
+                mine.iter()
+                    .filter(|m| m.outcome == Outcome::Undetermined)
+                    .map(|m| (ri, Some(m.member))),
+            );
+        }
+    }
+    if open.is_empty() {
+        return;
+    }
+    let mut changed: Vec<usize> = Vec::new();
+    for &ri in rule_idx {
+        let has_members = members.iter().any(|m| usize::from(m.rule) == ri);
+        let rivals = |member: Option<u16>| {
+            open.iter()
+                .filter(|(r, m)| *r != ri && (m.is_none() || member.is_none() || *m == member))
+                .map(|(r, _)| *r)
+                .collect::<Vec<_>>()
+        };
+        let mut inherit: Vec<usize> = Vec::new();
+        if has_members {
+            for m in members
+                .iter_mut()
+                .filter(|m| usize::from(m.rule) == ri && paid(m.outcome))
+            {
+                let r = rivals(Some(m.member));
+                if !r.is_empty() {
+                    m.outcome = Outcome::Undetermined;
+                    m.amount = None;
+                    inherit.extend(r);
+                }
+            }
+        } else if paid(results[ri].outcome) {
+            let r = rivals(None);
+            if !r.is_empty() {
+                results[ri].outcome = Outcome::Undetermined;
+                results[ri].amount = None;
+                inherit.extend(r);
+            }
+        }
+        if !inherit.is_empty() {
+            changed.push(ri);
+            let to = u16::try_from(ri).unwrap_or(u16::MAX);
+            let copied: Vec<Missing> = missing
+                .iter()
+                .filter(|m| inherit.contains(&usize::from(m.rule)))
+                .map(|m| Missing {
+                    rule: to,
+                    what: m.what,
+                })
+                .collect();
+            missing.extend(copied);
+        }
+    }
+    for ri in changed {
+        if members.iter().any(|m| usize::from(m.rule) == ri) {
+            let outcome = combine_members(
+                members
+                    .iter()
+                    .filter(|m| usize::from(m.rule) == ri)
+                    .map(|m| m.outcome),
+            );
+            results[ri].outcome = outcome;
+            if outcome == Outcome::Undetermined {
+                results[ri].amount = None;
+            }
+        }
+    }
+}
+
 fn rank(ids: &[RuleId], results: &[RuleResult], rule: usize) -> usize {
-    ids.iter().position(|id| *id == results[rule].meta.id).unwrap_or(usize::MAX)
+    ids.iter()
+        .position(|id| *id == results[rule].meta.id)
+        .unwrap_or(usize::MAX)
 }
 
 /// Recomputes a person-level rule's household outcome and amount after some members were excluded.
 fn recompute(results: &mut [RuleResult], members: &[MemberResult], rule: usize, by: RuleId) {
     let mine = members.iter().filter(|m| usize::from(m.rule) == rule);
-    let mut outcome = Outcome::Ineligible;
+    let outcome = combine_members(mine.clone().map(|m| m.outcome));
     let mut total: Option<Amount> = None;
     for m in mine {
-        outcome = outcome.min(m.outcome);
         if matches!(m.outcome, Outcome::Eligible | Outcome::Refer)
             && let Some(a) = m.amount
         {
@@ -173,7 +279,11 @@ fn recompute(results: &mut [RuleResult], members: &[MemberResult], rule: usize, 
     }
     let r = &mut results[rule];
     r.outcome = outcome;
-    r.amount = total;
+    r.amount = if outcome == Outcome::Undetermined {
+        None
+    } else {
+        total
+    };
     if outcome == Outcome::Ineligible {
         r.superseded_by = Some(by);
     }

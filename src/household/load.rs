@@ -71,7 +71,11 @@ pub fn parse_household(json: &str) -> Result<Household, LoadError> {
     let household: Household = serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         LoadError::Format {
-            path: if path == "." { "(document)".into() } else { path },
+            path: if path == "." {
+                "(document)".into()
+            } else {
+                path
+            },
             message: e.into_inner().to_string(),
         }
     })?;
@@ -101,7 +105,10 @@ impl Household {
         non_negative("housing.rent_monthly", h.rent_monthly)?;
         non_negative("housing.owned_floor_area_m2", h.owned_floor_area_m2)?;
         if let Some(r) = &h.dilapidated_renovation {
-            non_negative("housing.dilapidated_renovation.floor_area_m2", r.floor_area_m2)?;
+            non_negative(
+                "housing.dilapidated_renovation.floor_area_m2",
+                r.floor_area_m2,
+            )?;
         }
         for (i, m) in self.members.iter().enumerate() {
             let p = |field: &str| format!("members[{i}].{field}");
@@ -139,7 +146,8 @@ impl Household {
                     non_negative(&q(field), Some(v))?;
                 }
                 if e.compliant_remaining() < Decimal::ZERO
-                    || e.supplementary_paid > e.total - e.basic_insurance_paid - e.critical_illness_paid
+                    || e.supplementary_paid
+                        > e.total - e.basic_insurance_paid - e.critical_illness_paid
                 {
                     return Err(LoadError::SlipInconsistent {
                         path: format!("members[{i}].medical[{j}]"),

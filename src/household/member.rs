@@ -100,7 +100,10 @@ pub struct Member {
     /// Has been allocated in-kind rental housing (实物配租).
     #[serde(default)]
     pub in_kind_rental_allocated: Option<bool>,
-    /// Years a parent or guardian has held a Zhejiang 居住证 in Wenzhou (6号 第27条).
+    /// A parent or guardian holds a Zhejiang 居住证 in Wenzhou (6号 第27条).
+    #[serde(default)]
+    pub parent_residence_permit: Option<bool>,
+    /// Full years a parent or guardian has held that 居住证 (6号 第27条, for senior high).
     #[serde(default)]
     pub parent_residence_permit_years: Option<u32>,
     /// Years of the labour contract with the current employer (新市民, 6号 第10条).

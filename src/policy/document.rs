@@ -16,7 +16,11 @@ pub enum Doc {
 
 impl Doc {
     /// Every document.
-    pub const ALL: [Doc; 3] = [Doc::WenZhengFa2022No6, Doc::WenZhengBan2022No98, Doc::WenZhengBan2022No94];
+    pub const ALL: [Doc; 3] = [
+        Doc::WenZhengFa2022No6,
+        Doc::WenZhengBan2022No98,
+        Doc::WenZhengBan2022No94,
+    ];
 
     /// The document number (文号).
     #[must_use]
@@ -33,7 +37,9 @@ impl Doc {
     pub fn title(self) -> &'static str {
         match self {
             Doc::WenZhengFa2022No6 => "关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
-            Doc::WenZhengBan2022No98 => "关于深化“医保纾困”改革 强化“一困一老一小”医疗保障的实施方案",
+            Doc::WenZhengBan2022No98 => {
+                "关于深化“医保纾困”改革 强化“一困一老一小”医疗保障的实施方案"
+            }
             Doc::WenZhengBan2022No94 => "温州市支持企业“留员工、稳生产、开门红”工作方案",
         }
     }

@@ -268,15 +268,19 @@ fn compile(file: &str, e: &Entry) -> Result<Compiled, PackError> {
     };
     let value = match (key.ty(), &e.value) {
         (ParamType::Number(_), toml::Value::String(s)) => {
-            let n: Decimal = s
-                .parse()
-                .map_err(|_| bad(format!("must be a number written as a string, found \"{s}\"")))?;
+            let n: Decimal = s.parse().map_err(|_| {
+                bad(format!(
+                    "must be a number written as a string, found \"{s}\""
+                ))
+            })?;
             if n.is_sign_negative() && !n.is_zero() {
                 return Err(bad(format!("must not be negative, found {n}")));
             }
             ParamValue::Number(n)
         }
-        (ParamType::Number(_), toml::Value::Integer(i)) if *i >= 0 => ParamValue::Number(Decimal::from(*i)),
+        (ParamType::Number(_), toml::Value::Integer(i)) if *i >= 0 => {
+            ParamValue::Number(Decimal::from(*i))
+        }
         (ParamType::Switch, toml::Value::Boolean(b)) => ParamValue::Switch(*b),
         (ParamType::Choice(options), toml::Value::String(s)) => ParamValue::Choice(
             options
@@ -289,12 +293,17 @@ fn compile(file: &str, e: &Entry) -> Result<Compiled, PackError> {
             let mut mask = 0u16;
             for item in items {
                 let code = item.as_str().unwrap_or_default();
-                let area = Area::from_code(code).ok_or_else(|| bad(format!("has unknown area \"{code}\"")))?;
+                let area = Area::from_code(code)
+                    .ok_or_else(|| bad(format!("has unknown area \"{code}\"")))?;
                 mask |= area_bit(area);
             }
             ParamValue::Areas(mask)
         }
-        (ty, v) => return Err(bad(format!("has a value of the wrong type for {ty:?}: {v}"))),
+        (ty, v) => {
+            return Err(bad(format!(
+                "has a value of the wrong type for {ty:?}: {v}"
+            )));
+        }
     };
     let scope = match e.area.as_str() {
         "all" => Scope::All,
@@ -307,7 +316,9 @@ fn compile(file: &str, e: &Entry) -> Result<Compiled, PackError> {
     };
     let date = |d: &toml::value::Datetime| {
         d.date
-            .and_then(|d| NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day)))
+            .and_then(|d| {
+                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+            })
             .ok_or_else(|| bad(format!("has an invalid date {d}")))
     };
     let (from, to) = (date(&e.valid_from)?, date(&e.valid_to)?);
@@ -354,7 +365,8 @@ impl ParamSet {
         }
         let mut hasher = Sha256::new();
         for layer in &layers {
-            let canonical = serde_json::to_string(&(&layer.header, &layer.entries)).unwrap_or_default();
+            let canonical =
+                serde_json::to_string(&(&layer.header, &layer.entries)).unwrap_or_default();
             hasher.update(canonical.as_bytes());
             hasher.update([0u8]);
         }
@@ -524,12 +536,22 @@ fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {
     if let (Some(s), Some(b), Some(m)) = (s, b, r.number(K::DibianMaxMultiple))
         && b > s * m
     {
-        warn("温政发〔2022〕6号 第2条", "warn-dibian-above-double", b, s * m);
+        warn(
+            "温政发〔2022〕6号 第2条",
+            "warn-dibian-above-double",
+            b,
+            s * m,
+        );
     }
     if let (Some(b), Some(w)) = (b, w)
         && b > w
     {
-        warn("温政发〔2022〕6号 第2条", "warn-dibian-above-min-wage", b, w);
+        warn(
+            "温政发〔2022〕6号 第2条",
+            "warn-dibian-above-min-wage",
+            b,
+            w,
+        );
     }
     // 6号 第3条: 特困 standard ≥ max(50% of urban consumption, 1.3 × S), per year.
     if let (Some(t), Some(s), Some(c), Some(share), Some(mult)) = (
@@ -541,7 +563,12 @@ fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {
     ) {
         let floor = (c * share).max(s * mult * Decimal::from(12));
         if t < floor {
-            warn("温政发〔2022〕6号 第3条", "warn-tekun-below-floor", t, floor);
+            warn(
+                "温政发〔2022〕6号 第3条",
+                "warn-tekun-below-floor",
+                t,
+                floor,
+            );
         }
     }
     // 6号 一、总体要求: 「到2025年…全市年低保标准1.3万元以上」.
@@ -549,7 +576,12 @@ fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {
         && date >= NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or(NaiveDate::MAX)
         && s * Decimal::from(12) < Decimal::from(13_000)
     {
-        warn("温政发〔2022〕6号 一、总体要求", "warn-dibao-below-2025-target", s * Decimal::from(12), Decimal::from(13_000));
+        warn(
+            "温政发〔2022〕6号 一、总体要求",
+            "warn-dibao-below-2025-target",
+            s * Decimal::from(12),
+            Decimal::from(13_000),
+        );
     }
     out
 }

@@ -13,7 +13,7 @@ pub mod income_test;
 pub mod medical;
 pub mod utilities;
 
-use crate::engine::{Amount, AmountKind, Ctx, Eval, Form, Outcome, Tri};
+use crate::engine::{Amount, AmountKind, Ctx, Eval, Form, Outcome, Tri, combine_members};
 use crate::policy::RuleId;
 
 /// A rule function.
@@ -80,18 +80,48 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
 
 /// Why a catalogued rule of the engine issue's scope has no household result.
 pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
-    ("MED-02", "INFO: applies to every insured person; no household condition"),
-    ("MED-12", "INFO: the special-disease list is for the insurer; MED-04/MED-11 cover the member's special disease"),
-    ("MED-16", "INFO: long-term care coverage; ELD-05 (issue 4) gives the per-person result"),
+    (
+        "MED-02",
+        "INFO: applies to every insured person; no household condition",
+    ),
+    (
+        "MED-12",
+        "INFO: the special-disease list is for the insurer; MED-04/MED-11 cover the member's special disease",
+    ),
+    (
+        "MED-16",
+        "INFO: long-term care coverage; ELD-05 (issue 4) gives the per-person result",
+    ),
     ("MED-17", "INFO: hospice coverage, system level"),
-    ("MED-20", "INFO: a price mark-up for children ≤ 6, a cost not a benefit"),
-    ("MED-21", "INFO: a contribution rule of flexible workers' maternity insurance"),
-    ("MED-22", "INFO: maternity costs paid by item, for every insured woman"),
-    ("MED-23", "INFO: maternity allowance waiting period, paid by the insurer"),
-    ("MED-24", "INFO: third-child costs covered, for every insured woman"),
-    ("MED-25", "INFO: new maternity items covered, for every insured person"),
+    (
+        "MED-20",
+        "INFO: a price mark-up for children ≤ 6, a cost not a benefit",
+    ),
+    (
+        "MED-21",
+        "INFO: a contribution rule of flexible workers' maternity insurance",
+    ),
+    (
+        "MED-22",
+        "INFO: maternity costs paid by item, for every insured woman",
+    ),
+    (
+        "MED-23",
+        "INFO: maternity allowance waiting period, paid by the insurer",
+    ),
+    (
+        "MED-24",
+        "INFO: third-child costs covered, for every insured woman",
+    ),
+    (
+        "MED-25",
+        "INFO: new maternity items covered, for every insured person",
+    ),
     ("MED-26", "INFO: online renewal of long prescriptions"),
-    ("MED-30", "INFO: service convenience (免申即享, home visits)"),
+    (
+        "MED-30",
+        "INFO: service convenience (免申即享, home visits)",
+    ),
 ];
 
 /// Stops a rule when its eligibility is not (yet) established: `ineligible` if a condition fails,
@@ -118,7 +148,11 @@ pub(crate) fn undetermined(form: Form) -> Eval {
 
 /// A result with an outcome and an amount.
 pub(crate) fn result(outcome: Outcome, amount: Option<Amount>, form: Form) -> Eval {
-    Eval { outcome, amount, form }
+    Eval {
+        outcome,
+        amount,
+        form,
+    }
 }
 
 /// Runs `f` for each member and records each member's result; the household outcome is the best
@@ -128,12 +162,12 @@ pub(crate) fn per_member(
     form: Form,
     mut f: impl FnMut(&mut Ctx<'_>, usize) -> (Outcome, Option<Amount>),
 ) -> Eval {
-    let mut outcome = Outcome::Ineligible;
+    let mut outcomes = Vec::with_capacity(ctx.h.members.len());
     let mut total: Option<Amount> = None;
     for i in 0..ctx.h.members.len() {
         let (o, a) = f(ctx, i);
         ctx.member_result(i, o, a);
-        outcome = outcome.min(o);
+        outcomes.push(o);
         if matches!(o, Outcome::Eligible | Outcome::Refer)
             && let Some(a) = a
         {
@@ -142,16 +176,26 @@ pub(crate) fn per_member(
                 Some(t) if t.period == a.period => Amount {
                     value: t.value + a.value,
                     period: t.period,
-                    kind: if a.kind == AmountKind::Exact { t.kind } else { a.kind },
+                    kind: if a.kind == AmountKind::Exact {
+                        t.kind
+                    } else {
+                        a.kind
+                    },
                 },
                 // Mixed periods within one rule: keep the members' own amounts only.
                 Some(t) => t,
             });
         }
     }
+    let outcome = combine_members(outcomes);
     Eval {
         outcome,
-        amount: total,
+        // An undetermined household has no total: the members' own results show what is known.
+        amount: if outcome == Outcome::Undetermined {
+            None
+        } else {
+            total
+        },
         form,
     }
 }

@@ -33,7 +33,9 @@ pub fn official(h: &Household, on: &str) -> Determination {
 
 /// The outcome of a rule.
 pub fn outcome(d: &Determination, id: &str) -> Outcome {
-    d.result(id).unwrap_or_else(|| panic!("{id} not in force")).outcome
+    d.result(id)
+        .unwrap_or_else(|| panic!("{id} not in force"))
+        .outcome
 }
 
 /// Asserts a rule's outcome and, if given, its amount (as a decimal string) and period.
@@ -53,13 +55,22 @@ pub fn expect(d: &Determination, id: &str, want: Outcome, amount: Option<(&str, 
 pub fn expect_missing(d: &Determination, id: &str, path: &str) {
     assert_eq!(outcome(d, id), Outcome::Undetermined, "{id}: outcome");
     let index = d.index_of(id).expect("rule index");
-    let missing: Vec<String> = d.missing_of(index).into_iter().map(MissingWhat::path).collect();
-    assert!(missing.iter().any(|m| m == path), "{id}: {path} not in missing {missing:?}");
+    let missing: Vec<String> = d
+        .missing_of(index)
+        .into_iter()
+        .map(MissingWhat::path)
+        .collect();
+    assert!(
+        missing.iter().any(|m| m == path),
+        "{id}: {path} not in missing {missing:?}"
+    );
 }
 
 /// The amount a member gets under a person-level rule.
 pub fn member_amount(d: &Determination, id: &str, member: u16) -> Option<Decimal> {
-    d.member_results(id).find(|m| m.member == member).and_then(|m| m.amount.map(|a| a.value))
+    d.member_results(id)
+        .find(|m| m.member == member)
+        .and_then(|m| m.amount.map(|a| a.value))
 }
 
 /// The outcome of a member under a person-level rule.

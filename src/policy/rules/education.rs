@@ -26,7 +26,7 @@ fn grant_level(level: SchoolLevel) -> Option<GrantLevel> {
 }
 
 /// The member's schooling as a test: in a grant level, or holding an adult-exam certificate this year.
-fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<GrantLevel>, bool) {
+fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<GrantLevel>, Tri) {
     let m = &ctx.h.members[i];
     let level = m.schooling.map(grant_level);
     if m.schooling.is_none() {
@@ -40,25 +40,21 @@ fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<GrantLevel>
         Val::None,
         Tri::from_opt(level.map(|l| l.is_some())),
     );
-    let certificate = m.adult_exam_certificate == Some(true);
-    // A pupil in compulsory education or younger sits no adult examination.
-    let too_young = m.schooling.is_some_and(|s| s.is_compulsory() || s == SchoolLevel::Preschool);
-    let cert = if m.adult_exam_certificate.is_some() || too_young {
-        Tri::from_bool(certificate)
-    } else {
+    let cert = Tri::from_opt(m.adult_exam_certificate);
+    if cert == Tri::Unknown {
         ctx.miss_member(i, "adult_exam_certificate");
-        Tri::Unknown
-    };
-    (in_level.or(cert), level.flatten(), certificate)
+    }
+    (in_level.or(cert), level.flatten(), cert)
 }
 
 /// The grant of one person in one year: the level's school-year grant, or the one-off certificate
 /// grant, whichever is higher (附则: 「同一人同一年度享受同级财政同类助学补助…不重复享受，就高执行」, rules-core
 /// errata 3).
+/// `None` when a parameter is missing, or when an unknown certificate could raise the grant.
 fn grant_amount(
     ctx: &mut Ctx<'_>,
     level: Option<GrantLevel>,
-    certificate: bool,
+    certificate: Tri,
     keys: [K; 4],
 ) -> Option<Amount> {
     let yearly = match level {
@@ -67,7 +63,13 @@ fn grant_amount(
         Some(GrantLevel::Bachelor) => Some(ctx.num(keys[2])?),
         None => None,
     };
-    let once = if certificate { Some(ctx.num(keys[3])?) } else { None };
+    let once = match certificate {
+        Tri::True => Some(ctx.num(keys[3])?),
+        Tri::False => None,
+        // The certificate grant would replace a lower school-year grant: the amount is open.
+        Tri::Unknown if ctx.num(keys[3])? > yearly.unwrap_or_default() => return None,
+        Tri::Unknown => None,
+    };
     match (yearly, once) {
         (Some(y), Some(o)) if o > y => Some(Amount::exact(o, Period::Once)),
         (Some(y), _) => Some(Amount::exact(y, Period::SchoolYear)),
@@ -96,7 +98,12 @@ pub fn nutrition_meal_subsidy(ctx: &mut Ctx<'_>) -> Eval {
         if compulsory != Tri::True {
             return (compulsory.outcome(), None);
         }
-        let aid = ctx.member_fact(i, "cond-student-aid-recipient", "student_aid_recipient", m.student_aid_recipient);
+        let aid = ctx.member_fact(
+            i,
+            "cond-student-aid-recipient",
+            "student_aid_recipient",
+            m.student_aid_recipient,
+        );
         if aid != Tri::True {
             return (aid.outcome(), None);
         }
@@ -105,7 +112,10 @@ pub fn nutrition_meal_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             ctx.num(K::ProvincialMealStandardDaily),
             ctx.num(K::SchoolDaysPerYear),
         ) {
-            (Some(x), Some(daily), Some(days)) => (Outcome::Eligible, Some(Amount::exact(x * daily * days, Period::SchoolYear))),
+            (Some(x), Some(daily), Some(days)) => (
+                Outcome::Eligible,
+                Some(Amount::exact(x * daily * days, Period::SchoolYear)),
+            ),
             _ => (Outcome::Undetermined, None),
         }
     })
@@ -123,8 +133,10 @@ fn disabled_parent(ctx: &mut Ctx<'_>, i: usize) -> Tri {
         // disabled person is the applicant or spouse.
         let parent_like = matches!(
             (m.relationship, ctx.h.members[i].relationship),
-            (Some(Relationship::Applicant | Relationship::Spouse), Some(Relationship::Child))
-                | (Some(Relationship::Child), Some(Relationship::Grandchild))
+            (
+                Some(Relationship::Applicant | Relationship::Spouse),
+                Some(Relationship::Child)
+            ) | (Some(Relationship::Child), Some(Relationship::Grandchild))
                 | (Some(Relationship::Parent), Some(Relationship::Applicant))
         );
         if parent_like {
@@ -138,7 +150,10 @@ fn disabled_parent(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 /// disabled persons: 2000 / 3000 / 4000 per school year; 3500 once for an adult-exam certificate.
 pub fn disabled_student_grant_dibao(ctx: &mut Ctx<'_>) -> Eval {
     let shiqu = ctx.shiqu();
-    let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    let dd = ctx.status_in(
+        "cond-status-dibao-dibian",
+        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+    );
     if let Some(e) = stop(shiqu.and(dd), Form::Cash) {
         return e;
     }
@@ -151,7 +166,12 @@ pub fn disabled_student_grant_dibao(ctx: &mut Ctx<'_>) -> Eval {
         } else {
             let minor = ctx.age(i, "cond-age-under-18", Cmp::Lt, 18);
             let dependent = if minor == Tri::False {
-                ctx.member_fact(i, "cond-adult-not-independent", "adult_not_independent", m.adult_not_independent)
+                ctx.member_fact(
+                    i,
+                    "cond-adult-not-independent",
+                    "adult_not_independent",
+                    m.adult_not_independent,
+                )
             } else {
                 Tri::False
             };
@@ -223,11 +243,10 @@ pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
     }
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
-        let child = Tri::from_opt(m.relationship.map(|r| matches!(r, Relationship::Child | Relationship::Grandchild)));
-        if m.relationship.is_none() {
-            ctx.miss_member(i, "relationship");
-        }
-        let child = ctx.check(Some(i), "cond-is-child", Val::None, Cmp::Is, Val::None, child);
+        let is_child = m
+            .relationship
+            .map(|r| matches!(r, Relationship::Child | Relationship::Grandchild));
+        let child = ctx.member_fact(i, "cond-is-child", "relationship", is_child);
         if child != Tri::True {
             return (child.outcome(), None);
         }
@@ -241,11 +260,21 @@ pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
         let Some(cap) = ctx.num(K::UnionTuitionCap) else {
             return (Outcome::Undetermined, None);
         };
-        let paid = ctx.check(Some(i), "cond-tuition-paid", Val::Money(tuition), Cmp::Gt, Val::Money(Decimal::ZERO), Tri::from_bool(tuition > Decimal::ZERO));
+        let paid = ctx.check(
+            Some(i),
+            "cond-tuition-paid",
+            Val::Money(tuition),
+            Cmp::Gt,
+            Val::Money(Decimal::ZERO),
+            Tri::from_bool(tuition > Decimal::ZERO),
+        );
         if paid != Tri::True {
             return (paid.outcome(), None);
         }
-        (Outcome::Eligible, Some(Amount::exact(tuition.min(cap), Period::Year)))
+        (
+            Outcome::Eligible,
+            Some(Amount::exact(tuition.min(cap), Period::Year)),
+        )
     })
 }
 
@@ -254,30 +283,73 @@ pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
 /// pack, and without them the result is undetermined (rules-core errata 2, A31).
 pub fn fp_children_education_grant(ctx: &mut Ctx<'_>) -> Eval {
     let shiqu = ctx.shiqu();
-    let fp = ctx.household_fact("cond-fp-hardship-family", "fp_hardship_family", ctx.h.fp_hardship_family);
+    let fp = ctx.household_fact(
+        "cond-fp-hardship-family",
+        "fp_hardship_family",
+        ctx.h.fp_hardship_family,
+    );
     if let Some(e) = stop(shiqu.and(fp), Form::Cash) {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
+        // 「计生困难家庭子女」: a child of the family.
+        if m.relationship.is_none() {
+            ctx.miss_member(i, "relationship");
+        }
+        let child = Tri::from_opt(
+            m.relationship
+                .map(|r| matches!(r, Relationship::Child | Relationship::Grandchild)),
+        );
+        let child = ctx.check(
+            Some(i),
+            "cond-is-child",
+            m.relationship.map_or(Val::None, |r| {
+                Val::Bool(matches!(r, Relationship::Child | Relationship::Grandchild))
+            }),
+            Cmp::Is,
+            Val::None,
+            child,
+        );
+        if child != Tri::True {
+            return (child.outcome(), None);
+        }
         let Some(level) = m.schooling else {
             ctx.miss_member(i, "schooling");
             return (Outcome::Undetermined, None);
         };
         let key = match level {
             SchoolLevel::SeniorHigh => K::FpEduGrantHighSchool,
-            SchoolLevel::SecondaryVocational => match ctx.switch(K::FpEduGrantVocationalAsHighSchool) {
-                Some(true) => K::FpEduGrantHighSchool,
-                Some(false) => return (Outcome::Ineligible, None),
-                None => return (Outcome::Undetermined, None),
-            },
-            SchoolLevel::JuniorCollege | SchoolLevel::Bachelor | SchoolLevel::Postgraduate => K::FpEduGrantUniversity,
+            SchoolLevel::SecondaryVocational => {
+                match ctx.switch(K::FpEduGrantVocationalAsHighSchool) {
+                    Some(true) => K::FpEduGrantHighSchool,
+                    Some(false) => return (Outcome::Ineligible, None),
+                    None => return (Outcome::Undetermined, None),
+                }
+            }
+            SchoolLevel::JuniorCollege | SchoolLevel::Bachelor | SchoolLevel::Postgraduate => {
+                K::FpEduGrantUniversity
+            }
             _ => {
-                let t = ctx.check(Some(i), "cond-school-level-fp", Val::Code(school_code(level)), Cmp::Is, Val::None, Tri::False);
+                let t = ctx.check(
+                    Some(i),
+                    "cond-school-level-fp",
+                    Val::Code(school_code(level)),
+                    Cmp::Is,
+                    Val::None,
+                    Tri::False,
+                );
                 return (t.outcome(), None);
             }
         };
-        ctx.check(Some(i), "cond-school-level-fp", Val::Code(school_code(level)), Cmp::Is, Val::None, Tri::True);
+        ctx.check(
+            Some(i),
+            "cond-school-level-fp",
+            Val::Code(school_code(level)),
+            Cmp::Is,
+            Val::None,
+            Tri::True,
+        );
         let period = match ctx.choice(K::FpEduGrantPeriod) {
             Some("once") => Period::Once,
             Some(_) => Period::SchoolYear,
@@ -312,17 +384,12 @@ pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
             Val::None,
             pupil,
         );
-        let years = m.parent_residence_permit_years;
-        if years.is_none() {
-            ctx.miss_member(i, "parent_residence_permit_years");
-        }
-        let permit = ctx.check(
-            Some(i),
+        // 「持浙江省居住证的外来务工人员子女」: holding the permit is enough for compulsory schooling.
+        let permit = ctx.member_fact(
+            i,
             "cond-parent-residence-permit",
-            years.map_or(Val::None, |y| Val::Number(Decimal::from(y))),
-            Cmp::Gt,
-            Val::Number(Decimal::ZERO),
-            Tri::from_opt(years.map(|y| y > 0)),
+            "parent_residence_permit",
+            m.parent_residence_permit,
         );
         (pupil.and(permit).outcome(), None)
     })

@@ -20,8 +20,15 @@ fn any_tekun(ctx: &mut Ctx<'_>) -> Tri {
 /// Whether the household is among the 困难群众 (低保, 低边, a 特困 member, or 低收入农户).
 fn kunnan_household(ctx: &mut Ctx<'_>) -> Tri {
     ctx.any_of(|ctx| {
-        let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
-        let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
+        let status = ctx.status_in(
+            "cond-status-dibao-dibian",
+            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+        );
+        let farmer = ctx.household_fact(
+            "cond-low-income-farmer",
+            "low_income_farmer",
+            ctx.h.low_income_farmer,
+        );
         status.or(farmer).or(any_tekun(ctx))
     })
 }
@@ -30,8 +37,15 @@ fn kunnan_household(ctx: &mut Ctx<'_>) -> Tri {
 pub fn public_rental_priority_allocation(ctx: &mut Ctx<'_>) -> Eval {
     let shiqu = ctx.shiqu();
     let mark = ctx.mark();
-    let poor = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
-    let owns = ctx.household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", ctx.h.housing.owns_housing_in_shiqu);
+    let poor = ctx.status_in(
+        "cond-status-dibao-dibian",
+        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+    );
+    let owns = ctx.household_fact(
+        "cond-owns-housing-shiqu",
+        "housing.owns_housing_in_shiqu",
+        ctx.h.housing.owns_housing_in_shiqu,
+    );
     let no_housing = ctx.negate(owns);
     let mut severe = Tri::False;
     for i in 0..ctx.h.members.len() {
@@ -41,7 +55,8 @@ pub fn public_rental_priority_allocation(ctx: &mut Ctx<'_>) -> Eval {
             (Some(true), Some(g)) => Some(g <= 2),
             _ => None,
         };
-        severe = severe.or(ctx.member_fact(i, "cond-disability-grade-1-2", "disability_grade", grade12));
+        severe =
+            severe.or(ctx.member_fact(i, "cond-disability-grade-1-2", "disability_grade", grade12));
     }
     let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
     let other = ctx.household_fact(
@@ -65,7 +80,11 @@ pub fn new_citizen_affordable_rental(ctx: &mut Ctx<'_>) -> Eval {
     if let Some(e) = stop(outside, Form::InKind) {
         return e;
     }
-    let owns = ctx.household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", ctx.h.housing.owns_housing_in_shiqu);
+    let owns = ctx.household_fact(
+        "cond-owns-housing-shiqu",
+        "housing.owns_housing_in_shiqu",
+        ctx.h.housing.owns_housing_in_shiqu,
+    );
     let no_housing = ctx.negate(owns);
     if let Some(e) = stop(no_housing, Form::InKind) {
         return e;
@@ -122,7 +141,11 @@ fn rent_ratio(ctx: &mut Ctx<'_>) -> (Tri, Option<K>) {
                 ctx.h.housing.housing_security_eligible,
             );
             // With the status unknown the household might be 低保 or 低边: the category is unknown.
-            let t = if status.is_none() { Tri::Unknown } else { other };
+            let t = if status.is_none() {
+                Tri::Unknown
+            } else {
+                other
+            };
             (t, (t == Tri::True).then_some(K::RentSubsidyRatioOther))
         }
     }
@@ -140,7 +163,11 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     let hukou = ctx.wenzhou();
     let h = ctx.h;
     let n = Decimal::from(h.members.len());
-    let owns = ctx.household_fact("cond-owns-housing-shiqu", "housing.owns_housing_in_shiqu", h.housing.owns_housing_in_shiqu);
+    let owns = ctx.household_fact(
+        "cond-owns-housing-shiqu",
+        "housing.owns_housing_in_shiqu",
+        h.housing.owns_housing_in_shiqu,
+    );
     let no_house = ctx.negate(owns);
     let small = match no_house {
         Tri::True => Tri::True,
@@ -149,7 +176,9 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             let inclusive = ctx.switch(K::YixiaInclusive);
             let area = h.housing.owned_floor_area_m2;
             if area.is_none() {
-                ctx.miss(MissingWhat::Household { field: "housing.owned_floor_area_m2" });
+                ctx.miss(MissingWhat::Household {
+                    field: "housing.owned_floor_area_m2",
+                });
             }
             let pc = area.map(|a| a / n);
             let r = match (pc, threshold, inclusive) {
@@ -157,7 +186,11 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
                 (Some(pc), Some(t), Some(false)) => Tri::from_bool(pc < t),
                 _ => Tri::Unknown,
             };
-            let cmp = if inclusive == Some(false) { Cmp::Lt } else { Cmp::Le };
+            let cmp = if inclusive == Some(false) {
+                Cmp::Lt
+            } else {
+                Cmp::Le
+            };
             ctx.check(
                 None,
                 "cond-floor-area-pc",
@@ -172,7 +205,9 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     // the rent waiver of HOU-04 instead (rules-core G6(c): 实物配租 and 租赁补贴 are exclusive).
     let tenure = h.housing.tenure;
     if tenure.is_none() {
-        ctx.miss(MissingWhat::Household { field: "housing.tenure" });
+        ctx.miss(MissingWhat::Household {
+            field: "housing.tenure",
+        });
     }
     let in_public = ctx.check(
         None,
@@ -184,7 +219,10 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     );
     let not_public = ctx.negate(in_public);
     let (category, ratio_key) = rent_ratio(ctx);
-    if let Some(e) = stop(hukou.and(no_house.or(small)).and(not_public).and(category), Form::Cash) {
+    if let Some(e) = stop(
+        hukou.and(no_house.or(small)).and(not_public).and(category),
+        Form::Cash,
+    ) {
         return e;
     }
     let Some(ratio) = ratio_key.and_then(|k| ctx.num(k)) else {
@@ -200,7 +238,10 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             None => undetermined(Form::Cash),
         },
         Some(_) => {
-            let (per_m2, guarantee) = (ctx.num(K::MarketAvgRentPerM2), ctx.num(K::RentGuaranteeAreaPc));
+            let (per_m2, guarantee) = (
+                ctx.num(K::MarketAvgRentPerM2),
+                ctx.num(K::RentGuaranteeAreaPc),
+            );
             let (Some(per_m2), Some(guarantee)) = (per_m2, guarantee) else {
                 return undetermined(Form::Cash);
             };
@@ -235,7 +276,9 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 pub fn public_rental_rent_waiver(ctx: &mut Ctx<'_>) -> Eval {
     let tenure = ctx.h.housing.tenure;
     if tenure.is_none() {
-        ctx.miss(MissingWhat::Household { field: "housing.tenure" });
+        ctx.miss(MissingWhat::Household {
+            field: "housing.tenure",
+        });
     }
     let public = Tri::from_opt(tenure.map(|t| t == Tenure::PublicRental));
     let public = ctx.check(
@@ -247,7 +290,10 @@ pub fn public_rental_rent_waiver(ctx: &mut Ctx<'_>) -> Eval {
         public,
     );
     let group = ctx.any_of(|ctx| {
-        let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+        let status = ctx.status_in(
+            "cond-status-dibao-dibian",
+            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+        );
         let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
         status.or(any_tekun(ctx)).or(youfu)
     });
@@ -255,9 +301,15 @@ pub fn public_rental_rent_waiver(ctx: &mut Ctx<'_>) -> Eval {
         return e;
     }
     match ctx.h.housing.rent_monthly {
-        Some(rent) => result(Outcome::Eligible, Some(Amount::exact(rent, Period::Month)), Form::Waiver),
+        Some(rent) => result(
+            Outcome::Eligible,
+            Some(Amount::exact(rent, Period::Month)),
+            Form::Waiver,
+        ),
         None => {
-            ctx.miss(MissingWhat::Household { field: "housing.rent_monthly" });
+            ctx.miss(MissingWhat::Household {
+                field: "housing.rent_monthly",
+            });
             undetermined(Form::Waiver)
         }
     }
@@ -283,7 +335,9 @@ pub fn rural_dilapidated_house_renovation(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     let amount = Some(Amount::exact(subsidy, Period::Once));
-    let Some(r) = renovation else { return undetermined(Form::Cash) };
+    let Some(r) = renovation else {
+        return undetermined(Form::Cash);
+    };
     if r.kind == RenovationKind::Repair {
         return result(Outcome::Eligible, amount, Form::Cash);
     }
@@ -291,7 +345,9 @@ pub fn rural_dilapidated_house_renovation(ctx: &mut Ctx<'_>) -> Eval {
     let within = match (r.floor_area_m2, limit) {
         (Some(a), Some(l)) => Tri::from_bool(a <= l),
         (None, _) => {
-            ctx.miss(MissingWhat::Household { field: "housing.dilapidated_renovation.floor_area_m2" });
+            ctx.miss(MissingWhat::Household {
+                field: "housing.dilapidated_renovation.floor_area_m2",
+            });
             Tri::Unknown
         }
         _ => Tri::Unknown,
@@ -314,13 +370,25 @@ pub fn rural_dilapidated_house_renovation(ctx: &mut Ctx<'_>) -> Eval {
 /// HOU-06, 6号 第12条: 「对低收入农户异地搬迁、自建房、购房、危旧房拆建等，在省补助政策的基础上，市级给予每户3万元
 /// 补助」 (on top of HOU-05).
 pub fn anju_yuanmeng_low_income_farmer(ctx: &mut Ctx<'_>) -> Eval {
-    let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
-    let project = ctx.household_fact("cond-anju-project", "housing.anju_project", ctx.h.housing.anju_project);
+    let farmer = ctx.household_fact(
+        "cond-low-income-farmer",
+        "low_income_farmer",
+        ctx.h.low_income_farmer,
+    );
+    let project = ctx.household_fact(
+        "cond-anju-project",
+        "housing.anju_project",
+        ctx.h.housing.anju_project,
+    );
     if let Some(e) = stop(farmer.and(project), Form::Cash) {
         return e;
     }
     match ctx.num(K::AnjuSubsidy) {
-        Some(v) => result(Outcome::Eligible, Some(Amount::exact(v, Period::Once)), Form::Cash),
+        Some(v) => result(
+            Outcome::Eligible,
+            Some(Amount::exact(v, Period::Once)),
+            Form::Cash,
+        ),
         None => undetermined(Form::Cash),
     }
 }
@@ -336,8 +404,18 @@ pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     let size = ctx.h.members.len();
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
-        let worker = ctx.member_fact(i, "cond-frontline-worker", "frontline_worker", m.frontline_worker);
-        let flat = ctx.member_fact(i, "cond-in-kind-rental", "in_kind_rental_allocated", m.in_kind_rental_allocated);
+        let worker = ctx.member_fact(
+            i,
+            "cond-frontline-worker",
+            "frontline_worker",
+            m.frontline_worker,
+        );
+        let flat = ctx.member_fact(
+            i,
+            "cond-in-kind-rental",
+            "in_kind_rental_allocated",
+            m.in_kind_rental_allocated,
+        );
         let no_flat = ctx.negate(flat);
         let max = ctx.num(K::FrontlineMaxMonths);
         let received = m.frontline_rent_months_received;

@@ -80,13 +80,20 @@ pub fn dibao_allowance(ctx: &mut Ctx<'_>) -> Eval {
     }
     let (y, _) = t.per_capita();
     let n = Decimal::from(t.size);
-    result(Outcome::Eligible, Some(Amount::exact((s - y) * n, Period::Month)), Form::Cash)
+    result(
+        Outcome::Eligible,
+        Some(Amount::exact((s - y) * n, Period::Month)),
+        Form::Cash,
+    )
 }
 
 /// INC-02 渐退期, 6号 第1条: 「对人均收入超过低保标准或低边标准…的低保低边，可给予一年渐退期」.
 /// 「可」: the officer decides (refer); the amount during the period is not stated (rules-core A5).
 pub fn dibao_dibian_transition_period(ctx: &mut Ctx<'_>) -> Eval {
-    let status = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    let status = ctx.status_in(
+        "cond-status-dibao-dibian",
+        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+    );
     if let Some(e) = stop(status, Form::InKind) {
         return e;
     }
@@ -107,7 +114,14 @@ pub fn dibao_dibian_transition_period(ctx: &mut Ctx<'_>) -> Eval {
     match over {
         Tri::True => {
             if let Some(months) = ctx.num(K::TransitionMonths) {
-                ctx.check(None, "cond-transition-months", Val::Number(months), Cmp::Le, Val::None, Tri::True);
+                ctx.check(
+                    None,
+                    "cond-transition-months",
+                    Val::Number(months),
+                    Cmp::Le,
+                    Val::None,
+                    Tri::True,
+                );
             }
             result(Outcome::Refer, None, Form::InKind)
         }
@@ -128,7 +142,14 @@ fn disregard(ctx: &mut Ctx<'_>, id: &str, key: &'static str) -> Eval {
     } else {
         Tri::False
     };
-    ctx.check(None, key, Val::Money(amount), Cmp::Gt, Val::Money(Decimal::ZERO), applies);
+    ctx.check(
+        None,
+        key,
+        Val::Money(amount),
+        Cmp::Gt,
+        Val::Money(Decimal::ZERO),
+        applies,
+    );
     // 青苗补偿费 is disregarded per receipt and 来料加工 per year, as the clause states them.
     let period = match id {
         "INC-07" => Period::Once,
@@ -136,7 +157,11 @@ fn disregard(ctx: &mut Ctx<'_>, id: &str, key: &'static str) -> Eval {
         _ => Period::Month,
     };
     match applies {
-        Tri::True => result(Outcome::Eligible, Some(Amount::exact(amount, period)), Form::IncomeDisregard),
+        Tri::True => result(
+            Outcome::Eligible,
+            Some(Amount::exact(amount, period)),
+            Form::IncomeDisregard,
+        ),
         t => result(t.outcome(), None, Form::IncomeDisregard),
     }
 }
@@ -158,7 +183,14 @@ pub fn job_cost_deduction_after_disregard(ctx: &mut Ctx<'_>) -> Eval {
     let t = &ctx.d.income;
     let (deduction, applied) = (t.job_cost_deduction, t.job_cost_applied);
     let in_window = Tri::from_bool(deduction > Decimal::ZERO);
-    ctx.check(None, "cond-job-cost-window", Val::Money(deduction), Cmp::Gt, Val::Money(Decimal::ZERO), in_window);
+    ctx.check(
+        None,
+        "cond-job-cost-window",
+        Val::Money(deduction),
+        Cmp::Gt,
+        Val::Money(Decimal::ZERO),
+        in_window,
+    );
     if in_window == Tri::False {
         return disregard(ctx, "INC-05", "cond-job-cost-deducted");
     }
@@ -220,7 +252,10 @@ pub fn disregard_equity_dividend(ctx: &mut Ctx<'_>) -> Eval {
 /// the pack loads). As a pre-screen: a household that is not 低保 whose per-capita counted income is
 /// below the 低边 standard is referred to 民政 for recognition (the asset test is outside the seeds).
 pub fn dibian_standard(ctx: &mut Ctx<'_>) -> Eval {
-    let not_dibao = ctx.status_in("cond-status-not-dibao", &[HouseholdStatus::Dibian, HouseholdStatus::None]);
+    let not_dibao = ctx.status_in(
+        "cond-status-not-dibao",
+        &[HouseholdStatus::Dibian, HouseholdStatus::None],
+    );
     if let Some(e) = stop(not_dibao, Form::InKind) {
         return e;
     }
@@ -245,7 +280,11 @@ pub fn dibian_standard(ctx: &mut Ctx<'_>) -> Eval {
 /// INC-12 临时救助, 6号 第2条: no amount; refer when a hardship event is reported.
 pub fn temporary_assistance(ctx: &mut Ctx<'_>) -> Eval {
     let hukou = ctx.wenzhou();
-    let event = ctx.household_fact("cond-hardship-event", "hardship_event", ctx.h.hardship_event);
+    let event = ctx.household_fact(
+        "cond-hardship-event",
+        "hardship_event",
+        ctx.h.hardship_event,
+    );
     match hukou.and(event) {
         Tri::True => result(Outcome::Refer, None, Form::Cash),
         t => result(t.outcome(), None, Form::Cash),
@@ -281,7 +320,11 @@ pub fn tekun_basic_living_standard(ctx: &mut Ctx<'_>) -> Eval {
             ctx,
             i,
             "cond-tekun",
-            &[TekunSupport::ConcentratedPublic, TekunSupport::ConcentratedSocial, TekunSupport::Dispersed],
+            &[
+                TekunSupport::ConcentratedPublic,
+                TekunSupport::ConcentratedSocial,
+                TekunSupport::Dispersed,
+            ],
         );
         if tekun != Tri::True {
             return (tekun.outcome(), None);
@@ -299,7 +342,10 @@ pub fn tekun_basic_living_standard(ctx: &mut Ctx<'_>) -> Eval {
         match (c, share, s, mult) {
             (Some(c), Some(share), Some(s), Some(mult)) => {
                 let floor = (c * share).max(s * mult * Decimal::from(12));
-                (Outcome::Eligible, Some(Amount::at_least(floor, Period::Year)))
+                (
+                    Outcome::Eligible,
+                    Some(Amount::at_least(floor, Period::Year)),
+                )
             }
             _ => (Outcome::Undetermined, None),
         }
@@ -309,7 +355,12 @@ pub fn tekun_basic_living_standard(ctx: &mut Ctx<'_>) -> Eval {
 /// INC-16, 6号 第3条: care fees in government institutions 「由当地财政、民政部门核定」: a local value.
 pub fn tekun_care_fee_public_institution(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
-        let t = tekun_is(ctx, i, "cond-tekun-public-institution", &[TekunSupport::ConcentratedPublic]);
+        let t = tekun_is(
+            ctx,
+            i,
+            "cond-tekun-public-institution",
+            &[TekunSupport::ConcentratedPublic],
+        );
         if t != Tri::True {
             return (t.outcome(), None);
         }
@@ -339,7 +390,12 @@ fn care_rate(ctx: &mut Ctx<'_>, i: usize) -> Option<Decimal> {
 /// 80%、40%、20%、10%确定」.
 pub fn tekun_care_fee_purchased_institution(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
-        let t = tekun_is(ctx, i, "cond-tekun-social-institution", &[TekunSupport::ConcentratedSocial]);
+        let t = tekun_is(
+            ctx,
+            i,
+            "cond-tekun-social-institution",
+            &[TekunSupport::ConcentratedSocial],
+        );
         if t != Tri::True {
             return (t.outcome(), None);
         }
@@ -359,8 +415,15 @@ pub fn tekun_care_fee_dispersed(ctx: &mut Ctx<'_>) -> Eval {
             return (t.outcome(), None);
         }
         let rate = care_rate(ctx, i);
-        match (rate, ctx.num(K::MinWageMonthly), ctx.num(K::TekunCareDispersedShare)) {
-            (Some(r), Some(w), Some(share)) => (Outcome::Eligible, Some(Amount::exact(share * r * w, Period::Month))),
+        match (
+            rate,
+            ctx.num(K::MinWageMonthly),
+            ctx.num(K::TekunCareDispersedShare),
+        ) {
+            (Some(r), Some(w), Some(share)) => (
+                Outcome::Eligible,
+                Some(Amount::exact(share * r * w, Period::Month)),
+            ),
             _ => (Outcome::Undetermined, None),
         }
     })
@@ -377,7 +440,10 @@ pub fn hardship_worker_living_support(ctx: &mut Ctx<'_>) -> Eval {
     if let Some(e) = stop(registered, Form::Cash) {
         return e;
     }
-    match (ctx.num(K::DibaoStandardMonthly), ctx.num(K::HardshipWorkerSupportMonths)) {
+    match (
+        ctx.num(K::DibaoStandardMonthly),
+        ctx.num(K::HardshipWorkerSupportMonths),
+    ) {
         (Some(s), Some(months)) => result(
             Outcome::Eligible,
             Some(Amount::at_most(s * months, Period::Year)),
@@ -399,8 +465,14 @@ pub fn veteran_dibao_supplement(ctx: &mut Ctx<'_>) -> Eval {
         if veteran != Tri::True {
             return (veteran.outcome(), None);
         }
-        match (ctx.num(K::DibaoStandardMonthly), ctx.num(K::VeteranDibaoSupplementRate)) {
-            (Some(s), Some(rate)) => (Outcome::Eligible, Some(Amount::at_least(s * rate, Period::Month))),
+        match (
+            ctx.num(K::DibaoStandardMonthly),
+            ctx.num(K::VeteranDibaoSupplementRate),
+        ) {
+            (Some(s), Some(rate)) => (
+                Outcome::Eligible,
+                Some(Amount::at_least(s * rate, Period::Month)),
+            ),
             _ => (Outcome::Undetermined, None),
         }
     })

@@ -14,7 +14,9 @@ use crate::household::{Household, HouseholdStatus, IncomeItem, IncomeKind, Incom
 use crate::policy::{ParamKey, Resolved};
 
 /// The disregard rules in the order of [`IncomeTest::disregarded`].
-pub const DISREGARD_RULES: [&str; 8] = ["INC-03", "INC-04", "INC-05", "INC-06", "INC-07", "INC-08", "INC-09", "INC-10"];
+pub const DISREGARD_RULES: [&str; 8] = [
+    "INC-03", "INC-04", "INC-05", "INC-06", "INC-07", "INC-08", "INC-09", "INC-10",
+];
 
 /// The income test of one household on one date.
 #[derive(Debug, Clone, Default)]
@@ -91,9 +93,20 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
                 IncomeKind::Wages | IncomeKind::SelfEmployment => {
                     let monthly = monthly(item);
                     let (d, idx) = earnings_disregard(&mut t, recognised, mi, m, item, date, p);
-                    split(&mut t, &mut low, &mut high, monthly, d, idx);
-                    if d == Tri::False {
-                        job_cost(&mut t, recognised, m, item, date, p, b, monthly, &mut low, &mut high);
+                    if let Some(idx) = idx {
+                        split(&mut t, &mut low, &mut high, monthly, d, idx);
+                    } else {
+                        // Not counted either way, but whether by INC-03 or INC-04 depends on the
+                        // unknown disability: both rules stay open.
+                        t.undecided[IDX_FIRST_JOB] = true;
+                        t.undecided[IDX_DISABLED_JOB] = true;
+                    }
+                    if d != Tri::True {
+                        let member = u16::try_from(mi).unwrap_or(u16::MAX);
+                        job_cost(
+                            &mut t, recognised, member, d, m, item, date, p, b, monthly, &mut low,
+                            &mut high,
+                        );
                     }
                 }
                 IncomeKind::PublicWelfarePost => {
@@ -131,7 +144,8 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
                     split(&mut t, &mut low, &mut high, monthly, d, IDX_DIVIDEND);
                 }
                 IncomeKind::Pension | IncomeKind::Other => {
-                    let monthly = lump_or_monthly(&mut t, item, item.amount, date, p, &mut low, &mut high);
+                    let monthly =
+                        lump_or_monthly(&mut t, item, item.amount, date, p, &mut low, &mut high);
                     low += monthly;
                     high += monthly;
                 }
@@ -149,7 +163,8 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
             t.low += counted;
             t.high += counted;
         } else {
-            t.missing_params.push(ParamKey::OutsourcedProcessingDisregard);
+            t.missing_params
+                .push(ParamKey::OutsourcedProcessingDisregard);
             t.undecided[IDX_PROCESSING] = true;
             t.high += processing_annual / twelve;
         }
@@ -165,7 +180,14 @@ fn monthly(item: &IncomeItem) -> Decimal {
 }
 
 /// Adds `amount` to the totals according to whether disregard `idx` applies.
-fn split(t: &mut IncomeTest, low: &mut Decimal, high: &mut Decimal, amount: Decimal, disregard: Tri, idx: usize) {
+fn split(
+    t: &mut IncomeTest,
+    low: &mut Decimal,
+    high: &mut Decimal,
+    amount: Decimal,
+    disregard: Tri,
+    idx: usize,
+) {
     match disregard {
         Tri::True => t.disregarded[idx] += amount,
         Tri::False => {
@@ -182,10 +204,13 @@ fn split(t: &mut IncomeTest, low: &mut Decimal, high: &mut Decimal, amount: Deci
 /// Months elapsed test: `date` lies before `start` + `months`.
 fn within(start: NaiveDate, months: Decimal, date: NaiveDate) -> bool {
     let m = months.trunc().to_u32().unwrap_or(0);
-    start.checked_add_months(Months::new(m)).is_some_and(|end| date < end)
+    start
+        .checked_add_months(Months::new(m))
+        .is_some_and(|end| date < end)
 }
 
-/// INC-03/INC-04: whether the earnings of this job are not counted, and by which rule.
+/// INC-03/INC-04: whether the earnings of this job are not counted, and by which rule (`None`: not
+/// counted for certain, but which rule applies is open).
 fn earnings_disregard(
     t: &mut IncomeTest,
     recognised: Tri,
@@ -194,9 +219,9 @@ fn earnings_disregard(
     item: &IncomeItem,
     date: NaiveDate,
     p: &Resolved,
-) -> (Tri, usize) {
+) -> (Tri, Option<usize>) {
     if recognised == Tri::False {
-        return (Tri::False, IDX_FIRST_JOB);
+        return (Tri::False, Some(IDX_FIRST_JOB));
     }
     let member = u16::try_from(mi).unwrap_or(u16::MAX);
     let note = |t: &mut IncomeTest, field| t.unknown_facts.push((member, field));
@@ -219,7 +244,9 @@ fn earnings_disregard(
     let in12 = period(t, ParamKey::FirstJobDisregardMonths);
     let d03 = recognised.and(first).and(in12);
     let d = d04.or(d03);
-    if d == Tri::Unknown {
+    // Where both apply, the disabled member's longer disregard (INC-04) is the basis (rules-core §8).
+    let open_basis = d == Tri::True && d04 == Tri::Unknown;
+    if d == Tri::Unknown || open_basis {
         if m.disabled.is_none() {
             note(t, "disabled");
         }
@@ -233,12 +260,15 @@ fn earnings_disregard(
             t.unknown_facts.push((u16::MAX, "status"));
         }
     }
+    if open_basis {
+        return (d, None);
+    }
     let idx = if d04 == Tri::True || (d04 == Tri::Unknown && d03 != Tri::True) {
         IDX_DISABLED_JOB
     } else {
         IDX_FIRST_JOB
     };
-    (d, idx)
+    (d, Some(idx))
 }
 
 /// INC-05: within 24 months after the disregard ended, job costs may be deducted at the 低边
@@ -248,6 +278,8 @@ fn earnings_disregard(
 fn job_cost(
     t: &mut IncomeTest,
     recognised: Tri,
+    member: u16,
+    counted: Tri,
     m: &Member,
     item: &IncomeItem,
     date: NaiveDate,
@@ -260,20 +292,47 @@ fn job_cost(
     if recognised != Tri::True {
         return;
     }
-    let (Some(start), Some(deduct_months)) = (item.job_start, p.number(ParamKey::JobCostDeductionMonths)) else {
+    let (Some(start), Some(deduct_months)) =
+        (item.job_start, p.number(ParamKey::JobCostDeductionMonths))
+    else {
         return;
     };
-    let disregard_months = if m.disabled == Some(true) {
-        p.number(ParamKey::DisabledJobDisregardMonths)
-    } else if item.first_job_since_recognition == Some(true) {
-        p.number(ParamKey::FirstJobDisregardMonths)
-    } else {
-        None
+    // The window follows the disregard that ended: 36 months for a disabled member (INC-04), 12 for
+    // a first job (INC-03); with the facts unknown, the window is open if the readings differ.
+    let window = |first: Option<Decimal>| {
+        first.map(|f| !within(start, f, date) && within(start, f + deduct_months, date))
     };
-    let Some(first) = disregard_months else { return };
-    let ended = !within(start, first, date);
-    if !(ended && within(start, first + deduct_months, date)) {
-        return;
+    let if_disabled = window(p.number(ParamKey::DisabledJobDisregardMonths));
+    let if_not = match item.first_job_since_recognition {
+        Some(true) => window(p.number(ParamKey::FirstJobDisregardMonths)),
+        Some(false) => Some(false),
+        None => None,
+    };
+    let in_window = match m.disabled {
+        Some(true) => Tri::from_opt(if_disabled),
+        Some(false) => Tri::from_opt(if_not),
+        None if if_disabled == if_not => Tri::from_opt(if_disabled),
+        None => Tri::Unknown,
+    };
+    match in_window {
+        Tri::False => return,
+        // Whether the earnings are counted at all is open: so is the deduction on them.
+        Tri::True if counted == Tri::Unknown => {
+            t.undecided[IDX_JOB_COST] = true;
+            return;
+        }
+        Tri::Unknown => {
+            t.undecided[IDX_JOB_COST] = true;
+            if m.disabled.is_none() {
+                t.unknown_facts.push((member, "disabled"));
+            }
+            if item.first_job_since_recognition.is_none() {
+                t.unknown_facts
+                    .push((member, "incomes.first_job_since_recognition"));
+            }
+            return;
+        }
+        Tri::True => {}
     }
     let Some(b) = b else {
         t.missing_params.push(ParamKey::DibianStandardMonthly);
@@ -291,7 +350,14 @@ fn job_cost(
 }
 
 /// INC-07: 「被征地获得的不超过5万元青苗补偿费…不计家庭收入」: only the excess is counted (rules-core A9).
-fn crop(t: &mut IncomeTest, item: &IncomeItem, date: NaiveDate, p: &Resolved, low: &mut Decimal, high: &mut Decimal) {
+fn crop(
+    t: &mut IncomeTest,
+    item: &IncomeItem,
+    date: NaiveDate,
+    p: &Resolved,
+    low: &mut Decimal,
+    high: &mut Decimal,
+) {
     let Some(limit) = p.number(ParamKey::CropCompensationDisregard) else {
         t.missing_params.push(ParamKey::CropCompensationDisregard);
         t.undecided[IDX_CROP] = true;
@@ -327,7 +393,9 @@ fn lump_or_monthly(
             if counted.is_zero() {
                 return Decimal::ZERO;
             }
-            let Some(received) = item.received_on else { return Decimal::ZERO };
+            let Some(received) = item.received_on else {
+                return Decimal::ZERO;
+            };
             match p.number(ParamKey::LumpSumSpreadMonths) {
                 Some(n) if n > Decimal::ZERO => {
                     if within(received, n, date) {

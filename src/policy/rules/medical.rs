@@ -20,6 +20,14 @@ fn aid_ratio(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<Decimal>) {
         key = k;
         t
     });
+    // A member in another group whose 特困 status is unknown might get 100% instead of 80%.
+    if group == Tri::True
+        && key != Some(K::MedicalAidRatioTekun)
+        && ctx.h.members[i].tekun.is_none()
+    {
+        ctx.miss_member(i, "tekun");
+        return (group, None);
+    }
     (group, key.and_then(|k| ctx.num(k)))
 }
 
@@ -30,7 +38,10 @@ fn aid_group(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<K>) {
     if tekun == Tri::True {
         return (Tri::True, Some(K::MedicalAidRatioTekun));
     }
-    let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    let dd = ctx.status_in(
+        "cond-status-dibao-dibian",
+        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+    );
     if dd == Tri::True {
         return (Tri::True, Some(K::MedicalAidRatioDibaoDibian));
     }
@@ -43,7 +54,11 @@ fn aid_group(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<K>) {
         return (Tri::True, Some(K::MedicalAidRatioCountySpecial));
     }
     // 低收入农户 are 困难群众 but not named in the ratio sentence: a local ratio (rules-core §5.3).
-    let farmer = ctx.household_fact("cond-low-income-farmer", "low_income_farmer", ctx.h.low_income_farmer);
+    let farmer = ctx.household_fact(
+        "cond-low-income-farmer",
+        "low_income_farmer",
+        ctx.h.low_income_farmer,
+    );
     if farmer == Tri::True {
         return (Tri::True, Some(K::MedicalAidRatioLowIncomeFarmer));
     }
@@ -52,7 +67,11 @@ fn aid_group(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<K>) {
 
 /// 合规医疗费用 after 基本医保 and 大病保险, over the member's episodes.
 fn compliant_remaining(ctx: &Ctx<'_>, i: usize) -> Decimal {
-    ctx.h.members[i].medical.iter().map(|e| e.compliant_remaining()).sum()
+    ctx.h.members[i]
+        .medical
+        .iter()
+        .map(|e| e.compliant_remaining())
+        .sum()
 }
 
 /// Medical aid on a compliant remainder, with the local deductible and cap if the pack has them
@@ -111,7 +130,10 @@ pub fn orphan_unsupported_child_medical_aid(ctx: &mut Ctx<'_>) -> Eval {
 /// special-disease outpatient care at designated institutions, after every other layer; no
 /// deductible; per 医保年度 at most 50% of the previous year's local consumption per resident.
 pub fn veteran_medical_assistance(ctx: &mut Ctx<'_>) -> Eval {
-    let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    let dd = ctx.status_in(
+        "cond-status-dibao-dibian",
+        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+    );
     if let Some(e) = stop(dd, Form::Cash) {
         return e;
     }
@@ -127,13 +149,18 @@ pub fn veteran_medical_assistance(ctx: &mut Ctx<'_>) -> Eval {
             ctx.num(K::VeteranMedicalAidCapShare),
             ctx.num(K::ResidentConsumptionPcPrevYear),
         );
-        let (Some(ratio), Some(share), Some(cap_share), Some(consumption)) = (ratio, share, cap_share, consumption) else {
+        let (Some(ratio), Some(share), Some(cap_share), Some(consumption)) =
+            (ratio, share, cap_share, consumption)
+        else {
             return (Outcome::Undetermined, None);
         };
         let mut remaining = Decimal::ZERO;
         let mut designated_unknown = false;
         for e in &m.medical {
-            if !matches!(e.setting, CareSetting::Inpatient | CareSetting::SpecialDiseaseOutpatient) {
+            if !matches!(
+                e.setting,
+                CareSetting::Inpatient | CareSetting::SpecialDiseaseOutpatient
+            ) {
                 continue;
             }
             match e.designated {
@@ -153,8 +180,18 @@ pub fn veteran_medical_assistance(ctx: &mut Ctx<'_>) -> Eval {
         let cap = cap_share * consumption;
         let left = (cap - used).max(Decimal::ZERO);
         let raw = share * remaining;
-        ctx.check(Some(i), "cond-veteran-aid-cap", Val::Money(raw), Cmp::Le, Val::Money(left), Tri::from_bool(raw <= left));
-        (Outcome::Eligible, Some(Amount::exact(raw.min(left), Period::Year)))
+        ctx.check(
+            Some(i),
+            "cond-veteran-aid-cap",
+            Val::Money(raw),
+            Cmp::Le,
+            Val::Money(left),
+            Tri::from_bool(raw <= left),
+        );
+        (
+            Outcome::Eligible,
+            Some(Amount::exact(raw.min(left), Period::Year)),
+        )
     })
 }
 
@@ -182,7 +219,12 @@ fn scheme_is(ctx: &mut Ctx<'_>, i: usize, key: &'static str, wanted: &[MedicalSc
 pub fn resident_chronic_outpatient_ratio(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
         let resident = scheme_is(ctx, i, "cond-scheme-resident", &[MedicalScheme::Resident]);
-        let chronic = ctx.member_fact(i, "cond-chronic-outpatient", "chronic_outpatient", ctx.h.members[i].chronic_outpatient);
+        let chronic = ctx.member_fact(
+            i,
+            "cond-chronic-outpatient",
+            "chronic_outpatient",
+            ctx.h.members[i].chronic_outpatient,
+        );
         let t = resident.and(chronic);
         if t == Tri::True {
             ctx.num(K::ChronicOutpatientRatioIncrease);
@@ -200,9 +242,18 @@ pub fn special_disease_outpatient_as_inpatient(ctx: &mut Ctx<'_>) -> Eval {
             ctx,
             i,
             "cond-insured",
-            &[MedicalScheme::Resident, MedicalScheme::Employee, MedicalScheme::EmployeeFlexible],
+            &[
+                MedicalScheme::Resident,
+                MedicalScheme::Employee,
+                MedicalScheme::EmployeeFlexible,
+            ],
         );
-        let disease = ctx.member_fact(i, "cond-special-disease", "special_disease", ctx.h.members[i].special_disease);
+        let disease = ctx.member_fact(
+            i,
+            "cond-special-disease",
+            "special_disease",
+            ctx.h.members[i].special_disease,
+        );
         let t = insured.and(disease);
         if t == Tri::True {
             let key = if ctx.h.members[i].medical_scheme == Some(MedicalScheme::Resident) {
@@ -219,14 +270,23 @@ pub fn special_disease_outpatient_as_inpatient(ctx: &mut Ctx<'_>) -> Eval {
 /// MED-11, 98号 第1, 8条: special-disease outpatient and inpatient share one annual cap: 200000 (居民)
 /// / 470000 (职工).
 pub fn special_disease_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
-    per_member(ctx, Form::Coverage, |ctx, i| {
+    let mut e = per_member(ctx, Form::Coverage, |ctx, i| {
         let insured = scheme_is(
             ctx,
             i,
             "cond-insured",
-            &[MedicalScheme::Resident, MedicalScheme::Employee, MedicalScheme::EmployeeFlexible],
+            &[
+                MedicalScheme::Resident,
+                MedicalScheme::Employee,
+                MedicalScheme::EmployeeFlexible,
+            ],
         );
-        let disease = ctx.member_fact(i, "cond-special-disease", "special_disease", ctx.h.members[i].special_disease);
+        let disease = ctx.member_fact(
+            i,
+            "cond-special-disease",
+            "special_disease",
+            ctx.h.members[i].special_disease,
+        );
         let t = insured.and(disease);
         if t != Tri::True {
             return (t.outcome(), None);
@@ -240,7 +300,12 @@ pub fn special_disease_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
             Some(cap) => (Outcome::Eligible, Some(Amount::at_most(cap, Period::Year))),
             None => (Outcome::Undetermined, None),
         }
-    })
+    });
+    // The cap is per person: a household sum would mean nothing.
+    if ctx.members_paid() > 1 {
+        e.amount = None;
+    }
+    e
 }
 
 /// MED-08, 6号 第15条: the inclusive supplementary insurance pays personal costs left after the three
@@ -258,7 +323,10 @@ pub fn supplementary_health_insurance(ctx: &mut Ctx<'_>) -> Eval {
             return (enrolled.outcome(), None);
         }
         let paid: Decimal = m.medical.iter().map(|e| e.supplementary_paid).sum();
-        (Outcome::Eligible, (paid > Decimal::ZERO).then(|| Amount::exact(paid, Period::Year)))
+        (
+            Outcome::Eligible,
+            (paid > Decimal::ZERO).then(|| Amount::exact(paid, Period::Year)),
+        )
     })
 }
 
@@ -270,10 +338,17 @@ fn premium_aid(ctx: &mut Ctx<'_>) -> Option<Amount> {
 }
 
 /// MED-09, 6号 第19条: 「对全市医疗救助对象资助参加全民健康补充医疗保险」. The share is 「资助」 in the text;
-/// the 98号 解读 says 全额 (the pack cites it).
+/// the 98号 解读 says 全额 (the pack cites it). 医疗救助对象 are the groups of 6号 第14条 and the orphans
+/// and de-facto unsupported children who 「按规定享受医疗救助待遇」 (98号 第10条).
 pub fn supplementary_insurance_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let (group, _) = aid_ratio(ctx, i);
+        let mark = ctx.mark();
+        let (aid, _) = aid_ratio(ctx, i);
+        let orphan = ctx.member_fact(i, "cond-orphan", "orphan", ctx.h.members[i].is_orphan());
+        let group = aid.or(orphan);
+        if group == Tri::True {
+            ctx.drop_failed_since(mark);
+        }
         if group != Tri::True {
             return (group.outcome(), None);
         }
@@ -303,9 +378,11 @@ pub fn supplementary_insurance_premium_aid_98(ctx: &mut Ctx<'_>) -> Eval {
             "hardship_worker_family",
             ctx.h.hardship_worker_family,
         );
-        match disabled.or(veteran).or(worker) {
-            Tri::True => (Outcome::Refer, None),
-            t => (k.or(t).outcome(), None),
+        match (k, disabled.or(veteran).or(worker)) {
+            // Whether the premium is paid by 财政 is open: that decides before any referral.
+            (Tri::Unknown, _) => (Outcome::Undetermined, None),
+            (_, Tri::True) => (Outcome::Refer, None),
+            (_, t) => (t.outcome(), None),
         }
     })
 }
@@ -323,7 +400,12 @@ pub fn resident_medical_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
         let k = ctx.kunnan(i);
         let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
         let orphan = ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan());
-        let vulnerable = ctx.member_fact(i, "cond-vulnerable-child", "vulnerable_child", m.vulnerable_child);
+        let vulnerable = ctx.member_fact(
+            i,
+            "cond-vulnerable-child",
+            "vulnerable_child",
+            m.vulnerable_child,
+        );
         let group = k.or(disabled).or(orphan).or(vulnerable);
         if group == Tri::True {
             ctx.drop_failed_since(mark);
@@ -341,8 +423,18 @@ pub fn resident_medical_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// MED-13, 98号 第2条: 「探索职工医保退休人员门诊起付线比在职职工适当降低」: no figure; refer.
 pub fn retiree_outpatient_deductible(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
-        let employee = scheme_is(ctx, i, "cond-scheme-employee", &[MedicalScheme::Employee, MedicalScheme::EmployeeFlexible]);
-        let retired = ctx.member_fact(i, "cond-retired-employee", "retired_employee", ctx.h.members[i].retired_employee);
+        let employee = scheme_is(
+            ctx,
+            i,
+            "cond-scheme-employee",
+            &[MedicalScheme::Employee, MedicalScheme::EmployeeFlexible],
+        );
+        let retired = ctx.member_fact(
+            i,
+            "cond-retired-employee",
+            "retired_employee",
+            ctx.h.members[i].retired_employee,
+        );
         match employee.and(retired) {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
@@ -378,8 +470,31 @@ pub fn multi_chronic_elderly_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
 /// MED-15, 98号 第3条: home sick-bed care 「按一次住院医疗费用结算，并执行社区卫生服务机构支付标准」.
 pub fn home_hospital_bed(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
-        let home = ctx.h.members[i].medical.iter().any(|e| e.setting == CareSetting::HomeBed);
-        let t = ctx.check(Some(i), "cond-home-bed", Val::Bool(home), Cmp::Is, Val::None, Tri::from_bool(home));
+        let insured = scheme_is(
+            ctx,
+            i,
+            "cond-insured",
+            &[
+                MedicalScheme::Resident,
+                MedicalScheme::Employee,
+                MedicalScheme::EmployeeFlexible,
+            ],
+        );
+        if insured != Tri::True {
+            return (insured.outcome(), None);
+        }
+        let home = ctx.h.members[i]
+            .medical
+            .iter()
+            .any(|e| e.setting == CareSetting::HomeBed);
+        let t = ctx.check(
+            Some(i),
+            "cond-home-bed",
+            Val::Bool(home),
+            Cmp::Is,
+            Val::None,
+            Tri::from_bool(home),
+        );
         (t.outcome(), None)
     })
 }
@@ -402,18 +517,26 @@ fn burden(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal) -> Option<(Decimal, Decim
     Some(((total - paid - aid).max(Decimal::ZERO), total))
 }
 
-/// Whether a 困难群众 member's burden is above the year's target (98号 一、工作目标): `None` when the
-/// member is not one or has no costs.
+/// Whether a 困难群众 member's burden is above the year's target (98号 一、工作目标): the targets are
+/// about 困难群众 (低保, 低边, 特困 incl. 低收入农户; 6号 附则), so only they are flagged.
 fn above_target(ctx: &mut Ctx<'_>, i: usize) -> (Outcome, Option<Amount>) {
-    let (group, ratio) = aid_ratio(ctx, i);
-    if group != Tri::True {
-        return (group.outcome(), None);
+    let kunnan = ctx.kunnan(i);
+    if kunnan != Tri::True {
+        return (kunnan.outcome(), None);
     }
+    let (_, ratio) = aid_ratio(ctx, i);
     let Some(ratio) = ratio else {
         return (Outcome::Undetermined, None);
     };
     let Some((oop, total)) = burden(ctx, i, ratio) else {
-        let t = ctx.check(Some(i), "cond-medical-costs", Val::Bool(false), Cmp::Is, Val::None, Tri::False);
+        let t = ctx.check(
+            Some(i),
+            "cond-medical-costs",
+            Val::Bool(false),
+            Cmp::Is,
+            Val::None,
+            Tri::False,
+        );
         return (t.outcome(), None);
     };
     let Some(target) = ctx.num(K::MedicalBurdenTarget) else {
@@ -429,8 +552,16 @@ fn above_target(ctx: &mut Ctx<'_>, i: usize) -> (Outcome, Option<Amount>) {
         Val::Number(target),
         Tri::from_bool(rate > target),
     );
+    ctx.check(
+        Some(i),
+        "cond-out-of-pocket",
+        Val::Money(oop),
+        Cmp::Ge,
+        Val::Money(Decimal::ZERO),
+        Tri::True,
+    );
     match over {
-        Tri::True => (Outcome::Refer, Some(Amount::exact(oop, Period::Year))),
+        Tri::True => (Outcome::Refer, None),
         t => (t.outcome(), None),
     }
 }
@@ -438,17 +569,17 @@ fn above_target(ctx: &mut Ctx<'_>, i: usize) -> (Outcome, Option<Amount>) {
 /// MED-29, 98号 一、工作目标: a 困难群众 member whose personal burden is above the year's target
 /// (20% by end-2023, 15% by 2025; none stated for 2024) is flagged. A flag, not an entitlement.
 pub fn burden_targets(ctx: &mut Ctx<'_>) -> Eval {
-    per_member(ctx, Form::Cash, above_target)
+    per_member(ctx, Form::InKind, above_target)
 }
 
 /// MED-06, 6号 第15条: the county 慈善医疗救助共富基金 for 「高额医疗费用化解」: referred when the burden is
 /// above the target.
 pub fn charity_medical_fund(ctx: &mut Ctx<'_>) -> Eval {
-    per_member(ctx, Form::Cash, above_target)
+    per_member(ctx, Form::InKind, above_target)
 }
 
 /// MED-28, 98号 第18–19条: 「实现困难群众高额医疗费用动态清零」, a household cost ceiling 「探索」: referred
 /// when the burden is above the target.
 pub fn oop_cap_household_explore(ctx: &mut Ctx<'_>) -> Eval {
-    per_member(ctx, Form::Cash, above_target)
+    per_member(ctx, Form::InKind, above_target)
 }

@@ -13,12 +13,20 @@ use crate::policy::ParamKey as K;
 pub fn resident_pension_contribution_paid(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
         let m = &ctx.h.members[i];
-        let enrolled = ctx.member_fact(i, "cond-resident-pension", "resident_pension_enrolled", m.resident_pension_enrolled);
+        let enrolled = ctx.member_fact(
+            i,
+            "cond-resident-pension",
+            "resident_pension_enrolled",
+            m.resident_pension_enrolled,
+        );
         if enrolled != Tri::True {
             return (enrolled.outcome(), None);
         }
         let mark = ctx.mark();
-        let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+        let dd = ctx.status_in(
+            "cond-status-dibao-dibian",
+            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+        );
         let tekun = ctx.member_fact(i, "cond-tekun", "tekun", m.is_tekun());
         let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
         let group = dd.or(tekun).or(disabled);
@@ -40,12 +48,25 @@ pub fn resident_pension_contribution_paid(ctx: &mut Ctx<'_>) -> Eval {
 /// A household without piped gas or cable TV gets no substitute (the text gives none).
 pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
     let mark = ctx.mark();
-    let dd = ctx.status_in("cond-status-dibao-dibian", &[HouseholdStatus::Dibao, HouseholdStatus::Dibian]);
+    let dd = ctx.status_in(
+        "cond-status-dibao-dibian",
+        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+    );
     let mut group = dd;
     for i in 0..ctx.h.members.len() {
         let m = &ctx.h.members[i];
-        let scattered = ctx.member_fact(i, "cond-scattered-orphan", "orphan", m.orphan.map(|o| o == OrphanStatus::Scattered));
-        let dispersed = ctx.member_fact(i, "cond-tekun-dispersed", "tekun", m.tekun.map(|t| t == TekunSupport::Dispersed));
+        let scattered = ctx.member_fact(
+            i,
+            "cond-scattered-orphan",
+            "orphan",
+            m.orphan.map(|o| o == OrphanStatus::Scattered),
+        );
+        let dispersed = ctx.member_fact(
+            i,
+            "cond-tekun-dispersed",
+            "tekun",
+            m.tekun.map(|t| t == TekunSupport::Dispersed),
+        );
         group = group.or(scattered).or(dispersed);
     }
     if group == Tri::True {
@@ -57,10 +78,14 @@ pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
     let u = &ctx.h.utilities;
     let (gas, tv) = (u.piped_gas, u.cable_tv);
     if gas.is_none() {
-        ctx.miss(MissingWhat::Household { field: "utilities.piped_gas" });
+        ctx.miss(MissingWhat::Household {
+            field: "utilities.piped_gas",
+        });
     }
     if tv.is_none() {
-        ctx.miss(MissingWhat::Household { field: "utilities.cable_tv" });
+        ctx.miss(MissingWhat::Household {
+            field: "utilities.cable_tv",
+        });
     }
     let (Some(gas), Some(tv)) = (gas, tv) else {
         return undetermined(Form::Waiver);
@@ -83,7 +108,11 @@ pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
         }
     }
     if complete {
-        result(Outcome::Eligible, Some(Amount::exact(value, Period::Year)), Form::Waiver)
+        result(
+            Outcome::Eligible,
+            Some(Amount::exact(value, Period::Year)),
+            Form::Waiver,
+        )
     } else {
         undetermined(Form::Waiver)
     }
