@@ -1,1 +1,110 @@
-fn main() {}
+//! Speed of the engine: one household through every rule with trace; a batch of 100 000 generated
+//! households with trace off (parameters resolved once per area); and the whole process
+//! `wenzhou-assess assess EXAMPLE --json` from start to exit.
+#![allow(missing_docs, clippy::unwrap_used)]
+
+use std::hint::black_box;
+use std::process::Command;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use wenzhou_assess::engine::{TraceMode, assess, assess_resolved};
+use wenzhou_assess::household::{Area, Household, parse_household};
+use wenzhou_assess::policy::ParamSet;
+
+const EXAMPLE: &str = include_str!("../assets/examples/dibao-lucheng-renting.json");
+
+fn date() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap()
+}
+
+/// A deterministic variety of households: the example with area, status, wages and ages varied.
+fn generate(n: usize) -> Vec<Household> {
+    let base = parse_household(EXAMPLE).unwrap();
+    let statuses = [
+        wenzhou_assess::household::HouseholdStatus::Dibao,
+        wenzhou_assess::household::HouseholdStatus::Dibian,
+        wenzhou_assess::household::HouseholdStatus::None,
+    ];
+    (0..n)
+        .map(|i| {
+            let mut h = base.clone();
+            h.hukou_area = Some(Area::ALL[i % 14]);
+            h.status = Some(statuses[i % 3]);
+            if let Some(item) = h.members[0].incomes.first_mut() {
+                item.amount = rust_decimal::Decimal::from((i * 37) % 4000);
+            }
+            h
+        })
+        .collect()
+}
+
+fn single(c: &mut Criterion) {
+    let set = ParamSet::training().unwrap();
+    let h = parse_household(EXAMPLE).unwrap();
+    c.bench_function("assess one household, all rules, trace on", |b| {
+        b.iter(|| assess(black_box(&h), date(), &set, TraceMode::On).unwrap());
+    });
+    c.bench_function("assess one household, all rules, trace off", |b| {
+        b.iter(|| assess(black_box(&h), date(), &set, TraceMode::Off).unwrap());
+    });
+}
+
+fn batch(c: &mut Criterion) {
+    let set = ParamSet::training().unwrap();
+    let households = generate(100_000);
+    // Parameters are resolved once per area, as a batch does.
+    let resolved: Vec<_> = Area::ALL
+        .iter()
+        .map(|a| set.resolve(date(), Some(*a)))
+        .collect();
+    let mut group = c.benchmark_group("batch");
+    group.sample_size(10);
+    group.throughput(Throughput::Elements(households.len() as u64));
+    group.bench_function("100 000 households, trace off, one core", |b| {
+        b.iter(|| {
+            let mut eligible = 0usize;
+            for h in &households {
+                let area = Area::ALL
+                    .iter()
+                    .position(|a| Some(*a) == h.hukou_area)
+                    .unwrap();
+                let d = assess_resolved(h, date(), &set, &resolved[area], TraceMode::Off).unwrap();
+                eligible += d.results.len();
+            }
+            black_box(eligible)
+        });
+    });
+    group.finish();
+}
+
+fn process(c: &mut Criterion) {
+    let exe = env!("CARGO_BIN_EXE_wenzhou-assess");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/dibao-lucheng-renting.json"
+    );
+    let mut group = c.benchmark_group("process");
+    group.sample_size(20);
+    group.bench_function("wenzhou-assess assess EXAMPLE --json, start to exit", |b| {
+        b.iter(|| {
+            let out = Command::new(exe)
+                .args([
+                    "assess",
+                    example,
+                    "--json",
+                    "--pack",
+                    "training",
+                    "--date",
+                    "2025-06-01",
+                ])
+                .output()
+                .unwrap();
+            assert!(out.status.success());
+            black_box(out.stdout.len())
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, single, batch, process);
+criterion_main!(benches);

@@ -14,7 +14,7 @@ pub use crate::policy::rules::income_test::IncomeTest;
 pub use ctx::{Ctx, Derived, Eval, combine_members, status_code};
 pub use determination::{
     AssessError, Determination, ENGINE_VERSION, MemberResult, Notice, RuleResult, TraceMode,
-    assess, determination_id,
+    assess, assess_resolved, determination_id,
 };
 pub use outcome::{Amount, AmountKind, Form, Outcome, Period, Tri, round_fen};
 pub use stacking::{STACKING_RULES, StackingRule};

@@ -14,7 +14,7 @@ use super::{Amount, Form, IncomeTest, Outcome};
 use crate::household::{Household, LoadError};
 use crate::policy::rules::income_test::income_test;
 use crate::policy::rules::{REGISTRY, RuleFn};
-use crate::policy::{CORE_RULES, Doc, ParamKey, ParamSet, RuleId, RuleMeta};
+use crate::policy::{CORE_RULES, Doc, ParamKey, ParamSet, Resolved, RuleId, RuleMeta};
 
 /// Version of the engine, part of every determination id.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -140,22 +140,38 @@ pub fn assess(
     set: &ParamSet,
     mode: TraceMode,
 ) -> Result<Determination, AssessError> {
-    h.validate_for(Some(date))?;
     let params = set.resolve(date, h.hukou_area);
-    let income = income_test(h, date, &params);
-    let derived = derive(h, date, &params, income);
+    assess_resolved(h, date, set, &params, mode)
+}
+
+/// Like [`assess`], with the parameters already resolved for `date` and the household's hukou
+/// area (a batch resolves once per area, not once per household).
+///
+/// # Errors
+/// As [`assess`].
+pub fn assess_resolved(
+    h: &Household,
+    date: NaiveDate,
+    set: &ParamSet,
+    params: &Resolved,
+    mode: TraceMode,
+) -> Result<Determination, AssessError> {
+    h.validate_for(Some(date))?;
+    let income = income_test(h, date, params);
+    let derived = derive(h, date, params, income);
     let mut buf = Buffers::default();
     let rules = rules();
     let mut results = Vec::with_capacity(rules.len());
+    let doc_in_force = Doc::ALL.map(|d| d.in_force(date));
     for (meta, f) in rules {
-        if !meta.in_force(date) {
+        if !doc_in_force[meta.doc.index()] {
             continue;
         }
         let index = u16::try_from(results.len()).unwrap_or(u16::MAX);
         let mut ctx = Ctx {
             h,
             date,
-            p: &params,
+            p: params,
             d: &derived,
             trace: mode == TraceMode::On,
             rule: index,
@@ -181,7 +197,7 @@ pub fn assess(
             superseded_by: None,
         })
         .collect();
-    apply_stacking(&mut results, &mut members, &mut buf.missing, &params);
+    apply_stacking(&mut results, &mut members, &mut buf.missing, params);
     let mut notices = Vec::new();
     for doc in Doc::ALL {
         if !doc.in_force(date) {

@@ -6,7 +6,9 @@ use rust_decimal::Decimal;
 use super::determination::{MemberResult, RuleResult};
 use super::trace::Missing;
 use super::{Amount, Outcome, Period, combine_members};
-use crate::policy::{ParamKey, Resolved, RuleId};
+use std::sync::OnceLock;
+
+use crate::policy::{ParamKey, Resolved, RuleId, RuleMeta, rule_meta};
 
 /// A group of benefits of which one person (or the household) receives only the highest.
 #[derive(Debug, Clone, Copy)]
@@ -83,8 +85,15 @@ pub(crate) fn apply_stacking(
             .collect();
         let rule_idx: Vec<usize> = ids
             .iter()
-            .filter_map(|id| results.iter().position(|r| r.meta.id == *id))
+            .filter_map(|id| {
+                let meta = group_meta(id)?;
+                // Results are in catalogue order: search near the rule's catalogue position.
+                results.iter().position(|r| std::ptr::eq(r.meta, meta))
+            })
             .collect();
+        if rule_idx.len() < 2 || !rule_idx.iter().any(|&ri| results[ri].outcome != Outcome::Ineligible) {
+            continue;
+        }
         if rule_idx.len() < 2 {
             continue;
         }
@@ -92,9 +101,7 @@ pub(crate) fn apply_stacking(
         open_rivals(results, members, missing, &rule_idx);
         let mut items: Vec<Item> = Vec::new();
         for &ri in &rule_idx {
-            let member_level: Vec<usize> = (0..members.len())
-                .filter(|&k| usize::from(members[k].rule) == ri)
-                .collect();
+            let member_level = range_of(members, ri);
             if member_level.is_empty() {
                 if paid(results[ri].outcome)
                     && let Some(a) = results[ri].amount
@@ -147,8 +154,9 @@ pub(crate) fn apply_stacking(
                     results[rule].superseded_by = Some(by);
                 }
                 Some(m) => {
-                    for mr in members.iter_mut() {
-                        if usize::from(mr.rule) == rule && usize::from(mr.member) == m {
+                    let range = range_of(members, rule);
+                    for mr in &mut members[range] {
+                        if usize::from(mr.member) == m {
                             mr.outcome = Outcome::Ineligible;
                             mr.superseded_by = Some(by);
                         }
@@ -173,10 +181,7 @@ fn open_rivals(
     // (rule, member) pairs that are open; member None = the household-level result.
     let mut open: Vec<(usize, Option<u16>)> = Vec::new();
     for &ri in rule_idx {
-        let mine: Vec<&MemberResult> = members
-            .iter()
-            .filter(|m| usize::from(m.rule) == ri)
-            .collect();
+        let mine = &members[range_of(members, ri)];
         if mine.is_empty() {
             if results[ri].outcome == Outcome::Undetermined {
                 open.push((ri, None));
@@ -194,7 +199,7 @@ fn open_rivals(
     }
     let mut changed: Vec<usize> = Vec::new();
     for &ri in rule_idx {
-        let has_members = members.iter().any(|m| usize::from(m.rule) == ri);
+        let has_members = !range_of(members, ri).is_empty();
         let rivals = |member: Option<u16>| {
             open.iter()
                 .filter(|(r, m)| *r != ri && (m.is_none() || member.is_none() || *m == member))
@@ -203,10 +208,8 @@ fn open_rivals(
         };
         let mut inherit: Vec<usize> = Vec::new();
         if has_members {
-            for m in members
-                .iter_mut()
-                .filter(|m| usize::from(m.rule) == ri && paid(m.outcome))
-            {
+            let range = range_of(members, ri);
+            for m in members[range].iter_mut().filter(|m| paid(m.outcome)) {
                 let r = rivals(Some(m.member));
                 if !r.is_empty() {
                     m.outcome = Outcome::Undetermined;
@@ -250,6 +253,28 @@ fn open_rivals(
             }
         }
     }
+}
+
+/// The catalogue entry of a rule named in a group, looked up once.
+fn group_meta(id: &str) -> Option<&'static RuleMeta> {
+    static METAS: OnceLock<Vec<&'static RuleMeta>> = OnceLock::new();
+    METAS
+        .get_or_init(|| {
+            STACKING_RULES
+                .iter()
+                .flat_map(|g| g.rules.iter().filter_map(|id| rule_meta(id)))
+                .collect()
+        })
+        .iter()
+        .copied()
+        .find(|m| m.id == id)
+}
+
+/// The member results of rule `ri`: they are contiguous, recorded in rule order.
+fn range_of(members: &[MemberResult], ri: usize) -> std::ops::Range<usize> {
+    let lo = members.partition_point(|m| usize::from(m.rule) < ri);
+    let hi = members.partition_point(|m| usize::from(m.rule) <= ri);
+    lo..hi
 }
 
 fn rank(ids: &[RuleId], results: &[RuleResult], rule: usize) -> usize {

@@ -93,49 +93,54 @@ impl Household {
         if self.members.is_empty() {
             return Err(LoadError::NoMembers);
         }
-        let not_after = |path: String, date: Option<NaiveDate>| match (date, assessment_date) {
-            (Some(d), Some(a)) if d > a => Err(LoadError::DateAfterAssessment {
-                path,
-                date: d,
-                assessment_date: a,
-            }),
-            _ => Ok(()),
-        };
+        // Paths are built only when a check fails: validation runs before every assessment.
+        let not_after =
+            |date: Option<NaiveDate>, path: &dyn Fn() -> String| match (date, assessment_date) {
+                (Some(d), Some(a)) if d > a => Err(LoadError::DateAfterAssessment {
+                    path: path(),
+                    date: d,
+                    assessment_date: a,
+                }),
+                _ => Ok(()),
+            };
         let h = &self.housing;
-        non_negative("housing.rent_monthly", h.rent_monthly)?;
-        non_negative("housing.owned_floor_area_m2", h.owned_floor_area_m2)?;
+        non_negative(h.rent_monthly, &|| "housing.rent_monthly".into())?;
+        non_negative(h.owned_floor_area_m2, &|| {
+            "housing.owned_floor_area_m2".into()
+        })?;
         if let Some(r) = &h.dilapidated_renovation {
-            non_negative(
-                "housing.dilapidated_renovation.floor_area_m2",
-                r.floor_area_m2,
-            )?;
+            non_negative(r.floor_area_m2, &|| {
+                "housing.dilapidated_renovation.floor_area_m2".into()
+            })?;
         }
         for (i, m) in self.members.iter().enumerate() {
-            let p = |field: &str| format!("members[{i}].{field}");
-            not_after(p("birth_date"), m.birth_date)?;
+            not_after(m.birth_date, &|| format!("members[{i}].birth_date"))?;
             if let Some(grade) = m.disability_grade
                 && !(1..=4).contains(&grade)
             {
                 return Err(LoadError::DisabilityGrade {
-                    path: p("disability_grade"),
+                    path: format!("members[{i}].disability_grade"),
                     grade,
                 });
             }
-            non_negative(&p("tuition_paid_yearly"), m.tuition_paid_yearly)?;
-            non_negative(&p("veteran_medical_aid_used"), m.veteran_medical_aid_used)?;
+            non_negative(m.tuition_paid_yearly, &|| {
+                format!("members[{i}].tuition_paid_yearly")
+            })?;
+            non_negative(m.veteran_medical_aid_used, &|| {
+                format!("members[{i}].veteran_medical_aid_used")
+            })?;
             for (j, item) in m.incomes.iter().enumerate() {
-                let q = |field: &str| format!("members[{i}].incomes[{j}].{field}");
-                non_negative(&q("amount"), Some(item.amount))?;
-                not_after(q("job_start"), item.job_start)?;
-                not_after(q("received_on"), item.received_on)?;
+                let q = |field: &'static str| move || format!("members[{i}].incomes[{j}].{field}");
+                non_negative(Some(item.amount), &q("amount"))?;
+                not_after(item.job_start, &q("job_start"))?;
+                not_after(item.received_on, &q("received_on"))?;
                 if item.period == IncomePeriod::Once && item.received_on.is_none() {
                     return Err(LoadError::OnceWithoutDate {
-                        path: q("received_on"),
+                        path: q("received_on")(),
                     });
                 }
             }
             for (j, e) in m.medical.iter().enumerate() {
-                let q = |field: &str| format!("members[{i}].medical[{j}].{field}");
                 for (field, v) in [
                     ("total", e.total),
                     ("out_of_scope", e.out_of_scope),
@@ -143,7 +148,7 @@ impl Household {
                     ("critical_illness_paid", e.critical_illness_paid),
                     ("supplementary_paid", e.supplementary_paid),
                 ] {
-                    non_negative(&q(field), Some(v))?;
+                    non_negative(Some(v), &|| format!("members[{i}].medical[{j}].{field}"))?;
                 }
                 if e.compliant_remaining() < Decimal::ZERO
                     || e.supplementary_paid
@@ -159,10 +164,10 @@ impl Household {
     }
 }
 
-fn non_negative(path: &str, value: Option<Decimal>) -> Result<(), LoadError> {
+fn non_negative(value: Option<Decimal>, path: &dyn Fn() -> String) -> Result<(), LoadError> {
     match value {
         Some(v) if v.is_sign_negative() && !v.is_zero() => Err(LoadError::Negative {
-            path: path.to_owned(),
+            path: path(),
             value: v,
         }),
         _ => Ok(()),

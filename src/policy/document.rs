@@ -22,6 +22,12 @@ impl Doc {
         Doc::WenZhengBan2022No94,
     ];
 
+    /// Position in [`Doc::ALL`].
+    #[must_use]
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The document number (文号).
     #[must_use]
     pub fn number(self) -> &'static str {

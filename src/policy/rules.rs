@@ -13,7 +13,7 @@ pub mod income_test;
 pub mod medical;
 pub mod utilities;
 
-use crate::engine::{Amount, AmountKind, Ctx, Eval, Form, Outcome, Tri, combine_members};
+use crate::engine::{Amount, AmountKind, Ctx, Eval, Form, Outcome, Tri};
 use crate::policy::RuleId;
 
 /// A rule function.
@@ -162,12 +162,14 @@ pub(crate) fn per_member(
     form: Form,
     mut f: impl FnMut(&mut Ctx<'_>, usize) -> (Outcome, Option<Amount>),
 ) -> Eval {
-    let mut outcomes = Vec::with_capacity(ctx.h.members.len());
+    let mut best = Outcome::Ineligible;
+    let mut open = false;
     let mut total: Option<Amount> = None;
     for i in 0..ctx.h.members.len() {
         let (o, a) = f(ctx, i);
         ctx.member_result(i, o, a);
-        outcomes.push(o);
+        open |= o == Outcome::Undetermined;
+        best = best.min(o);
         if matches!(o, Outcome::Eligible | Outcome::Refer)
             && let Some(a) = a
         {
@@ -187,7 +189,8 @@ pub(crate) fn per_member(
             });
         }
     }
-    let outcome = combine_members(outcomes);
+    // As `combine_members`: undetermined if any member is, else the best member outcome.
+    let outcome = if open { Outcome::Undetermined } else { best };
     Eval {
         outcome,
         // An undetermined household has no total: the members' own results show what is known.
