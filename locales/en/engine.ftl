@@ -190,6 +190,7 @@ cond-chronic-count = Number of chronic diseases
 cond-home-bed = Home hospital bed care this year
 cond-medical-costs = Has medical costs this year
 cond-burden-rate = Personal share of medical costs
+cond-out-of-pocket = Medical costs paid by the person (per year)
 cond-compulsory-education = In compulsory education (primary or junior secondary)
 cond-student-aid-recipient = Student aid recipient
 cond-parent-disabled = Parent holds a disability certificate

@@ -190,6 +190,7 @@ cond-chronic-count = 所患慢性病种数
 cond-home-bed = 本年度有家庭病床治疗
 cond-medical-costs = 本年度有医疗费用
 cond-burden-rate = 医疗费用个人负担率
+cond-out-of-pocket = 个人自付医疗费用（年）
 cond-compulsory-education = 就读义务教育（小学、初中）
 cond-student-aid-recipient = 学生资助对象
 cond-parent-disabled = 父母为持证残疾人

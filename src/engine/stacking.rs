@@ -91,7 +91,11 @@ pub(crate) fn apply_stacking(
                 results.iter().position(|r| std::ptr::eq(r.meta, meta))
             })
             .collect();
-        if rule_idx.len() < 2 || !rule_idx.iter().any(|&ri| results[ri].outcome != Outcome::Ineligible) {
+        if rule_idx.len() < 2
+            || !rule_idx
+                .iter()
+                .any(|&ri| results[ri].outcome != Outcome::Ineligible)
+        {
             continue;
         }
         if rule_idx.len() < 2 {

@@ -1,0 +1,193 @@
+//! The command line as a social worker uses it: exit codes, text and JSON output, rule listing.
+#![allow(clippy::unwrap_used)]
+
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap()
+}
+
+fn text(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
+}
+
+#[test]
+fn every_example_household_assesses_in_both_languages_and_both_packs() {
+    let examples =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples")).unwrap();
+    let mut n = 0;
+    for e in examples {
+        let path = e.unwrap().path();
+        let p = path.to_str().unwrap();
+        for (pack, lang) in [("training", "zh"), ("official", "en")] {
+            let o = run(&[
+                "assess",
+                p,
+                "--date",
+                "2025-06-01",
+                "--pack",
+                pack,
+                "--lang",
+                lang,
+            ]);
+            assert!(o.status.success(), "{p} {pack}: {}", text(&o));
+            assert!(
+                !text(&o).contains("cond-"),
+                "untranslated key in {p}: {}",
+                text(&o)
+            );
+        }
+        n += 1;
+    }
+    assert!(n >= 6, "at least six example households");
+}
+
+#[test]
+fn text_output_shows_the_allowance_the_clause_and_the_example_banner() {
+    let o = run(&[
+        "assess",
+        "assets/examples/first-job-dibao-longwan.json",
+        "--date",
+        "2025-09-01",
+        "--pack",
+        "training",
+    ]);
+    let t = text(&o);
+    assert!(o.status.success(), "{t}");
+    assert!(t.contains("示例参数（非官方）"), "{t}");
+    assert!(t.contains("866.67"), "{t}");
+    assert!(t.contains("温政发〔2022〕6号 第1条"), "{t}");
+    let en = text(&run(&[
+        "assess",
+        "assets/examples/first-job-dibao-longwan.json",
+        "--date",
+        "2025-09-01",
+        "--pack",
+        "training",
+        "--lang",
+        "en",
+    ]));
+    assert!(en.contains("Example values, not official"), "{en}");
+}
+
+#[test]
+fn json_output_carries_the_contract_fields() {
+    let o = run(&[
+        "assess",
+        "assets/examples/dibao-lucheng-renting.json",
+        "--date",
+        "2025-06-01",
+        "--pack",
+        "training",
+        "--json",
+    ]);
+    assert!(o.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["id"].as_str().unwrap().len(), 64);
+    assert_eq!(v["date"], "2025-06-01");
+    assert!(v["parameter_set"]["hash"].as_str().unwrap().len() == 64);
+    assert!(v["household"]["members"].is_array());
+    let inc01 = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "INC-01")
+        .unwrap();
+    for field in [
+        "outcome",
+        "amount",
+        "citation",
+        "clause",
+        "reason",
+        "conditions",
+        "missing",
+        "parameters",
+    ] {
+        assert!(inc01.get(field).is_some(), "INC-01 lacks {field}");
+    }
+    assert!(inc01["reason"]["zh"].as_str().unwrap().len() > 3);
+    assert!(inc01["reason"]["en"].as_str().unwrap().len() > 3);
+    // The same input, parameters, version and date give the same id.
+    let again = run(&[
+        "assess",
+        "assets/examples/dibao-lucheng-renting.json",
+        "--date",
+        "2025-06-01",
+        "--pack",
+        "training",
+        "--json",
+    ]);
+    let w: serde_json::Value = serde_json::from_slice(&again.stdout).unwrap();
+    assert_eq!(v["id"], w["id"]);
+    let other_day = run(&[
+        "assess",
+        "assets/examples/dibao-lucheng-renting.json",
+        "--date",
+        "2025-06-02",
+        "--pack",
+        "training",
+        "--json",
+    ]);
+    let x: serde_json::Value = serde_json::from_slice(&other_day.stdout).unwrap();
+    assert_ne!(v["id"], x["id"]);
+}
+
+#[test]
+fn exit_codes_distinguish_bad_household_bad_parameters_and_unreadable_files() {
+    let dir = std::env::temp_dir().join(format!("wa-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{ \"members\": [ { \"sex\": \"robot\" } ] }").unwrap();
+    let o = run(&["assess", bad.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(3), "{}", text(&o));
+    assert!(text(&o).contains("members[0].sex"), "{}", text(&o));
+    let bad_pack = dir.join("pack.toml");
+    std::fs::write(&bad_pack, "[pack]\nid = \"x\"\n").unwrap();
+    let o = run(&[
+        "assess",
+        "assets/examples/tekun-elder-ruian.json",
+        "--pack",
+        bad_pack.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(4), "{}", text(&o));
+    let o = run(&["assess", dir.join("missing.json").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(5), "{}", text(&o));
+    let o = run(&["assess"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn rules_lists_every_rule_in_force_with_its_citation() {
+    let o = run(&["rules", "--date", "2024-06-01"]);
+    let t = text(&o);
+    assert!(o.status.success());
+    assert!(t.contains("INC-01") && t.contains("温政发〔2022〕6号 第1条"));
+    assert!(t.contains("MED-11") && t.contains("温政办〔2022〕98号 第1条"));
+    // 94号 expired 2023-06-30: not in force in 2024, in force in early 2023.
+    assert!(!t.contains("P94-01"));
+    assert!(text(&run(&["rules", "--date", "2023-03-01"])).contains("P94-01"));
+}
+
+#[test]
+fn params_shows_values_with_their_source() {
+    let t = text(&run(&[
+        "params",
+        "--area",
+        "lucheng",
+        "--date",
+        "2024-06-01",
+        "--pack",
+        "training",
+    ]));
+    assert!(
+        t.contains("dibao_standard_monthly") && t.contains("1100"),
+        "{t}"
+    );
+    assert!(t.contains("示例参数（非官方）"));
+    let o = run(&["params", "--area", "atlantis"]);
+    assert_eq!(o.status.code(), Some(2));
+}

@@ -1,0 +1,249 @@
+//! Parameter packs: the shipped packs load, layers override only what they name, area scopes take
+//! precedence unit > 市区 > 全市, and the constraints of the gazettes give warnings that name the clause.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::*;
+use rust_decimal::Decimal;
+use wenzhou_assess::engine::{Notice, Outcome, Period, TraceMode, assess};
+use wenzhou_assess::household::Area;
+use wenzhou_assess::policy::pack::Pack;
+use wenzhou_assess::policy::{ParamKey, ParamSet};
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn the_shipped_packs_load_and_the_training_pack_is_marked_unofficial() {
+    let official = ParamSet::official().unwrap();
+    assert!(official.is_official());
+    let training = ParamSet::training().unwrap();
+    assert!(!training.is_official());
+    assert_ne!(official.hash(), training.hash());
+    let top = &training.layers().last().unwrap().header;
+    assert_eq!(top.name_zh, "示例参数（非官方）");
+    assert_eq!(top.name_en, "Example values, not official");
+}
+
+#[test]
+fn the_official_pack_has_no_unsourced_local_value() {
+    // 低保标准, consumption statistics, prices, rents and premiums are not in any source.
+    let r = ParamSet::official()
+        .unwrap()
+        .resolve(date("2024-06-01"), Some(Area::Lucheng));
+    for key in [
+        ParamKey::DibaoStandardMonthly,
+        ParamKey::DibianStandardMonthly,
+        ParamKey::UrbanConsumptionPcPrevYear,
+        ParamKey::MarketAvgRentMonthly,
+        ParamKey::WaterPricePerT,
+        ParamKey::ResidentMedicalPremiumPersonal,
+        ParamKey::LumpSumSpreadMonths,
+    ] {
+        assert_eq!(r.get(key), None, "{key:?}");
+    }
+    // Every value it has carries a citation.
+    for layer in ParamSet::official().unwrap().layers() {
+        for e in &layer.entries {
+            assert!(!e.citation.trim().is_empty(), "{} has no citation", e.key);
+            assert!(
+                e.official || e.confidence.is_some(),
+                "{}: unofficial value without confidence",
+                e.key
+            );
+        }
+    }
+}
+
+#[test]
+fn every_output_built_from_the_training_pack_says_so() {
+    let h = household(plain_household(
+        "lucheng",
+        "dibao",
+        vec![plain_member("applicant", "1980-01-01")],
+    ));
+    let d = training(&h, "2024-06-01");
+    assert!(d.notices.contains(&Notice::ExampleParameters));
+    assert!(!d.official_params);
+    let d = official(&h, "2024-06-01");
+    assert!(!d.notices.contains(&Notice::ExampleParameters));
+}
+
+const SCENARIO: &str = r#"[pack]
+id = "dibao-1200"
+name_zh = "情景：低保标准提高到1200元"
+name_en = "Scenario: 低保 standard raised to 1200"
+official = false
+extends = "training"
+description = "What happens to this family if the 低保 standard rises to 1200"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "1200"
+area = "all"
+valid_from = 2024-01-01
+valid_to = 2025-12-31
+official = false
+citation = "培训情景（非官方）"
+"#;
+
+#[test]
+fn a_scenario_overlay_changes_only_the_values_it_names() {
+    let base = ParamSet::training().unwrap();
+    let with = base
+        .clone()
+        .with_layer(Pack::parse("scenario.toml", SCENARIO).unwrap())
+        .unwrap();
+    for area in Area::ALL {
+        let (a, b) = (
+            base.resolve(date("2024-06-01"), Some(area)),
+            with.resolve(date("2024-06-01"), Some(area)),
+        );
+        for &key in ParamKey::ALL {
+            if key == ParamKey::DibaoStandardMonthly {
+                assert_eq!(b.number(key), Some(dec("1200")));
+            } else {
+                assert_eq!(a.get(key), b.get(key), "{key:?} changed in {area:?}");
+            }
+        }
+    }
+    // Before the scenario's start the training value stands.
+    assert_eq!(
+        with.resolve(date("2023-06-01"), Some(Area::Lucheng))
+            .number(ParamKey::DibaoStandardMonthly),
+        Some(dec("1100"))
+    );
+}
+
+#[test]
+fn a_scenario_changes_the_allowance_by_the_hand_computed_amount() {
+    // 2 persons without income: (1100 − 0) × 2 = 2200 → (1200 − 0) × 2 = 2400.
+    let h = household(plain_household(
+        "lucheng",
+        "dibao",
+        vec![
+            plain_member("applicant", "1980-01-01"),
+            plain_member("spouse", "1980-01-01"),
+        ],
+    ));
+    let with = ParamSet::training()
+        .unwrap()
+        .with_layer(Pack::parse("s.toml", SCENARIO).unwrap())
+        .unwrap();
+    let d = assess(&h, date("2024-06-01"), &with, TraceMode::On).unwrap();
+    expect(
+        &d,
+        "INC-01",
+        Outcome::Eligible,
+        Some(("2400", Period::Month)),
+    );
+    expect(
+        &training(&h, "2024-06-01"),
+        "INC-01",
+        Outcome::Eligible,
+        Some(("2200", Period::Month)),
+    );
+}
+
+#[test]
+fn a_unit_value_beats_a_shiqu_value_which_beats_a_city_value() {
+    let local = r#"[pack]
+id = "local"
+name_zh = "本地"
+name_en = "Local"
+official = true
+extends = "official"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "1000"
+area = "all"
+valid_from = 2024-01-01
+valid_to = 2024-12-31
+official = true
+citation = "测试：全市"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "1100"
+area = "shiqu"
+valid_from = 2024-01-01
+valid_to = 2024-12-31
+official = true
+citation = "测试：市区"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "1150"
+area = "dongtou"
+valid_from = 2024-01-01
+valid_to = 2024-12-31
+official = true
+citation = "测试：洞头"
+"#;
+    let set = ParamSet::official()
+        .unwrap()
+        .with_layer(Pack::parse("local.toml", local).unwrap())
+        .unwrap();
+    let s = |a| {
+        set.resolve(date("2024-06-01"), Some(a))
+            .number(ParamKey::DibaoStandardMonthly)
+    };
+    assert_eq!(s(Area::Dongtou), Some(dec("1150")));
+    assert_eq!(s(Area::Lucheng), Some(dec("1100")));
+    assert_eq!(s(Area::Ruian), Some(dec("1000")));
+}
+
+#[test]
+fn constraints_of_the_gazettes_give_warnings_naming_the_clause() {
+    // 低边 2300 > 2 × 1100 = 2200 (6号 第2条) and > W 2280; 2025 S × 12 = 13200 ≥ 13000 is fine, but
+    // S = 1000 in 2025 gives 12000 < 13000 (6号 一、总体要求).
+    let local = r#"[pack]
+id = "bad"
+name_zh = "有误的本地参数"
+name_en = "Faulty local values"
+official = false
+extends = "training"
+
+[[param]]
+key = "dibian_standard_monthly"
+value = "2300"
+area = "all"
+valid_from = 2024-01-01
+valid_to = 2024-12-31
+official = false
+citation = "测试"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "1000"
+area = "all"
+valid_from = 2025-01-01
+valid_to = 2025-12-31
+official = false
+citation = "测试"
+"#;
+    let set = ParamSet::training()
+        .unwrap()
+        .with_layer(Pack::parse("bad.toml", local).unwrap())
+        .unwrap();
+    let warnings = set.warnings();
+    let keys: Vec<_> = warnings.iter().map(|w| w.key).collect();
+    assert!(keys.contains(&"warn-dibian-above-double"), "{keys:?}");
+    assert!(keys.contains(&"warn-dibian-above-min-wage"), "{keys:?}");
+    assert!(keys.contains(&"warn-dibao-below-2025-target"), "{keys:?}");
+    let double = warnings
+        .iter()
+        .find(|w| w.key == "warn-dibian-above-double")
+        .unwrap();
+    assert_eq!(double.clause, "温政发〔2022〕6号 第2条");
+    assert_eq!((double.actual, double.limit), (dec("2300"), dec("2200")));
+    // The shipped training pack itself passes every check.
+    assert!(
+        ParamSet::training().unwrap().warnings().is_empty(),
+        "{:?}",
+        ParamSet::training().unwrap().warnings()
+    );
+}
