@@ -417,6 +417,7 @@ pub fn condition_text(lang: Lang, c: &Condition) -> String {
         s.push_str(&tr_args(lang, "cond-threshold", Some(&args)));
         if let Some(gap) = c.gap()
             && c.result == Tri::False
+            && !gap.is_zero()
         {
             let mut args = FluentArgs::new();
             args.set("gap", round(gap.abs()).to_string());
