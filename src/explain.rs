@@ -377,7 +377,7 @@ fn condition_view(c: &Condition) -> ConditionView {
 pub fn value_text(lang: Lang, v: Val) -> String {
     match v {
         Val::None => tr(lang, "value-unknown"),
-        Val::Money(d) => format!("{} {}", round(d), tr(lang, "unit-yuan")),
+        Val::Money(d) => format!("{} {}", round(d).normalize(), tr(lang, "unit-yuan")),
         Val::Number(d) => d.normalize().to_string(),
         Val::Age(a) => format!("{a} {}", tr(lang, "unit-years")),
         Val::Bool(b) => tr(lang, if b { "value-yes" } else { "value-no" }),
@@ -420,7 +420,7 @@ pub fn condition_text(lang: Lang, c: &Condition) -> String {
             && !gap.is_zero()
         {
             let mut args = FluentArgs::new();
-            args.set("gap", round(gap.abs()).to_string());
+            args.set("gap", round(gap.abs()).normalize().to_string());
             s.push_str(&tr_args(lang, "cond-gap", Some(&args)));
         }
     }
@@ -500,6 +500,17 @@ fn reason(
             s.push_str(&tr(lang, "reason-eligible"));
             if let Some(a) = r.amount {
                 s.push_str(&amount_text(lang, a));
+            }
+            // The measured conditions that held: what the amount or eligibility rests on.
+            let held: Vec<&str> = conditions
+                .iter()
+                .filter(|c| c.holds == Tri::True && c.threshold != Val::None)
+                .take(3)
+                .map(|c| c.text.get(lang))
+                .collect();
+            if !held.is_empty() {
+                s.push_str(&tr(lang, "sep-list"));
+                s.push_str(&held.join(tr(lang, "sep-list").as_str()));
             }
         }
         Outcome::Refer => {
