@@ -120,10 +120,14 @@ const EXIT_IO: u8 = 5;
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        // Until the desktop window exists, no arguments prints the help.
-        let mut cmd = <Cli as clap::CommandFactory>::command();
-        let _printed = cmd.print_long_help();
-        return ExitCode::SUCCESS;
+        // No arguments: the officer's desktop application.
+        return match wenzhou_assess::ui::run() {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("{}: {e}", tr(Lang::Zh, "ui-error-window"));
+                ExitCode::FAILURE
+            }
+        };
     };
     let today = chrono::Utc::now()
         .with_timezone(

@@ -8,12 +8,14 @@
 //! This module holds plain data and its validation. It knows nothing of rules, parameters or the UI.
 
 mod area;
+mod id_number;
 mod income;
 mod load;
 mod medical;
 mod member;
 
 pub use area::Area;
+pub use id_number::{IdInfo, IdNumberError, mask_id_number, mask_name, parse_id_number};
 pub use income::{IncomeItem, IncomeKind, IncomePeriod};
 pub use load::{LoadError, parse_household};
 pub use medical::{CareSetting, MedicalEpisode, MedicalScheme};

@@ -7,9 +7,10 @@ use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
 /// A display language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Lang {
     /// 简体中文 (the default).
+    #[default]
     Zh,
     /// English.
     En,
@@ -19,11 +20,13 @@ const ZH_FILES: &[&str] = &[
     include_str!("../locales/zh-CN/engine.ftl"),
     include_str!("../locales/zh-CN/facts.ftl"),
     include_str!("../locales/zh-CN/cli.ftl"),
+    include_str!("../locales/zh-CN/ui.ftl"),
 ];
 const EN_FILES: &[&str] = &[
     include_str!("../locales/en/engine.ftl"),
     include_str!("../locales/en/facts.ftl"),
     include_str!("../locales/en/cli.ftl"),
+    include_str!("../locales/en/ui.ftl"),
 ];
 
 fn build(lang: &str, files: &[&str]) -> FluentBundle<FluentResource> {

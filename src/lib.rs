@@ -10,3 +10,4 @@ pub mod explain;
 pub mod household;
 pub mod i18n;
 pub mod policy;
+pub mod ui;

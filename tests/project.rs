@@ -76,6 +76,8 @@ fn every_message_key_used_in_the_code_exists_in_both_languages() {
             "\"unit-",
             "\"sep-",
             "\"stack-",
+            "\"ui-",
+            "\"opt-",
         ] {
             for (i, _) in text.match_indices(prefix) {
                 let rest = &text[i + 1..];

@@ -91,3 +91,4 @@ fact-medical-out_of_scope = 政策范围外自费费用（元）
 fact-medical-basic_insurance_paid = 基本医保支付（元）
 fact-medical-critical_illness_paid = 大病保险支付（元）
 fact-medical-supplementary_paid = 补充医疗保险（惠民保等）支付（元）
+fact-parent_residence_permit = 父母一方或法定监护人持有温州签发的浙江省居住证

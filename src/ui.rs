@@ -1,0 +1,46 @@
+//! The officer's desktop application (egui/eframe): a wizard through the household's facts, the
+//! results with their reasons, in zh-CN or en. An edge: it calls the engine and never the reverse.
+
+mod app;
+mod dialogs;
+mod fonts;
+mod form;
+mod pages;
+mod results;
+mod widgets;
+
+pub use app::{AssessApp, Page};
+pub use dialogs::{FileDialog, NoDialog, RfdDialog};
+pub use fonts::install_fonts;
+
+/// Opens the window and runs until it is closed.
+///
+/// # Errors
+/// If no renderer can start (wgpu first, then OpenGL).
+pub fn run() -> eframe::Result {
+    let viewport = egui::ViewportBuilder::default()
+        .with_title("温州困难群众帮扶政策评估")
+        .with_inner_size([1200.0, 800.0]);
+    let start = |renderer| eframe::NativeOptions {
+        viewport: viewport.clone(),
+        renderer,
+        ..Default::default()
+    };
+    let make = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, Box<dyn std::error::Error + Send + Sync>> {
+        install_fonts(&cc.egui_ctx);
+        Ok(Box::new(AssessApp::new(Box::new(RfdDialog))))
+    };
+    // wgpu first; old Windows GPUs and remote sessions may only start OpenGL, or the reverse.
+    match eframe::run_native(
+        "wenzhou-assess",
+        start(eframe::Renderer::Wgpu),
+        Box::new(make),
+    ) {
+        Ok(()) => Ok(()),
+        Err(_) => eframe::run_native(
+            "wenzhou-assess",
+            start(eframe::Renderer::Glow),
+            Box::new(make),
+        ),
+    }
+}

@@ -1,0 +1,431 @@
+//! The application: persisted choices (language, pack, expert mode), the household being edited, and
+//! the determination recomputed after every edit. Actions collected while drawing are applied once,
+//! after the frame.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
+
+use super::dialogs::FileDialog;
+use super::form::Edits;
+use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
+use super::results::{ResultAction, results_ui};
+use super::widgets::date_ui;
+use crate::engine::{TraceMode, assess};
+use crate::explain::{DeterminationView, view};
+use crate::household::{Household, Member, parse_household};
+use crate::i18n::{Lang, tr, tr_args};
+use crate::policy::ParamSet;
+
+/// A page of the wizard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    /// Hukou, status, household facts.
+    Household,
+    /// Members.
+    Members,
+    /// Income items.
+    Income,
+    /// Housing and utilities.
+    Housing,
+    /// Medical costs.
+    Medical,
+    /// Assessment date and results.
+    Result,
+}
+
+impl Page {
+    const ALL: [Page; 6] = [
+        Page::Household,
+        Page::Members,
+        Page::Income,
+        Page::Housing,
+        Page::Medical,
+        Page::Result,
+    ];
+
+    fn key(self) -> &'static str {
+        match self {
+            Page::Household => "ui-page-household",
+            Page::Members => "ui-page-members",
+            Page::Income => "ui-page-income",
+            Page::Housing => "ui-page-housing",
+            Page::Medical => "ui-page-medical",
+            Page::Result => "ui-page-result",
+        }
+    }
+}
+
+/// The shipped example households, for the menu.
+pub const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "dibao-lucheng-renting",
+        include_str!("../../assets/examples/dibao-lucheng-renting.json"),
+    ),
+    (
+        "tekun-elder-ruian",
+        include_str!("../../assets/examples/tekun-elder-ruian.json"),
+    ),
+    (
+        "disabled-student-dibian-ouhai",
+        include_str!("../../assets/examples/disabled-student-dibian-ouhai.json"),
+    ),
+    (
+        "county-no-status-pingyang",
+        include_str!("../../assets/examples/county-no-status-pingyang.json"),
+    ),
+    (
+        "first-job-dibao-longwan",
+        include_str!("../../assets/examples/first-job-dibao-longwan.json"),
+    ),
+    (
+        "unknown-facts-dongtou",
+        include_str!("../../assets/examples/unknown-facts-dongtou.json"),
+    ),
+];
+
+/// Deferred commands: collected while drawing, applied after the frame.
+#[must_use]
+enum Action {
+    Open,
+    Save,
+    Example(usize),
+    NewHousehold,
+    Jump(String),
+    SetDate(NaiveDate),
+}
+
+/// Which parameter pack the results use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum PackChoice {
+    Official,
+    Training,
+}
+
+/// The officer's application.
+pub struct AssessApp {
+    /// The household being edited.
+    pub household: Household,
+    /// The page shown.
+    pub page: Page,
+    /// All facts on one dense page.
+    pub expert: bool,
+    /// The assessment date.
+    pub date: Option<NaiveDate>,
+    edits: Edits,
+    selected_member: usize,
+    pack: PackChoice,
+    official: Option<ParamSet>,
+    training: Option<ParamSet>,
+    result: Option<Result<DeterminationView, String>>,
+    assessed: Option<(Household, Option<NaiveDate>, PackChoice)>,
+    show_ineligible: bool,
+    status: Option<String>,
+    dialog: Box<dyn FileDialog>,
+}
+
+/// Today in Beijing time (UTC+8; China has no daylight saving).
+fn today() -> NaiveDate {
+    (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive()
+}
+
+impl AssessApp {
+    /// A new application with an empty household of one member, dated today (Beijing time).
+    #[must_use]
+    pub fn new(dialog: Box<dyn FileDialog>) -> Self {
+        AssessApp {
+            household: Household {
+                members: vec![Member::default()],
+                ..Household::default()
+            },
+            page: Page::Household,
+            expert: false,
+            date: Some(today()),
+            edits: Edits::default(),
+            selected_member: 0,
+            pack: PackChoice::Training,
+            official: ParamSet::official().ok(),
+            training: ParamSet::training().ok(),
+            result: None,
+            assessed: None,
+            show_ineligible: false,
+            status: None,
+            dialog,
+        }
+    }
+
+    /// The display language.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.edits.lang
+    }
+
+    /// Sets the display language.
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.edits.lang = lang;
+    }
+
+    /// Uses the official pack (`true`) or the training pack.
+    pub fn use_official_pack(&mut self, official: bool) {
+        self.pack = if official {
+            PackChoice::Official
+        } else {
+            PackChoice::Training
+        };
+    }
+
+    /// The current results, if the household could be assessed.
+    #[must_use]
+    pub fn results(&self) -> Option<&DeterminationView> {
+        self.result.as_ref().and_then(|r| r.as_ref().ok())
+    }
+
+    /// Replaces the household (opened from a file or an example); nothing typed before is kept.
+    pub fn load(&mut self, h: Household) {
+        self.household = h;
+        self.edits.reset();
+        self.selected_member = 0;
+        self.page = Page::Household;
+    }
+
+    /// Re-runs the engine if anything it depends on changed since the last run.
+    pub fn recompute(&mut self) {
+        let key = (self.household.clone(), self.date, self.pack);
+        if self.assessed.as_ref() == Some(&key) {
+            return;
+        }
+        let set = match self.pack {
+            PackChoice::Official => self.official.as_ref(),
+            PackChoice::Training => self.training.as_ref(),
+        };
+        self.result = match (set, self.date) {
+            (Some(set), Some(date)) => Some(
+                assess(&self.household, date, set, TraceMode::On)
+                    .map(|d| view(&d, &self.household, set))
+                    .map_err(|e| e.to_string()),
+            ),
+            _ => None,
+        };
+        self.assessed = Some(key);
+    }
+
+    fn apply(&mut self, action: Action) {
+        let lang = self.lang();
+        match action {
+            Action::Open => {
+                if let Some(path) = self.dialog.open() {
+                    self.status = Some(match read_household(&path) {
+                        Ok(h) => {
+                            self.load(h);
+                            file_message(lang, "ui-opened", &path)
+                        }
+                        // The household on screen is kept as it was.
+                        Err(e) => e,
+                    });
+                }
+            }
+            Action::Save => {
+                if let Some(path) = self.dialog.save() {
+                    let written = serde_json::to_string_pretty(&self.household)
+                        .map_err(|e| e.to_string())
+                        .and_then(|json| std::fs::write(&path, json).map_err(|e| e.to_string()));
+                    self.status = Some(match written {
+                        Ok(()) => file_message(lang, "ui-saved", &path),
+                        Err(e) => {
+                            let mut args = FluentArgs::new();
+                            args.set("detail", e);
+                            tr_args(lang, "ui-error-save", Some(&args))
+                        }
+                    });
+                }
+            }
+            Action::Example(i) => {
+                if let Some(h) = EXAMPLES
+                    .get(i)
+                    .and_then(|(_, json)| parse_household(json).ok())
+                {
+                    self.load(h);
+                }
+            }
+            Action::NewHousehold => self.load(Household {
+                members: vec![Member::default()],
+                ..Household::default()
+            }),
+            Action::Jump(path) => self.jump(&path),
+            Action::SetDate(date) => {
+                self.date = Some(date);
+                self.edits.text.remove("assessment_date");
+            }
+        }
+    }
+
+    /// Shows the page and member of a missing fact and focuses its field.
+    fn jump(&mut self, path: &str) {
+        let member = path
+            .strip_prefix("members[")
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|n| n.parse::<usize>().ok());
+        let field = path.rsplit_once("].").map_or(path, |(_, f)| f);
+        self.page = if field.starts_with("housing") || field.starts_with("utilities") {
+            Page::Housing
+        } else if field.starts_with("incomes") {
+            Page::Income
+        } else if field.starts_with("medical") {
+            Page::Medical
+        } else if member.is_some() {
+            Page::Members
+        } else {
+            Page::Household
+        };
+        if let Some(m) = member {
+            self.selected_member = m;
+        }
+        self.expert = false;
+        self.edits.focus = Some(path.to_owned());
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let lang = self.lang();
+        ui.horizontal_wrapped(|ui| {
+            ui.menu_button(tr(lang, "ui-menu-file"), |ui| {
+                if ui.button(tr(lang, "ui-new")).clicked() {
+                    actions.push(Action::NewHousehold);
+                }
+                if ui.button(tr(lang, "ui-open")).clicked() {
+                    actions.push(Action::Open);
+                }
+                if ui.button(tr(lang, "ui-save")).clicked() {
+                    actions.push(Action::Save);
+                }
+                ui.separator();
+                ui.label(tr(lang, "ui-examples"));
+                for (i, (name, _)) in EXAMPLES.iter().enumerate() {
+                    if ui.button(tr(lang, &format!("ui-example-{name}"))).clicked() {
+                        actions.push(Action::Example(i));
+                    }
+                }
+            });
+            let other = match lang {
+                Lang::Zh => Lang::En,
+                Lang::En => Lang::Zh,
+            };
+            if ui.button(tr(lang, "ui-switch-language")).clicked() {
+                self.set_lang(other);
+            }
+            ui.checkbox(&mut self.expert, tr(lang, "ui-expert-mode"));
+            ui.checkbox(&mut self.edits.mask, tr(lang, "ui-mask"));
+            ui.separator();
+            ui.label(tr(lang, "ui-pack"));
+            ui.radio_value(
+                &mut self.pack,
+                PackChoice::Official,
+                tr(lang, "ui-pack-official"),
+            );
+            ui.radio_value(
+                &mut self.pack,
+                PackChoice::Training,
+                tr(lang, "ui-pack-training"),
+            );
+        });
+    }
+
+    fn nav_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        ui.horizontal(|ui| {
+            for page in Page::ALL {
+                ui.selectable_value(&mut self.page, page, tr(lang, page.key()));
+            }
+        });
+    }
+
+    fn page_ui(&mut self, ui: &mut egui::Ui, page: Page, actions: &mut Vec<Action>) {
+        let date = self.date.unwrap_or_else(today);
+        match page {
+            Page::Household => household_ui(ui, &mut self.household, &mut self.edits),
+            Page::Members => members_ui(
+                ui,
+                &mut self.household,
+                &mut self.edits,
+                &mut self.selected_member,
+                date,
+            ),
+            Page::Income => income_ui(ui, &mut self.household, &mut self.edits, date),
+            Page::Housing => housing_ui(ui, &mut self.household, &mut self.edits),
+            Page::Medical => medical_ui(ui, &mut self.household, &mut self.edits),
+            Page::Result => self.result_ui(ui, actions),
+        }
+    }
+
+    fn result_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let lang = self.lang();
+        super::widgets::heading_ui(ui, &tr(lang, "ui-page-result"));
+        let latest = NaiveDate::from_ymd_opt(2100, 12, 31).unwrap_or(NaiveDate::MAX);
+        date_ui(
+            ui,
+            &mut self.edits,
+            "assessment_date",
+            &tr(lang, "ui-assessment-date"),
+            &mut self.date,
+            latest,
+        );
+        self.recompute();
+        match &self.result {
+            Some(Ok(v)) => match results_ui(ui, v, lang, &mut self.show_ineligible) {
+                ResultAction::Jump(path) => actions.push(Action::Jump(path)),
+                ResultAction::SetDate(date) => actions.push(Action::SetDate(date)),
+                ResultAction::None => {}
+            },
+            Some(Err(e)) => {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+            }
+            None => {
+                ui.label(tr(lang, "ui-no-date"));
+            }
+        }
+    }
+}
+
+fn read_household(path: &Path) -> Result<Household, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse_household(&text).map_err(|e| e.to_string())
+}
+
+fn file_message(lang: Lang, key: &str, path: &Path) -> String {
+    let mut args = FluentArgs::new();
+    args.set("file", path.display().to_string());
+    tr_args(lang, key, Some(&args))
+}
+
+impl eframe::App for AssessApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let mut actions = Vec::new();
+        egui::Panel::top("top").show(ui, |ui| {
+            self.top_bar_ui(ui, &mut actions);
+            if !self.expert {
+                self.nav_ui(ui);
+            }
+        });
+        if let Some(status) = &self.status {
+            egui::Panel::bottom("status").show(ui, |ui| {
+                ui.label(status);
+            });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if self.expert {
+                        for page in Page::ALL {
+                            self.page_ui(ui, page, &mut actions);
+                        }
+                    } else {
+                        self.page_ui(ui, self.page, &mut actions);
+                    }
+                });
+        });
+        for action in actions {
+            self.apply(action);
+        }
+    }
+}

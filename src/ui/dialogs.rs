@@ -1,0 +1,42 @@
+//! File dialogs behind a small trait, so that tests need no desktop portal.
+
+use std::path::PathBuf;
+
+/// Asks the user for a file to open or a place to save.
+pub trait FileDialog {
+    /// A household file to open.
+    fn open(&mut self) -> Option<PathBuf>;
+    /// Where to save a household file.
+    fn save(&mut self) -> Option<PathBuf>;
+}
+
+/// The system's dialogs (rfd: the desktop portal on Linux, the native dialog on Windows).
+pub struct RfdDialog;
+
+impl FileDialog for RfdDialog {
+    fn open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("JSON", &["json"])
+            .pick_file()
+    }
+
+    fn save(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("JSON", &["json"])
+            .set_file_name("家庭.json")
+            .save_file()
+    }
+}
+
+/// No dialog: every request is cancelled (tests, or a machine without a portal).
+pub struct NoDialog;
+
+impl FileDialog for NoDialog {
+    fn open(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn save(&mut self) -> Option<PathBuf> {
+        None
+    }
+}

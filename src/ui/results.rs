@@ -1,0 +1,199 @@
+//! The result page: one row per benefit, grouped by programme family, with outcome, amount and
+//! clause; each row opens to the reasons, the conditions tested (value, threshold, gap), the facts
+//! that would decide an undetermined result with a button that jumps to the field, the parameters
+//! used with their source, and the verbatim clause.
+
+use crate::engine::{Form, Notice, Outcome};
+use crate::explain::{DeterminationView, ResultView, amount_text};
+use crate::i18n::{Lang, tr};
+use crate::policy::Family;
+
+/// What the officer asked for on the result page.
+#[must_use]
+pub enum ResultAction {
+    /// Nothing.
+    None,
+    /// Go to the field at this path.
+    Jump(String),
+    /// Assess on this date instead.
+    SetDate(chrono::NaiveDate),
+}
+
+fn outcome_color(ui: &egui::Ui, o: Outcome) -> egui::Color32 {
+    match o {
+        Outcome::Eligible => egui::Color32::from_rgb(0, 130, 60),
+        Outcome::Refer => egui::Color32::from_rgb(30, 90, 200),
+        Outcome::Undetermined => ui.visuals().warn_fg_color,
+        Outcome::Ineligible => ui.visuals().weak_text_color(),
+    }
+}
+
+/// Message key of an outcome.
+pub fn outcome_key(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Eligible => "outcome-eligible",
+        Outcome::Ineligible => "outcome-ineligible",
+        Outcome::Undetermined => "outcome-undetermined",
+        Outcome::Refer => "outcome-refer",
+    }
+}
+
+fn family_key(f: Family) -> &'static str {
+    match f {
+        Family::Income => "ui-family-income",
+        Family::Veterans => "ui-family-veterans",
+        Family::Elderly => "ui-family-elderly",
+        Family::Children => "ui-family-children",
+        Family::FamilyPlanning => "ui-family-family-planning",
+        Family::Disability => "ui-family-disability",
+        Family::Housing => "ui-family-housing",
+        Family::Medical => "ui-family-medical",
+        Family::Education => "ui-family-education",
+        Family::Utilities => "ui-family-utilities",
+        Family::Employment => "ui-family-employment",
+        Family::Other => "ui-family-other",
+    }
+}
+
+/// Draws the results; returns what the officer asked for.
+pub fn results_ui(
+    ui: &mut egui::Ui,
+    v: &DeterminationView,
+    lang: Lang,
+    show_ineligible: &mut bool,
+) -> ResultAction {
+    let mut action = ResultAction::None;
+    for n in &v.notices {
+        ui.colored_label(ui.visuals().warn_fg_color, n.text.get(lang));
+        // After the documents expired, offer their last day in force, the latest date they decide.
+        if let Notice::PolicyExpired { doc } = n.notice
+            && ui.button(tr(lang, "ui-assess-last-day")).clicked()
+        {
+            action = ResultAction::SetDate(doc.valid_to());
+        }
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.strong(tr(lang, "ui-totals"));
+        ui.label(format!(
+            "{} {} · {} {} · {} {}",
+            tr(lang, "ui-per-month"),
+            v.totals.monthly,
+            tr(lang, "ui-per-year"),
+            v.totals.yearly,
+            tr(lang, "ui-once"),
+            v.totals.once
+        ));
+    });
+    ui.label(format!(
+        "{} {}",
+        tr(lang, "ui-per-capita-income"),
+        if v.income.per_capita_low == v.income.per_capita_high {
+            v.income.per_capita_low.to_string()
+        } else {
+            format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
+        }
+    ));
+    ui.checkbox(show_ineligible, tr(lang, "ui-show-ineligible"));
+    ui.separator();
+    let mut families: Vec<Family> = v.results.iter().map(|r| r.family).collect();
+    families.sort();
+    families.dedup();
+    for family in families {
+        let rows: Vec<&ResultView> = v
+            .results
+            .iter()
+            .filter(|r| {
+                r.family == family && (*show_ineligible || r.outcome != Outcome::Ineligible)
+            })
+            .collect();
+        if rows.is_empty() {
+            continue;
+        }
+        ui.add_space(6.0);
+        ui.strong(tr(lang, family_key(family)));
+        for r in rows {
+            if let ResultAction::Jump(p) = row_ui(ui, r, lang) {
+                action = ResultAction::Jump(p);
+            }
+        }
+    }
+    if !v.parameter_set.official {
+        ui.add_space(8.0);
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr(lang, "notice-example-params"),
+        );
+    }
+    action
+}
+
+fn row_ui(ui: &mut egui::Ui, r: &ResultView, lang: Lang) -> ResultAction {
+    let mut action = ResultAction::None;
+    let amount = r.amount.map(|a| amount_text(lang, a)).unwrap_or_default();
+    let kind = if r.form == Form::Cash || amount.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", tr(lang, form_key(r.form)))
+    };
+    let header = format!(
+        "{}  {}  —  {}  {}{}",
+        r.id,
+        r.name.get(lang),
+        tr(lang, outcome_key(r.outcome)),
+        amount,
+        kind
+    );
+    let color = outcome_color(ui, r.outcome);
+    egui::CollapsingHeader::new(egui::RichText::new(header).color(color))
+        .id_salt(r.id)
+        .show(ui, |ui| {
+            ui.label(r.reason.get(lang));
+            ui.label(egui::RichText::new(format!("{}：「{}」", r.citation, r.clause)).small());
+            if !r.missing.is_empty() {
+                ui.strong(tr(lang, "ui-missing-facts"));
+                for m in &r.missing {
+                    ui.horizontal(|ui| {
+                        ui.label(m.label.get(lang));
+                        if !m.path.starts_with("param:")
+                            && ui.button(tr(lang, "ui-go-to-field")).clicked()
+                        {
+                            action = ResultAction::Jump(m.path.clone());
+                        }
+                    });
+                }
+            }
+            if !r.conditions.is_empty() {
+                ui.collapsing(tr(lang, "ui-trace"), |ui| {
+                    for c in &r.conditions {
+                        ui.label(c.text.get(lang));
+                    }
+                    for p in &r.parameters {
+                        let mark = if p.official {
+                            String::new()
+                        } else {
+                            format!(" [{}]", tr(lang, "ui-unofficial"))
+                        };
+                        ui.label(
+                            egui::RichText::new(format!(
+                                "{} = {} — {}{mark}",
+                                p.key, p.value, p.citation
+                            ))
+                            .small(),
+                        );
+                    }
+                });
+            }
+        });
+    action
+}
+
+fn form_key(f: Form) -> &'static str {
+    match f {
+        Form::Cash => "ui-form-cash",
+        Form::InKind => "ui-form-in-kind",
+        Form::Waiver => "ui-form-waiver",
+        Form::IncomeDisregard => "ui-form-income-disregard",
+        Form::Coverage => "ui-form-coverage",
+        Form::Contribution => "ui-form-contribution",
+    }
+}
