@@ -399,6 +399,13 @@ fn file_message(lang: Lang, key: &str, path: &Path) -> String {
 
 impl eframe::App for AssessApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+impl AssessApp {
+    /// Draws the whole application into `ui` (the window's contents; tests drive it directly).
+    pub fn show(&mut self, ui: &mut egui::Ui) {
         let mut actions = Vec::new();
         egui::Panel::top("top").show(ui, |ui| {
             self.top_bar_ui(ui, &mut actions);

@@ -19,6 +19,13 @@ fn opts<T: Copy>(lang: Lang, items: &[(T, &str)]) -> Vec<(T, String)> {
     items.iter().map(|(v, k)| (*v, tr(lang, k))).collect()
 }
 
+/// A disability grade as text: 「2级」 / "grade 2".
+fn grade(lang: Lang, g: u8) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("n", g);
+    crate::i18n::tr_args(lang, "ui-grade", Some(&args))
+}
+
 /// The label of a fact (`fact-…` in locales/facts.ftl).
 fn fact(lang: Lang, field: &str) -> String {
     tr(lang, &format!("fact-{}", field.replace('.', "-")))
@@ -174,7 +181,7 @@ pub fn members_ui(
                         .map_or_else(|| tr(lang, "ui-unknown"), |d| d.to_string()),
                 );
                 ui.label(match (m.disabled, m.disability_grade) {
-                    (Some(true), Some(g)) => format!("{} {g}", tr(lang, "ui-grade")),
+                    (Some(true), Some(g)) => grade(lang, g),
                     (Some(true), None) => tr(lang, "ui-yes"),
                     (Some(false), _) => tr(lang, "ui-no"),
                     (None, _) => tr(lang, "ui-unknown"),
@@ -313,9 +320,7 @@ fn member_ui(
             &mut m.disability_category,
             &cats,
         );
-        let grades: Vec<(u8, String)> = (1..=4)
-            .map(|g| (g, format!("{} {g}", tr(lang, "ui-grade"))))
-            .collect();
+        let grades: Vec<(u8, String)> = (1..=4).map(|g| (g, grade(lang, g))).collect();
         choice_ui(
             ui,
             e,

@@ -55,7 +55,7 @@ pub fn choice_ui<T: Copy + PartialEq>(
                 .map(|(_, t)| t.clone())
         })
         .unwrap_or_else(|| unknown.clone());
-    let resp = row(ui, label, |ui, _| {
+    let resp = row(ui, label, |ui, id| {
         egui::ComboBox::from_id_salt(path)
             .selected_text(shown)
             .width(220.0)
@@ -66,8 +66,8 @@ pub fn choice_ui<T: Copy + PartialEq>(
                 }
             })
             .response
+            .labelled_by(id)
     });
-    resp.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, label));
     focus_if(e, path, &resp);
     before != *value
 }
