@@ -159,6 +159,17 @@ fn an_id_number_fills_in_birth_date_and_sex_and_a_wrong_one_is_flagged() {
     assert_eq!(h.state().household.members[0].birth_date, None);
 }
 
+#[test]
+fn the_embedded_font_has_the_name_characters_outside_gb2312() {
+    // Twelve common given-name characters of which GB2312 has only three (ecosystem note P5). The
+    // harness panics on a glyph no installed font has, so drawing them is the check.
+    let mut h = harness();
+    h.state_mut().household.members[0].name = Some("喆堃犇昇玥琎珺瑄婧昊熠祎".into());
+    h.state_mut().page = Page::Members;
+    h.run();
+    h.get_by_label("喆堃犇昇玥琎珺瑄婧昊熠祎");
+}
+
 /// Takes a snapshot; where no GPU adapter (lavapipe) is installed the picture cannot be rendered,
 /// and the test says so instead of failing (CI installs mesa-vulkan-drivers).
 fn snapshot(h: &mut Harness<'_, AssessApp>, name: &str) {

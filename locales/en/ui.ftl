@@ -138,3 +138,5 @@ opt-care-chronic-outpatient = Chronic-disease outpatient
 opt-care-general-outpatient = General outpatient
 opt-care-home-bed = Home sick-bed
 ui-assess-last-day = Assess on the last day the policy was in force (2025-12-31)
+ui-in-kind = Services, payments and waivers:
+ui-referrals = For the officer to decide (referrals):

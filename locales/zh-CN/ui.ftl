@@ -138,3 +138,5 @@ opt-care-chronic-outpatient = 慢性病门诊
 opt-care-general-outpatient = 普通门诊
 opt-care-home-bed = 家庭病床
 ui-assess-last-day = 改为按政策有效期最后一天（2025-12-31）评估
+ui-in-kind = 服务、代缴与减免：
+ui-referrals = 需经办人员决定（转介）：

@@ -93,6 +93,34 @@ pub fn results_ui(
             format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
         }
     ));
+    // Services, waivers and referrals, which the cash totals leave out.
+    let in_kind: Vec<&str> = v
+        .results
+        .iter()
+        .filter(|r| {
+            r.outcome == Outcome::Eligible
+                && matches!(r.form, Form::InKind | Form::Waiver | Form::Coverage)
+        })
+        .map(|r| r.name.get(lang))
+        .collect();
+    if !in_kind.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(tr(lang, "ui-in-kind"));
+            ui.label(in_kind.join(tr(lang, "sep-list").as_str()));
+        });
+    }
+    let referrals: Vec<&str> = v
+        .results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Refer)
+        .map(|r| r.name.get(lang))
+        .collect();
+    if !referrals.is_empty() {
+        ui.horizontal_wrapped(|ui| {
+            ui.strong(tr(lang, "ui-referrals"));
+            ui.label(referrals.join(tr(lang, "sep-list").as_str()));
+        });
+    }
     ui.checkbox(show_ineligible, tr(lang, "ui-show-ineligible"));
     ui.separator();
     let mut families: Vec<Family> = v.results.iter().map(|r| r.family).collect();
