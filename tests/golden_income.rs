@@ -285,6 +285,31 @@ fn inc_04_a_disabled_members_new_job_is_not_counted_for_three_years() {
     expect(&d, "INC-04", Outcome::Ineligible, None);
 }
 
+#[test]
+fn inc_04_is_undetermined_when_a_second_member_s_certificate_is_unknown() {
+    // Found by the property test: two members with a new job (2025-06-01) of 1 元/月 each; member 0
+    // holds a certificate, member 1's is unknown. 1 元 is certainly not counted, 2 元 if member 1 is
+    // disabled too: the amount depends on the unknown fact.
+    let mut v = dibao_with_wages("dibao", 2, "1");
+    let job = json!([{ "kind": "wages", "amount": "1", "period": "month",
+                       "job_start": "2025-06-01", "first_job_since_recognition": false }]);
+    set(&mut v, "members.0.incomes", job.clone());
+    set(&mut v, "members.1.incomes", job);
+    set(&mut v, "members.0.disabled", json!(true));
+    set(&mut v, "members.0.disability_grade", json!(2));
+    v["members"][1].as_object_mut().unwrap().remove("disabled");
+    let d = training(&household(v.clone()), "2025-06-15");
+    expect_missing(&d, "INC-04", "members[1].disabled");
+    // Known either way, the amount is 1 or 2.
+    set(&mut v, "members.1.disabled", json!(false));
+    let d = training(&household(v.clone()), "2025-06-15");
+    expect(&d, "INC-04", Outcome::Eligible, Some(("1", Period::Month)));
+    set(&mut v, "members.1.disabled", json!(true));
+    set(&mut v, "members.1.disability_grade", json!(3));
+    let d = training(&household(v), "2025-06-15");
+    expect(&d, "INC-04", Outcome::Eligible, Some(("2", Period::Month)));
+}
+
 // --- INC-06 公益性岗位: 「岗位补贴低于低边标准的部分收入不计家庭收入」 -----------------------------------
 
 fn post(amount: &str) -> wenzhou_assess::household::Household {

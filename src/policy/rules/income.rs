@@ -157,6 +157,12 @@ fn disregard(ctx: &mut Ctx<'_>, id: &str, key: &'static str) -> Eval {
         _ => Period::Month,
     };
     match applies {
+        // Some income is certainly disregarded, but more may be: the amount depends on the unknowns
+        // (found by the property test: a second member's unknown certificate under INC-04).
+        Tri::True if undecided => {
+            income_unknowns(ctx);
+            undetermined(Form::IncomeDisregard)
+        }
         Tri::True => result(
             Outcome::Eligible,
             Some(Amount::exact(amount, period)),
