@@ -1,7 +1,8 @@
 //! The command line: `assess`, `rules`, `params`. An edge: reads files, prints, sets exit codes.
 //!
-//! Exit codes: 0 done; 2 usage error (from clap); 3 the household file is wrong; 4 a parameter file
-//! is wrong; 5 the file could not be read.
+//! Exit codes: 0 done; 2 usage error; 3 the household file is wrong; 4 a parameter file is wrong;
+//! 5 a file could not be read or written; 6 a report's signature or content does not verify; 7 the
+//! signing key cannot be opened (wrong passphrase).
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -12,12 +13,15 @@ use clap::{Parser, Subcommand, ValueEnum};
 use fluent_bundle::FluentArgs;
 use unicode_width::UnicodeWidthStr;
 use wenzhou_assess::engine::{Outcome, TraceMode, assess};
-use wenzhou_assess::explain::{self, DeterminationView, amount_text};
+use wenzhou_assess::explain::{self, DeterminationView, amount_text, outcome_key};
 use wenzhou_assess::household::{Area, LoadError, parse_household};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::rules::{NOT_EVALUATED, REGISTRY};
 use wenzhou_assess::policy::{CORE_RULES, PackError, ParamKey, ParamSet, ParamValue};
+use wenzhou_assess::report::{
+    KeyStore, ReportLang, ReportMeta, Rerun, Signer, build_report, verify_pdf,
+};
 
 /// 温州困难群众帮扶政策评估 / Wenzhou assistance assessment.
 #[derive(Parser)]
@@ -63,6 +67,32 @@ enum Command {
         /// 输出完整 JSON / print the full determination as JSON
         #[arg(long)]
         json: bool,
+        /// 生成 A4 告知书 PDF / write the A4 report to this PDF file
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+        /// 电子签名（密码取自 WENZHOU_ASSESS_PASSPHRASE）/ sign the PDF (passphrase from WENZHOU_ASSESS_PASSPHRASE)
+        #[arg(long, requires = "pdf")]
+        sign: bool,
+        /// 告知书语言 / report language
+        #[arg(long, value_enum, default_value = "both")]
+        report_lang: ReportLangArg,
+        /// 经办人 / officer's name
+        #[arg(long, default_value = "经办人")]
+        officer: String,
+        /// 评估单位 / office
+        #[arg(long, default_value = "乡镇（街道）社会救助服务站")]
+        office: String,
+        /// 签名密钥文件（首次使用时创建）/ key store (created on first use)
+        #[arg(long)]
+        keystore: Option<PathBuf>,
+    },
+    /// 验证已签名的告知书 / Verify a signed PDF report offline
+    Verify {
+        /// PDF 文件 / the PDF file
+        file: PathBuf,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
     },
     /// 列出某日有效的规则 / List the rules in force on a date
     Rules {
@@ -97,6 +127,13 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ReportLangArg {
+    Zh,
+    En,
+    Both,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum LangArg {
     Zh,
     En,
@@ -112,9 +149,12 @@ impl From<LangArg> for Lang {
 }
 
 /// Exit codes.
+const EXIT_USAGE: u8 = 2;
 const EXIT_HOUSEHOLD: u8 = 3;
 const EXIT_PARAMS: u8 = 4;
 const EXIT_IO: u8 = 5;
+const EXIT_INVALID: u8 = 6;
+const EXIT_KEY: u8 = 7;
 
 /// Runs the command line.
 pub fn run() -> ExitCode {
@@ -129,12 +169,8 @@ pub fn run() -> ExitCode {
             }
         };
     };
-    let today = chrono::Utc::now()
-        .with_timezone(
-            &chrono::FixedOffset::east_opt(8 * 3600)
-                .unwrap_or(chrono::FixedOffset::east_opt(0).unwrap_or_else(|| unreachable!())),
-        )
-        .date_naive();
+    // Dates are Beijing time (UTC+8; China has no daylight saving).
+    let today = (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive();
     match command {
         Command::Assess {
             file,
@@ -144,15 +180,38 @@ pub fn run() -> ExitCode {
             scenario,
             lang,
             json,
-        } => assess_cmd(
-            &file,
-            date.unwrap_or(today),
-            &pack,
-            local.as_deref(),
-            scenario.as_deref(),
-            lang.into(),
-            json,
-        ),
+            pdf,
+            sign,
+            report_lang,
+            officer,
+            office,
+            keystore,
+        } => {
+            let report = pdf.map(|path| PdfRequest {
+                path,
+                sign,
+                lang: match report_lang {
+                    ReportLangArg::Zh => ReportLang::Zh,
+                    ReportLangArg::En => ReportLang::En,
+                    ReportLangArg::Both => ReportLang::Bilingual,
+                },
+                officer,
+                office,
+                keystore,
+            });
+            let date = date.unwrap_or(today);
+            assess_cmd(
+                &file,
+                date,
+                &pack,
+                local.as_deref(),
+                scenario.as_deref(),
+                lang.into(),
+                json,
+                report,
+            )
+        }
+        Command::Verify { file, lang } => verify_cmd(&file, lang.into()),
         Command::Rules { date, lang } => rules_cmd(date.unwrap_or(today), lang.into()),
         Command::Params {
             date,
@@ -216,6 +275,17 @@ fn household_error(lang: Lang, e: &LoadError) -> String {
     tr_args(lang, "error-household-detail", Some(&args))
 }
 
+/// What `--pdf` asks for.
+struct PdfRequest {
+    path: PathBuf,
+    sign: bool,
+    lang: ReportLang,
+    officer: String,
+    office: String,
+    keystore: Option<PathBuf>,
+}
+
+#[allow(clippy::too_many_arguments)]
 fn assess_cmd(
     file: &Path,
     date: NaiveDate,
@@ -224,6 +294,7 @@ fn assess_cmd(
     scenario: Option<&Path>,
     lang: Lang,
     json: bool,
+    report: Option<PdfRequest>,
 ) -> ExitCode {
     let text = match read(file) {
         Ok(t) => t,
@@ -259,6 +330,11 @@ fn assess_cmd(
         }
     };
     let view = explain::view(&d, &household, &set);
+    if let Some(req) = report
+        && let Err(code) = write_pdf(&view, &req, lang)
+    {
+        return code;
+    }
     let mut out = std::io::stdout().lock();
     let written = if json {
         serde_json::to_writer_pretty(&mut out, &view)
@@ -273,18 +349,139 @@ fn assess_cmd(
     }
 }
 
+/// The key store's default place: the user's data directory (XDG on Linux, AppData on Windows).
+fn default_keystore() -> PathBuf {
+    directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess").map_or_else(
+        || PathBuf::from("wenzhou-assess-key.json"),
+        |d| d.data_dir().join("signing-key.json"),
+    )
+}
+
+/// Writes the report, signing it when asked (the key is created on first use).
+fn write_pdf(view: &DeterminationView, req: &PdfRequest, lang: Lang) -> Result<(), ExitCode> {
+    let now = chrono::Utc::now() + chrono::Duration::hours(8);
+    let mut meta = ReportMeta {
+        office: req.office.clone(),
+        officer: req.officer.clone(),
+        lang: req.lang,
+        signed_at: None,
+    };
+    let signer = if req.sign {
+        let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_PASSPHRASE") else {
+            return Err(fail(lang, "cli-passphrase-needed", "", EXIT_USAGE));
+        };
+        let path = req.keystore.clone().unwrap_or_else(default_keystore);
+        let signer = if path.exists() {
+            let text = read(&path).map_err(|e| fail(lang, "error-read", &e, EXIT_IO))?;
+            let store: KeyStore = serde_json::from_str(&text)
+                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+            store
+                .unlock(&passphrase)
+                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
+        } else {
+            let (store, signer) = KeyStore::create(&req.officer, &req.office, &passphrase)
+                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?;
+            if let Some(dir) = path.parent() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+            }
+            let json = serde_json::to_string_pretty(&store)
+                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+            std::fs::write(&path, json)
+                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+            let mut args = FluentArgs::new();
+            args.set("officer", req.officer.clone());
+            args.set("file", path.display().to_string());
+            eprintln!("{}", tr_args(lang, "cli-key-created", Some(&args)));
+            signer
+        };
+        meta.signed_at = Some(now.format("%Y-%m-%d %H:%M:%S +08:00").to_string());
+        Some(signer)
+    } else {
+        None
+    };
+    let bytes = build_report(
+        view,
+        &meta,
+        signer.as_ref().map(|s| s as &dyn Signer),
+        &now.format("%Y%m%d%H%M%S").to_string(),
+    )
+    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+    std::fs::write(&req.path, bytes)
+        .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+    let mut args = FluentArgs::new();
+    args.set("file", req.path.display().to_string());
+    eprintln!("{}", tr_args(lang, "cli-pdf-written", Some(&args)));
+    if let Some(s) = &signer {
+        let mut args = FluentArgs::new();
+        args.set("signer", s.name());
+        eprintln!("{}", tr_args(lang, "cli-pdf-signed", Some(&args)));
+    }
+    Ok(())
+}
+
+/// Checks a signed report; exit 0 only when the signature is valid, covers the whole file and the
+/// embedded determination re-runs to the same results.
+fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            return fail(
+                lang,
+                "error-read",
+                &format!("{}: {e}", file.display()),
+                EXIT_IO,
+            );
+        }
+    };
+    let v = match verify_pdf(&bytes) {
+        Ok(v) => v,
+        Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_INVALID),
+    };
+    let say = |key: &str, name: &str, value: &str| {
+        let mut args = FluentArgs::new();
+        args.set(name.to_owned(), value.to_owned());
+        println!("{}", tr_args(lang, key, Some(&args)));
+    };
+    println!(
+        "{}",
+        tr(
+            lang,
+            if v.signature_valid {
+                "cli-verify-valid"
+            } else {
+                "cli-verify-invalid"
+            }
+        )
+    );
+    println!(
+        "{}",
+        tr(
+            lang,
+            if v.covers_whole_file {
+                "cli-verify-whole"
+            } else {
+                "cli-verify-not-whole"
+            }
+        )
+    );
+    say("cli-verify-signer", "signer", &v.signer);
+    say("cli-verify-time", "time", &v.signed_at);
+    match &v.rerun {
+        Rerun::Matches => println!("{}", tr(lang, "cli-verify-rerun-ok")),
+        Rerun::Differs(rules) => say("cli-verify-rerun-differs", "rules", &rules.join(", ")),
+        Rerun::NotPossible(reason) => say("cli-verify-rerun-not-possible", "reason", reason),
+    }
+    if v.is_good() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(EXIT_INVALID)
+    }
+}
+
 fn pad(s: &str, width: usize) -> String {
     let w = UnicodeWidthStr::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
-}
-
-fn outcome_key(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Eligible => "outcome-eligible",
-        Outcome::Ineligible => "outcome-ineligible",
-        Outcome::Undetermined => "outcome-undetermined",
-        Outcome::Refer => "outcome-refer",
-    }
 }
 
 fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang) -> String {

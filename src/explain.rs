@@ -550,6 +550,17 @@ fn reason(
     s
 }
 
+/// Message key of an outcome (`outcome-eligible`…).
+#[must_use]
+pub fn outcome_key(o: Outcome) -> &'static str {
+    match o {
+        Outcome::Eligible => "outcome-eligible",
+        Outcome::Ineligible => "outcome-ineligible",
+        Outcome::Undetermined => "outcome-undetermined",
+        Outcome::Refer => "outcome-refer",
+    }
+}
+
 /// A notice as text.
 #[must_use]
 pub fn notice_text(lang: Lang, n: Notice) -> String {

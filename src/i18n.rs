@@ -21,12 +21,14 @@ const ZH_FILES: &[&str] = &[
     include_str!("../locales/zh-CN/facts.ftl"),
     include_str!("../locales/zh-CN/cli.ftl"),
     include_str!("../locales/zh-CN/ui.ftl"),
+    include_str!("../locales/zh-CN/report.ftl"),
 ];
 const EN_FILES: &[&str] = &[
     include_str!("../locales/en/engine.ftl"),
     include_str!("../locales/en/facts.ftl"),
     include_str!("../locales/en/cli.ftl"),
     include_str!("../locales/en/ui.ftl"),
+    include_str!("../locales/en/report.ftl"),
 ];
 
 fn build(lang: &str, files: &[&str]) -> FluentBundle<FluentResource> {

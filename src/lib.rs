@@ -10,4 +10,5 @@ pub mod explain;
 pub mod household;
 pub mod i18n;
 pub mod policy;
+pub mod report;
 pub mod ui;

@@ -4,7 +4,7 @@
 //! used with their source, and the verbatim clause.
 
 use crate::engine::{Form, Notice, Outcome};
-use crate::explain::{DeterminationView, ResultView, amount_text};
+use crate::explain::{DeterminationView, ResultView, amount_text, outcome_key};
 use crate::i18n::{Lang, tr};
 use crate::policy::Family;
 
@@ -25,16 +25,6 @@ fn outcome_color(ui: &egui::Ui, o: Outcome) -> egui::Color32 {
         Outcome::Refer => egui::Color32::from_rgb(30, 90, 200),
         Outcome::Undetermined => ui.visuals().warn_fg_color,
         Outcome::Ineligible => ui.visuals().weak_text_color(),
-    }
-}
-
-/// Message key of an outcome.
-pub fn outcome_key(o: Outcome) -> &'static str {
-    match o {
-        Outcome::Eligible => "outcome-eligible",
-        Outcome::Ineligible => "outcome-ineligible",
-        Outcome::Undetermined => "outcome-undetermined",
-        Outcome::Refer => "outcome-refer",
     }
 }
 

@@ -1,0 +1,33 @@
+### The printed assessment (PDF), signing and verification
+
+pdf-title = Wenzhou assistance assessment: notice of results
+pdf-office = Office
+pdf-officer = Officer
+pdf-date = Assessment date
+pdf-engine = Program version
+pdf-params = Parameters
+pdf-determination-id = Determination id
+pdf-members = Household members
+pdf-benefits = Benefits, results and their basis
+pdf-missing = Facts still needed (assess again once known)
+pdf-not-granted = Benefits not granted and why
+pdf-signatures = Signatures
+pdf-officer-signature = Officer's signature
+pdf-e-signed = Electronically signed by
+pdf-household-signature = Applicant (for the household)
+pdf-sign-date = Date
+pdf-page = Page
+pdf-verify-hint = This notice is electronically signed; verify it offline with `wenzhou-assess verify`. The QR code holds the determination id and a digest of its content.
+cli-pdf-written = Report written: { $file }
+cli-pdf-signed = Signed electronically by { $signer }.
+cli-key-created = Signing key created for { $officer }: { $file }
+cli-passphrase-needed = Signing needs the passphrase: set the environment variable WENZHOU_ASSESS_PASSPHRASE.
+cli-verify-valid = Signature is valid.
+cli-verify-invalid = Signature is NOT valid: the file was changed after signing, or the signature is damaged.
+cli-verify-whole = The signature covers the whole file; nothing changed since signing.
+cli-verify-not-whole = The file was extended or changed after signing.
+cli-verify-signer = Signer: { $signer }
+cli-verify-time = Signed at: { $time }
+cli-verify-rerun-ok = Assessed again under the same rules and parameters: the results match the notice.
+cli-verify-rerun-differs = Assessed again, the results differ from the notice: { $rules }
+cli-verify-rerun-not-possible = Cannot assess again: { $reason }

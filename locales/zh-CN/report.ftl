@@ -1,0 +1,33 @@
+### 打印的评估结果告知书（PDF）与签名、验证
+
+pdf-title = 温州市困难群众帮扶政策评估结果告知书
+pdf-office = 评估单位
+pdf-officer = 经办人
+pdf-date = 评估日期
+pdf-engine = 程序版本
+pdf-params = 参数
+pdf-determination-id = 评估编号
+pdf-members = 家庭成员
+pdf-benefits = 各项待遇评估结果及依据
+pdf-missing = 需要补充的信息（补齐后可重新评估）
+pdf-not-granted = 不符合的项目及原因
+pdf-signatures = 签字
+pdf-officer-signature = 经办人签字
+pdf-e-signed = 电子签名
+pdf-household-signature = 申请人（家庭代表）签字
+pdf-sign-date = 日期
+pdf-page = 第
+pdf-verify-hint = 本告知书带有电子签名，可用 wenzhou-assess verify 离线验证；二维码含评估编号和内容摘要。
+cli-pdf-written = 已生成告知书：{ $file }
+cli-pdf-signed = 已由 { $signer } 电子签名。
+cli-key-created = 已为 { $officer } 创建签名密钥：{ $file }
+cli-passphrase-needed = 签名需要密码：请设置环境变量 WENZHOU_ASSESS_PASSPHRASE。
+cli-verify-valid = 签名有效。
+cli-verify-invalid = 签名无效：文件在签名后被改动或签名已损坏。
+cli-verify-whole = 签名覆盖整个文件，签名后未被改动。
+cli-verify-not-whole = 签名后文件又被追加或改动。
+cli-verify-signer = 签名人：{ $signer }
+cli-verify-time = 签名时间：{ $time }
+cli-verify-rerun-ok = 按相同规则和参数重新评估，结果与告知书一致。
+cli-verify-rerun-differs = 重新评估的结果与告知书不一致：{ $rules }
+cli-verify-rerun-not-possible = 无法重新评估：{ $reason }

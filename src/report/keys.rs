@@ -1,0 +1,176 @@
+//! The officer's signing key: created on first use with a local office certificate, stored with the
+//! private key encrypted under the officer's passphrase (Argon2id, then XChaCha20-Poly1305).
+//!
+//! A certificate from a local office CA gives tamper evidence, not the legal standing of a
+//! licensed CA's certificate on a USB key; that key would implement [`super::Signer`] instead.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use argon2::Argon2;
+use chacha20poly1305::aead::{Aead, KeyInit};
+use chacha20poly1305::{XChaCha20Poly1305, XNonce};
+use der::{Decode, Encode};
+use rand::RngCore;
+use rsa::pkcs1v15::SigningKey;
+use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey};
+use rsa::{RsaPrivateKey, RsaPublicKey};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
+use spki::SubjectPublicKeyInfoOwned;
+use x509_cert::Certificate;
+use x509_cert::builder::{Builder, CertificateBuilder, Profile};
+use x509_cert::name::Name;
+use x509_cert::serial_number::SerialNumber;
+use x509_cert::time::Validity;
+
+use super::{ReportError, SoftwareSigner};
+
+/// The officer's key store, as saved on disk (JSON). Only the certificates are readable without
+/// the passphrase.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct KeyStore {
+    /// The officer's name.
+    pub officer: String,
+    /// The office (乡镇街道).
+    pub office: String,
+    /// The officer's certificate (DER, hex).
+    pub certificate: String,
+    /// The office CA certificate that issued it (DER, hex).
+    pub ca_certificate: String,
+    /// Argon2id salt (hex).
+    pub salt: String,
+    /// XChaCha20-Poly1305 nonce (hex).
+    pub nonce: String,
+    /// The encrypted PKCS#8 private key (hex).
+    pub encrypted_key: String,
+}
+
+fn cipher(passphrase: &str, salt: &[u8]) -> Result<XChaCha20Poly1305, ReportError> {
+    let mut key = [0u8; 32];
+    Argon2::default()
+        .hash_password_into(passphrase.as_bytes(), salt, &mut key)
+        .map_err(|e| ReportError::Key(e.to_string()))?;
+    Ok(XChaCha20Poly1305::new(&key.into()))
+}
+
+fn name(officer: &str, office: &str, role: &str) -> Result<Name, ReportError> {
+    // RFC 4514 string; commas and plus signs in names are escaped.
+    let esc = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace(',', "\\,")
+            .replace('+', "\\+")
+    };
+    Name::from_str(&format!("CN={},O={},OU={role}", esc(officer), esc(office)))
+        .map_err(|e| ReportError::Key(e.to_string()))
+}
+
+fn build(
+    profile: Profile,
+    subject: Name,
+    key: &RsaPublicKey,
+    issuer_key: &RsaPrivateKey,
+) -> Result<Certificate, ReportError> {
+    let fail = |e: &dyn std::fmt::Display| ReportError::Key(e.to_string());
+    let spki = SubjectPublicKeyInfoOwned::from_key(key.clone()).map_err(|e| fail(&e))?;
+    let mut serial = [0u8; 16];
+    rand::thread_rng().fill_bytes(&mut serial);
+    serial[0] &= 0x7F;
+    let validity =
+        Validity::from_now(Duration::from_secs(10 * 365 * 24 * 3600)).map_err(|e| fail(&e))?;
+    let signer = SigningKey::<Sha256>::new(issuer_key.clone());
+    let builder = CertificateBuilder::new(
+        profile,
+        SerialNumber::new(&serial).map_err(|e| fail(&e))?,
+        validity,
+        subject,
+        spki,
+        &signer,
+    )
+    .map_err(|e| fail(&e))?;
+    builder
+        .build::<rsa::pkcs1v15::Signature>()
+        .map_err(|e| fail(&e))
+}
+
+impl KeyStore {
+    /// Creates an office CA and the officer's key and certificate; the private key is encrypted
+    /// under `passphrase`. Returns the store to save and a signer for this session.
+    ///
+    /// # Errors
+    /// If key generation or encryption fails.
+    pub fn create(
+        officer: &str,
+        office: &str,
+        passphrase: &str,
+    ) -> Result<(KeyStore, SoftwareSigner), ReportError> {
+        let fail = |e: &dyn std::fmt::Display| ReportError::Key(e.to_string());
+        let mut rng = rand::thread_rng();
+        let ca_key = RsaPrivateKey::new(&mut rng, 2048).map_err(|e| fail(&e))?;
+        let officer_key = RsaPrivateKey::new(&mut rng, 2048).map_err(|e| fail(&e))?;
+        let ca_name = name(office, office, "CA")?;
+        let ca = build(
+            Profile::Root,
+            ca_name.clone(),
+            &ca_key.to_public_key(),
+            &ca_key,
+        )?;
+        let leaf = build(
+            Profile::Leaf {
+                issuer: ca_name,
+                enable_key_agreement: false,
+                enable_key_encipherment: false,
+            },
+            name(officer, office, "Officer")?,
+            &officer_key.to_public_key(),
+            &ca_key,
+        )?;
+        let mut salt = [0u8; 16];
+        let mut nonce = [0u8; 24];
+        rng.fill_bytes(&mut salt);
+        rng.fill_bytes(&mut nonce);
+        let pkcs8 = officer_key.to_pkcs8_der().map_err(|e| fail(&e))?;
+        let encrypted = cipher(passphrase, &salt)?
+            .encrypt(XNonce::from_slice(&nonce), pkcs8.as_bytes())
+            .map_err(|e| fail(&e))?;
+        let store = KeyStore {
+            officer: officer.to_owned(),
+            office: office.to_owned(),
+            certificate: hex::encode(leaf.to_der().map_err(|e| fail(&e))?),
+            ca_certificate: hex::encode(ca.to_der().map_err(|e| fail(&e))?),
+            salt: hex::encode(salt),
+            nonce: hex::encode(nonce),
+            encrypted_key: hex::encode(encrypted),
+        };
+        let signer = SoftwareSigner::new(officer_key, vec![leaf, ca], officer.to_owned());
+        Ok((store, signer))
+    }
+
+    /// Decrypts the key with `passphrase`.
+    ///
+    /// # Errors
+    /// [`ReportError::WrongPassphrase`] if the passphrase is wrong; nothing is changed.
+    pub fn unlock(&self, passphrase: &str) -> Result<SoftwareSigner, ReportError> {
+        let bad = |_| ReportError::Key("damaged key store".into());
+        let salt = hex::decode(&self.salt).map_err(bad)?;
+        let nonce = hex::decode(&self.nonce).map_err(bad)?;
+        let encrypted = hex::decode(&self.encrypted_key).map_err(bad)?;
+        if nonce.len() != 24 {
+            return Err(ReportError::Key("damaged key store".into()));
+        }
+        let pkcs8 = cipher(passphrase, &salt)?
+            .decrypt(XNonce::from_slice(&nonce), encrypted.as_slice())
+            .map_err(|_| ReportError::WrongPassphrase)?;
+        let key =
+            RsaPrivateKey::from_pkcs8_der(&pkcs8).map_err(|e| ReportError::Key(e.to_string()))?;
+        let leaf = Certificate::from_der(&hex::decode(&self.certificate).map_err(bad)?)
+            .map_err(|e| ReportError::Key(e.to_string()))?;
+        let ca = Certificate::from_der(&hex::decode(&self.ca_certificate).map_err(bad)?)
+            .map_err(|e| ReportError::Key(e.to_string()))?;
+        Ok(SoftwareSigner::new(
+            key,
+            vec![leaf, ca],
+            self.officer.clone(),
+        ))
+    }
+}

@@ -1,0 +1,446 @@
+//! The A4 assessment report: header repeated on every page, the household, the income test, each
+//! benefit with outcome, amount, clause and reasons, what is missing, and the signature block. The
+//! embedded font (Noto Sans SC, GBK subset) is subset again to the glyphs used.
+
+use printpdf::{
+    Color, FontId, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle,
+    PdfPage, PdfSaveOptions, Point, Pt, Rect, Rgb, TextItem,
+};
+
+use super::{ReportError, ReportLang, ReportMeta};
+use crate::engine::Outcome;
+use crate::explain::{DeterminationView, amount_text, outcome_key};
+use crate::household::mask_id_number;
+use crate::i18n::{Lang, tr};
+
+const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-GBK.ttf");
+const PAGE_W: f32 = 595.28; // A4 in pt
+const PAGE_H: f32 = 841.89;
+const MARGIN: f32 = 45.0;
+const BODY_TOP: f32 = PAGE_H - 95.0;
+const BODY_BOTTOM: f32 = 70.0;
+
+/// Lays out text on pages.
+struct Writer<'a> {
+    font: &'a ParsedFont,
+    font_id: FontId,
+    upem: f32,
+    pages: Vec<Vec<Op>>,
+    y: f32,
+}
+
+impl Writer<'_> {
+    fn width(&self, s: &str, size: f32) -> f32 {
+        s.chars()
+            .map(|c| {
+                let gid = self.font.lookup_glyph_index(c as u32).unwrap_or(0);
+                f32::from(self.font.get_horizontal_advance(gid))
+            })
+            .sum::<f32>()
+            * size
+            / self.upem
+    }
+
+    fn ops(&mut self) -> &mut Vec<Op> {
+        if self.pages.is_empty() {
+            self.pages.push(Vec::new());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    fn text_at(&mut self, x: f32, y: f32, size: f32, s: &str, gray: bool) {
+        let font = PdfFontHandle::External(self.font_id.clone());
+        let col = if gray {
+            Color::Rgb(Rgb::new(0.4, 0.4, 0.4, None))
+        } else {
+            Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None))
+        };
+        self.ops().extend([
+            Op::SetFillColor { col },
+            Op::StartTextSection,
+            Op::SetFont {
+                font,
+                size: Pt(size),
+            },
+            Op::SetTextCursor {
+                pos: Point { x: Pt(x), y: Pt(y) },
+            },
+            Op::ShowText {
+                items: vec![TextItem::Text(s.to_owned())],
+            },
+            Op::EndTextSection,
+        ]);
+    }
+
+    fn rule(&mut self, x1: f32, x2: f32, y: f32) {
+        let p = |x| LinePoint {
+            p: Point { x: Pt(x), y: Pt(y) },
+            bezier: false,
+        };
+        self.ops().extend([
+            Op::SetOutlineThickness { pt: Pt(0.5) },
+            Op::DrawLine {
+                line: Line {
+                    points: vec![p(x1), p(x2)],
+                    is_closed: false,
+                },
+            },
+        ]);
+    }
+
+    /// Breaks `s` into lines no wider than `width`: anywhere between Chinese characters, at spaces
+    /// in Latin text.
+    fn wrap(&self, s: &str, size: f32, width: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        let mut line = String::new();
+        let mut last_space: Option<usize> = None;
+        for c in s.chars() {
+            line.push(c);
+            if c == ' ' {
+                last_space = Some(line.len());
+            }
+            if self.width(&line, size) > width {
+                match last_space
+                    .filter(|&at| at < line.len() && !c.is_ascii_whitespace() && c.is_ascii())
+                {
+                    Some(at) => {
+                        let rest = line.split_off(at);
+                        lines.push(line.trim_end().to_owned());
+                        line = rest;
+                    }
+                    None => {
+                        let ch = line.pop().unwrap_or(' ');
+                        lines.push(line.trim_end().to_owned());
+                        line = ch.to_string();
+                    }
+                }
+                last_space = None;
+            }
+        }
+        if !line.trim().is_empty() {
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// Makes room for `height` below the cursor, starting a page if needed.
+    fn need(&mut self, height: f32) {
+        if self.pages.is_empty() || self.y - height < BODY_BOTTOM {
+            self.pages.push(Vec::new());
+            self.y = BODY_TOP;
+        }
+    }
+
+    /// A wrapped paragraph at `x`, advancing the cursor.
+    fn paragraph(&mut self, x: f32, size: f32, s: &str, gray: bool) {
+        let lines = self.wrap(s, size, PAGE_W - MARGIN - x);
+        for l in lines {
+            self.need(size * 1.45);
+            let y = self.y - size;
+            self.text_at(x, y, size, &l, gray);
+            self.y -= size * 1.45;
+        }
+    }
+
+    fn gap(&mut self, h: f32) {
+        self.y -= h;
+    }
+
+    fn heading(&mut self, s: &str) {
+        self.need(40.0);
+        self.gap(6.0);
+        self.paragraph(MARGIN, 12.0, s, false);
+        let y = self.y + 2.0;
+        self.rule(MARGIN, PAGE_W - MARGIN, y);
+        self.gap(4.0);
+    }
+}
+
+/// Text in the report's language(s): both lines when bilingual.
+fn both(mode: ReportLang, f: impl Fn(Lang) -> String) -> Vec<(String, bool)> {
+    match mode {
+        ReportLang::Zh => vec![(f(Lang::Zh), false)],
+        ReportLang::En => vec![(f(Lang::En), false)],
+        ReportLang::Bilingual => vec![(f(Lang::Zh), false), (f(Lang::En), true)],
+    }
+}
+
+fn label(mode: ReportLang, key: &str) -> String {
+    match mode {
+        ReportLang::Zh => tr(Lang::Zh, key),
+        ReportLang::En => tr(Lang::En, key),
+        ReportLang::Bilingual => format!("{} / {}", tr(Lang::Zh, key), tr(Lang::En, key)),
+    }
+}
+
+/// Renders the report (unsigned).
+///
+/// # Errors
+/// If the font cannot be read.
+pub fn render(
+    v: &DeterminationView,
+    meta: &ReportMeta,
+    content_hash: &str,
+) -> Result<Vec<u8>, ReportError> {
+    let mode = meta.lang;
+    let mut warnings = Vec::new();
+    let font = ParsedFont::from_bytes(FONT, 0, &mut warnings)
+        .ok_or_else(|| ReportError::Pdf("font".into()))?;
+    let mut doc = PdfDocument::new(&tr(Lang::Zh, "pdf-title"));
+    let font_id = doc.add_font(&font);
+    let upem = f32::from(font.font_metrics.units_per_em.max(1));
+    let mut w = Writer {
+        font: &font,
+        font_id,
+        upem,
+        pages: Vec::new(),
+        y: BODY_TOP,
+    };
+    w.need(0.0);
+
+    // Who, when, under which rules.
+    let lines = [
+        format!(
+            "{}：{}    {}：{}",
+            label(mode, "pdf-office"),
+            meta.office,
+            label(mode, "pdf-officer"),
+            meta.officer
+        ),
+        format!(
+            "{}：{}    {}：{}",
+            label(mode, "pdf-date"),
+            v.date,
+            label(mode, "pdf-engine"),
+            v.engine_version
+        ),
+        format!(
+            "{}：{} ({})",
+            label(mode, "pdf-params"),
+            v.parameter_set.name.zh,
+            &v.parameter_set.hash[..16]
+        ),
+        format!("{}：{}", label(mode, "pdf-determination-id"), v.id),
+    ];
+    for l in lines {
+        w.paragraph(MARGIN, 9.0, &l, false);
+    }
+    if !v.parameter_set.official {
+        w.paragraph(MARGIN, 10.0, &label(mode, "notice-example-params"), false);
+    }
+    for n in &v.notices {
+        for (t, gray) in both(mode, |l| n.text.get(l).to_owned()) {
+            w.paragraph(MARGIN, 8.5, &t, gray);
+        }
+    }
+
+    // The household.
+    w.heading(&label(mode, "pdf-members"));
+    for (i, m) in v.household.members.iter().enumerate() {
+        let name = m
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", tr(Lang::Zh, "ui-member"), i + 1));
+        let id = m
+            .id_number
+            .as_deref()
+            .map(mask_id_number)
+            .unwrap_or_default();
+        let birth = m.birth_date.map(|d| d.to_string()).unwrap_or_default();
+        w.paragraph(
+            MARGIN,
+            9.5,
+            &format!("{}. {name}  {id}  {birth}", i + 1),
+            false,
+        );
+    }
+    let pc = if v.income.per_capita_low == v.income.per_capita_high {
+        v.income.per_capita_low.to_string()
+    } else {
+        format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
+    };
+    w.paragraph(
+        MARGIN,
+        9.5,
+        &format!("{}：{pc}", label(mode, "ui-per-capita-income")),
+        false,
+    );
+
+    // Benefits granted, referred or undetermined, with reasons and clauses.
+    w.heading(&label(mode, "pdf-benefits"));
+    for r in v
+        .results
+        .iter()
+        .filter(|r| r.outcome != Outcome::Ineligible)
+    {
+        w.need(40.0);
+        let amount = |l| r.amount.map(|a| amount_text(l, a)).unwrap_or_default();
+        let outcome = |l| tr(l, outcome_key(r.outcome));
+        for (t, gray) in both(mode, |l| {
+            format!(
+                "{}  {}  —  {}  {}",
+                r.id,
+                r.name.get(l),
+                outcome(l),
+                amount(l)
+            )
+        }) {
+            w.paragraph(MARGIN, if gray { 8.5 } else { 10.0 }, &t, gray);
+        }
+        for (t, gray) in both(mode, |l| r.reason.get(l).to_owned()) {
+            w.paragraph(MARGIN + 14.0, 8.5, &t, gray);
+        }
+        w.paragraph(
+            MARGIN + 14.0,
+            8.0,
+            &format!("{}：「{}」", r.citation, r.clause),
+            true,
+        );
+        w.gap(3.0);
+    }
+    let missing: Vec<String> = v
+        .results
+        .iter()
+        .flat_map(|r| {
+            r.missing
+                .iter()
+                .filter(|m| !m.path.starts_with("param:"))
+                .map(|m| m.label.zh.clone())
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if !missing.is_empty() {
+        w.heading(&label(mode, "pdf-missing"));
+        for m in missing {
+            w.paragraph(MARGIN, 9.0, &format!("· {m}"), false);
+        }
+    }
+    w.heading(&label(mode, "pdf-not-granted"));
+    for r in v
+        .results
+        .iter()
+        .filter(|r| r.outcome == Outcome::Ineligible)
+    {
+        let t = match mode {
+            ReportLang::En => format!("{} {}: {}", r.id, r.name.en, r.reason.en),
+            _ => format!("{} {}：{}", r.id, r.name.zh, r.reason.zh),
+        };
+        w.paragraph(MARGIN, 7.5, &t, true);
+    }
+
+    // Signatures.
+    w.need(110.0);
+    w.heading(&label(mode, "pdf-signatures"));
+    w.paragraph(
+        MARGIN,
+        9.5,
+        &format!("{}：{}", label(mode, "pdf-officer-signature"), meta.officer),
+        false,
+    );
+    if let Some(signed) = &meta.signed_at {
+        w.paragraph(
+            MARGIN,
+            9.0,
+            &format!("{}：{} {signed}", label(mode, "pdf-e-signed"), meta.officer),
+            false,
+        );
+    }
+    w.gap(24.0);
+    let y = w.y;
+    w.rule(MARGIN, MARGIN + 200.0, y);
+    w.paragraph(MARGIN, 9.5, &label(mode, "pdf-household-signature"), false);
+    w.gap(24.0);
+    let y = w.y;
+    w.rule(MARGIN, MARGIN + 200.0, y);
+    w.paragraph(MARGIN, 9.5, &label(mode, "pdf-sign-date"), false);
+
+    // Header, footer and QR code on every page.
+    let total = w.pages.len();
+    let qr = qr_modules(&format!("WZA|{}|{}", v.id, content_hash));
+    let titles = both(mode, |l| tr(l, "pdf-title"));
+    let mut pages = std::mem::take(&mut w.pages);
+    for (i, ops) in pages.iter_mut().enumerate() {
+        let mut frame = Writer {
+            font: &font,
+            font_id: w.font_id.clone(),
+            upem,
+            pages: vec![Vec::new()],
+            y: 0.0,
+        };
+        let mut y = PAGE_H - 42.0;
+        for (t, second) in &titles {
+            let size = if *second { 9.0 } else { 14.0 };
+            frame.text_at(MARGIN, y, size, t, *second);
+            y -= size + 4.0;
+        }
+        frame.text_at(
+            MARGIN,
+            PAGE_H - 76.0,
+            7.5,
+            &format!("{} {}", label(mode, "pdf-determination-id"), &v.id[..16]),
+            true,
+        );
+        frame.rule(MARGIN, PAGE_W - MARGIN, PAGE_H - 84.0);
+        draw_qr(&mut frame, &qr, PAGE_W - MARGIN - 52.0, PAGE_H - 28.0, 52.0);
+        let page_text = format!("{} {} / {}", label(mode, "pdf-page"), i + 1, total);
+        frame.text_at(PAGE_W - MARGIN - 60.0, 40.0, 8.0, &page_text, true);
+        let mut y = 40.0;
+        for (t, _) in both(mode, |l| tr(l, "pdf-verify-hint")) {
+            for line in frame.wrap(&t, 6.5, PAGE_W - 2.0 * MARGIN - 80.0) {
+                frame.text_at(MARGIN, y, 6.5, &line, true);
+                y -= 9.0;
+            }
+        }
+        ops.extend(frame.pages.remove(0));
+    }
+    let pdf_pages = pages
+        .into_iter()
+        .map(|ops| PdfPage::new(Mm(210.0), Mm(297.0), ops))
+        .collect();
+    doc.metadata.info.author = meta.officer.clone();
+    doc.metadata.info.subject = v.id.clone();
+    let bytes = doc
+        .with_pages(pdf_pages)
+        .save(&PdfSaveOptions::default(), &mut Vec::new());
+    Ok(bytes)
+}
+
+/// The dark modules of a QR code.
+fn qr_modules(data: &str) -> Vec<Vec<bool>> {
+    match qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M) {
+        Ok(code) => {
+            let width = code.width();
+            let colors = code.to_colors();
+            colors
+                .chunks(width)
+                .map(|row| row.iter().map(|c| *c == qrcode::Color::Dark).collect())
+                .collect()
+        }
+        Err(_) => Vec::new(),
+    }
+}
+
+fn draw_qr(w: &mut Writer<'_>, modules: &[Vec<bool>], x: f32, top: f32, size: f32) {
+    if modules.is_empty() {
+        return;
+    }
+    let cell = size / modules.len() as f32;
+    let black = Color::Rgb(Rgb::new(0.0, 0.0, 0.0, None));
+    w.ops().push(Op::SetFillColor { col: black });
+    for (r, row) in modules.iter().enumerate() {
+        for (c, dark) in row.iter().enumerate() {
+            if *dark {
+                let mut rect = Rect::from_xywh(
+                    Pt(x + c as f32 * cell),
+                    Pt(top - (r as f32 + 1.0) * cell),
+                    Pt(cell),
+                    Pt(cell),
+                );
+                rect.mode = Some(PaintMode::Fill);
+                w.ops().push(Op::DrawRectangle { rectangle: rect });
+            }
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Signing a PDF: a detached CMS signature (`adbe.pkcs7.detached`) over the whole file except the
+//! signature itself, as PDF readers (poppler's `pdfsig`, Adobe) verify it.
+//!
+//! The officer's key sits behind [`Signer`], so that an office's USB key (PKCS#11, SM2 certificates
+//! from a licensed CA) can replace the software key later without touching the report code.
+
+use cms::builder::{SignedDataBuilder, SignerInfoBuilder};
+use cms::cert::{CertificateChoices, IssuerAndSerialNumber};
+use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier};
+use der::{Decode, Encode};
+use lopdf::{Dictionary, Document, Object, StringFormat};
+use rsa::pkcs1v15::SigningKey;
+use sha2::{Digest, Sha256};
+use x509_cert::Certificate;
+
+use super::ReportError;
+
+/// Bytes reserved for the CMS signature (hex-encoded in the file, so twice this).
+const SIGNATURE_SPACE: usize = 8192;
+/// The placeholder ByteRange as `save_to` writes it, overwritten after saving.
+const BYTE_RANGE_PLACEHOLDER: &str = "[0 9999999999 9999999999 9999999999]";
+
+/// Something that signs a digest for the officer: the software key now, a USB key later.
+pub trait Signer {
+    /// The signer's certificate chain, signer first.
+    fn certificates(&self) -> &[Certificate];
+    /// A CMS `SignedData` (DER) over the external content whose SHA-256 is `digest`.
+    ///
+    /// # Errors
+    /// If the key cannot sign.
+    fn sign_detached(&self, digest: &[u8]) -> Result<Vec<u8>, ReportError>;
+    /// The signer's name as shown on the report.
+    fn name(&self) -> String;
+}
+
+/// An RSA key held in memory (decrypted from the officer's key store for the session).
+pub struct SoftwareSigner {
+    key: SigningKey<Sha256>,
+    chain: Vec<Certificate>,
+    name: String,
+}
+
+impl SoftwareSigner {
+    /// A signer from a private key, its certificate chain (signer first) and the officer's name.
+    #[must_use]
+    pub fn new(key: rsa::RsaPrivateKey, chain: Vec<Certificate>, name: String) -> Self {
+        SoftwareSigner {
+            key: SigningKey::<Sha256>::new(key),
+            chain,
+            name,
+        }
+    }
+}
+
+impl Signer for SoftwareSigner {
+    fn certificates(&self) -> &[Certificate] {
+        &self.chain
+    }
+
+    fn name(&self) -> String {
+        self.name.clone()
+    }
+
+    fn sign_detached(&self, digest: &[u8]) -> Result<Vec<u8>, ReportError> {
+        let leaf = self
+            .chain
+            .first()
+            .ok_or(ReportError::Sign("no certificate".into()))?;
+        let eci = EncapsulatedContentInfo {
+            econtent_type: const_oid::db::rfc5911::ID_DATA,
+            econtent: None,
+        };
+        let digest_alg = spki::AlgorithmIdentifierOwned {
+            oid: const_oid::db::rfc5912::ID_SHA_256,
+            parameters: None,
+        };
+        let sid = SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
+            issuer: leaf.tbs_certificate.issuer.clone(),
+            serial_number: leaf.tbs_certificate.serial_number.clone(),
+        });
+        let fail = |e: &dyn std::fmt::Display| ReportError::Sign(e.to_string());
+        let signer_info =
+            SignerInfoBuilder::new(&self.key, sid, digest_alg.clone(), &eci, Some(digest))
+                .map_err(|e| fail(&e))?;
+        let mut builder = SignedDataBuilder::new(&eci);
+        builder
+            .add_digest_algorithm(digest_alg)
+            .map_err(|e| fail(&e))?;
+        for cert in &self.chain {
+            builder
+                .add_certificate(CertificateChoices::Certificate(cert.clone()))
+                .map_err(|e| fail(&e))?;
+        }
+        builder
+            .add_signer_info::<_, rsa::pkcs1v15::Signature>(signer_info)
+            .map_err(|e| fail(&e))?;
+        let content = builder.build().map_err(|e| fail(&e))?;
+        content.to_der().map_err(|e| fail(&e))
+    }
+}
+
+/// Adds a signature field with a placeholder to `doc`, saves it, fills in the byte range and the
+/// CMS signature, and returns the signed file.
+///
+/// `when` is the signing time as a PDF date in Beijing time (`D:20260601093000+08'00'`).
+///
+/// # Errors
+/// If the document cannot be written or the signer fails.
+pub fn sign_document(
+    mut doc: Document,
+    signer: &dyn Signer,
+    when: &str,
+    reason: &str,
+) -> Result<Vec<u8>, ReportError> {
+    let pdf_err = |e: lopdf::Error| ReportError::Pdf(e.to_string());
+    let mut sig = Dictionary::new();
+    sig.set("Type", Object::Name(b"Sig".to_vec()));
+    sig.set("Filter", Object::Name(b"Adobe.PPKLite".to_vec()));
+    sig.set("SubFilter", Object::Name(b"adbe.pkcs7.detached".to_vec()));
+    // Placeholder numbers wide enough for any file; overwritten in place, padded to the same length.
+    let wide = Object::Integer(9_999_999_999);
+    sig.set(
+        "ByteRange",
+        Object::Array(vec![Object::Integer(0), wide.clone(), wide.clone(), wide]),
+    );
+    sig.set(
+        "Contents",
+        Object::String(vec![0u8; SIGNATURE_SPACE], StringFormat::Hexadecimal),
+    );
+    sig.set("M", Object::string_literal(when));
+    sig.set(
+        "Name",
+        Object::String(utf16(&signer.name()), StringFormat::Hexadecimal),
+    );
+    sig.set(
+        "Reason",
+        Object::String(utf16(reason), StringFormat::Hexadecimal),
+    );
+    let sig_id = doc.add_object(sig);
+    let pages = doc.get_pages();
+    let first_page = *pages
+        .values()
+        .next()
+        .ok_or_else(|| ReportError::Pdf("no page".into()))?;
+    let mut field = Dictionary::new();
+    field.set("Type", Object::Name(b"Annot".to_vec()));
+    field.set("Subtype", Object::Name(b"Widget".to_vec()));
+    field.set("FT", Object::Name(b"Sig".to_vec()));
+    field.set("T", Object::string_literal("officer-signature"));
+    field.set("V", Object::Reference(sig_id));
+    field.set("F", Object::Integer(132));
+    field.set(
+        "Rect",
+        Object::Array(vec![0.into(), 0.into(), 0.into(), 0.into()]),
+    );
+    field.set("P", Object::Reference(first_page));
+    let field_id = doc.add_object(field);
+    let page = doc.get_dictionary_mut(first_page).map_err(pdf_err)?;
+    match page.get_mut(b"Annots") {
+        Ok(Object::Array(annots)) => annots.push(Object::Reference(field_id)),
+        _ => page.set("Annots", Object::Array(vec![Object::Reference(field_id)])),
+    }
+    let mut acroform = Dictionary::new();
+    acroform.set("Fields", Object::Array(vec![Object::Reference(field_id)]));
+    acroform.set("SigFlags", Object::Integer(3));
+    doc.catalog_mut()
+        .map_err(pdf_err)?
+        .set("AcroForm", Object::Dictionary(acroform));
+
+    // A plain save keeps a classic cross-reference table and leaves the hex string literal.
+    let mut pdf = Vec::new();
+    doc.save_to(&mut pdf)
+        .map_err(|e| ReportError::Pdf(e.to_string()))?;
+    let hex_zeros = "0".repeat(SIGNATURE_SPACE * 2);
+    let contents_at = find(&pdf, format!("<{hex_zeros}>").as_bytes())
+        .ok_or_else(|| ReportError::Pdf("signature space not found".into()))?;
+    let (start, end) = (contents_at, contents_at + hex_zeros.len() + 2);
+    let range = format!("[0 {start} {end} {}]", pdf.len() - end);
+    let range_at = find(&pdf, BYTE_RANGE_PLACEHOLDER.as_bytes())
+        .ok_or_else(|| ReportError::Pdf("byte range placeholder lost".into()))?;
+    let padded = format!("{range:<width$}", width = BYTE_RANGE_PLACEHOLDER.len());
+    pdf[range_at..range_at + padded.len()].copy_from_slice(padded.as_bytes());
+
+    let mut hasher = Sha256::new();
+    hasher.update(&pdf[..start]);
+    hasher.update(&pdf[end..]);
+    let digest = hasher.finalize();
+    let cms = signer.sign_detached(&digest)?;
+    if cms.len() > SIGNATURE_SPACE {
+        return Err(ReportError::Sign(format!(
+            "signature of {} bytes exceeds the reserved space",
+            cms.len()
+        )));
+    }
+    let hex = hex::encode_upper(&cms);
+    pdf[start + 1..start + 1 + hex.len()].copy_from_slice(hex.as_bytes());
+    Ok(pdf)
+}
+
+/// Text as a PDF text string (UTF-16BE with BOM), for names in Chinese.
+fn utf16(s: &str) -> Vec<u8> {
+    let mut out = vec![0xFE, 0xFF];
+    for unit in s.encode_utf16() {
+        out.extend_from_slice(&unit.to_be_bytes());
+    }
+    out
+}
+
+/// First position of `needle` in `hay`.
+pub(crate) fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Parses a certificate from DER.
+///
+/// # Errors
+/// If the bytes are not a certificate.
+pub fn certificate_from_der(der: &[u8]) -> Result<Certificate, ReportError> {
+    Certificate::from_der(der).map_err(|e| ReportError::Sign(e.to_string()))
+}

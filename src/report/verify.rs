@@ -1,0 +1,248 @@
+//! Offline verification of a signed report: the signature over the file, whether the file changed
+//! since, who signed and when, and a re-run of the embedded determination under the same rules.
+
+use cms::content_info::ContentInfo;
+use cms::signed_data::SignedData;
+use der::{Decode, Encode};
+use lopdf::{Document, Object};
+use rsa::RsaPublicKey;
+use rsa::pkcs1v15::{Signature, VerifyingKey};
+use rsa::signature::Verifier;
+use sha2::{Digest, Sha256};
+use spki::DecodePublicKey;
+
+use super::{ATTACHMENT, ReportError};
+use crate::engine::{TraceMode, assess};
+use crate::explain::DeterminationView;
+use crate::policy::ParamSet;
+
+/// What verification found.
+#[derive(Debug, Clone)]
+pub struct Verification {
+    /// The signature is valid for the signed bytes.
+    pub signature_valid: bool,
+    /// The signed bytes cover the whole file (nothing was appended or changed after signing).
+    pub covers_whole_file: bool,
+    /// Subject of the signer's certificate.
+    pub signer: String,
+    /// Signing time from the signature dictionary (/M).
+    pub signed_at: String,
+    /// The re-run of the embedded determination.
+    pub rerun: Rerun,
+}
+
+/// Re-running the embedded determination.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rerun {
+    /// Same outcome and amount for every rule.
+    Matches,
+    /// Rules whose outcome or amount differs.
+    Differs(Vec<String>),
+    /// Not possible (the parameter set is not one shipped with this program, or no attachment).
+    NotPossible(String),
+}
+
+impl Verification {
+    /// Valid, whole, and confirmed by re-running.
+    #[must_use]
+    pub fn is_good(&self) -> bool {
+        self.signature_valid && self.covers_whole_file && self.rerun == Rerun::Matches
+    }
+}
+
+fn byte_range(pdf: &[u8]) -> Option<[usize; 4]> {
+    let at = super::sign::find(pdf, b"/ByteRange")?;
+    let open = at + pdf[at..].iter().position(|&b| b == b'[')?;
+    let close = open + pdf[open..].iter().position(|&b| b == b']')?;
+    let text = std::str::from_utf8(&pdf[open + 1..close]).ok()?;
+    let n: Vec<usize> = text
+        .split_whitespace()
+        .filter_map(|t| t.parse().ok())
+        .collect();
+    (n.len() == 4).then(|| [n[0], n[1], n[2], n[3]])
+}
+
+/// Verifies a signed report.
+///
+/// # Errors
+/// If the file has no signature or it cannot be read.
+pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
+    let bad = |m: &str| ReportError::Sign(m.to_owned());
+    let [a, b, c, d] = byte_range(pdf).ok_or_else(|| bad("no signature in this file"))?;
+    if a != 0 || b >= c || c + d > pdf.len() || pdf.get(b) != Some(&b'<') {
+        return Err(bad("the signature's byte range is damaged"));
+    }
+    let covers_whole_file = c + d == pdf.len();
+    let hex_text: Vec<u8> = pdf[b + 1..c - 1]
+        .iter()
+        .copied()
+        .filter(u8::is_ascii_hexdigit)
+        .collect();
+    let der_bytes = hex::decode(&hex_text).map_err(|_| bad("the signature is not hexadecimal"))?;
+    // The DER object is followed by the zero padding of the reserved space: read one object.
+    let mut reader = der::SliceReader::new(&der_bytes).map_err(|e| bad(&e.to_string()))?;
+    let ci = ContentInfo::decode(&mut reader).map_err(|e| bad(&e.to_string()))?;
+    let sd: SignedData = ci.content.decode_as().map_err(|e| bad(&e.to_string()))?;
+    let si = sd
+        .signer_infos
+        .0
+        .iter()
+        .next()
+        .ok_or_else(|| bad("no signer"))?;
+    // The signer's certificate is the one the signer identifier names (the set is in DER order).
+    let cms::signed_data::SignerIdentifier::IssuerAndSerialNumber(id) = &si.sid else {
+        return Err(bad("unsupported signer identifier"));
+    };
+    let cert = sd
+        .certificates
+        .as_ref()
+        .into_iter()
+        .flat_map(|set| set.0.iter())
+        .find_map(|c| match c {
+            cms::cert::CertificateChoices::Certificate(cert)
+                if cert.tbs_certificate.serial_number == id.serial_number
+                    && cert.tbs_certificate.issuer == id.issuer =>
+            {
+                Some(cert.clone())
+            }
+            _ => None,
+        })
+        .ok_or_else(|| bad("no certificate"))?;
+    let mut hasher = Sha256::new();
+    hasher.update(&pdf[..b]);
+    hasher.update(&pdf[c..c + d]);
+    let digest = hasher.finalize();
+    let attrs = si
+        .signed_attrs
+        .as_ref()
+        .ok_or_else(|| bad("no signed attributes"))?;
+    let md_oid = const_oid::db::rfc5911::ID_MESSAGE_DIGEST;
+    let signed_digest = attrs
+        .iter()
+        .find(|attr| attr.oid == md_oid)
+        .and_then(|attr| attr.values.iter().next())
+        .and_then(|v| v.decode_as::<der::asn1::OctetString>().ok())
+        .ok_or_else(|| bad("no message digest"))?;
+    let digest_ok = signed_digest.as_bytes() == digest.as_slice();
+    let spki_der = cert
+        .tbs_certificate
+        .subject_public_key_info
+        .to_der()
+        .map_err(|e| bad(&e.to_string()))?;
+    let key = RsaPublicKey::from_public_key_der(&spki_der).map_err(|e| bad(&e.to_string()))?;
+    let attrs_der = attrs.to_der().map_err(|e| bad(&e.to_string()))?;
+    let sig = Signature::try_from(si.signature.as_bytes()).map_err(|e| bad(&e.to_string()))?;
+    let crypto_ok = VerifyingKey::<Sha256>::new(key)
+        .verify(&attrs_der, &sig)
+        .is_ok();
+    let signed_at = text_after(pdf, b"/M").unwrap_or_default();
+    Ok(Verification {
+        signature_valid: digest_ok && crypto_ok,
+        covers_whole_file,
+        signer: cert.tbs_certificate.subject.to_string(),
+        signed_at,
+        rerun: rerun(pdf),
+    })
+}
+
+/// The literal string after `key` (e.g. `/M (D:20260601093000+08'00')`).
+fn text_after(pdf: &[u8], key: &[u8]) -> Option<String> {
+    let mut from = 0;
+    while let Some(at) = super::sign::find(&pdf[from..], key) {
+        let at = from + at + key.len();
+        if pdf.get(at) == Some(&b' ') || pdf.get(at) == Some(&b'(') {
+            let open = at + pdf[at..].iter().position(|&b| b == b'(')?;
+            let close = open + pdf[open..].iter().position(|&b| b == b')')?;
+            return Some(String::from_utf8_lossy(&pdf[open + 1..close]).into_owned());
+        }
+        from = at;
+    }
+    None
+}
+
+/// Reads the embedded determination and assesses its household again under the same rules.
+fn rerun(pdf: &[u8]) -> Rerun {
+    let Some(json) = attachment(pdf) else {
+        return Rerun::NotPossible("no embedded determination".into());
+    };
+    let Ok(v) = serde_json::from_slice::<serde_json::Value>(&json) else {
+        return Rerun::NotPossible("the embedded determination cannot be read".into());
+    };
+    let layers: Vec<&str> = v["parameter_set"]["layers"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|l| l.as_str()).collect())
+        .unwrap_or_default();
+    let set = match layers.as_slice() {
+        ["official"] => ParamSet::official(),
+        ["official", "training"] => ParamSet::training(),
+        _ => {
+            return Rerun::NotPossible(format!(
+                "parameter layers {layers:?} are not shipped with this program"
+            ));
+        }
+    };
+    let Ok(set) = set else {
+        return Rerun::NotPossible("parameter pack".into());
+    };
+    if v["parameter_set"]["hash"].as_str() != Some(set.hash()) {
+        return Rerun::NotPossible("the parameter pack has changed since the assessment".into());
+    }
+    let (Ok(h), Some(date)) = (
+        serde_json::from_value(v["household"].clone()),
+        v["date"].as_str().and_then(|d| d.parse().ok()),
+    ) else {
+        return Rerun::NotPossible("the embedded household cannot be read".into());
+    };
+    let Ok(d) = assess(&h, date, &set, TraceMode::On) else {
+        return Rerun::NotPossible("the embedded household cannot be assessed".into());
+    };
+    let now: DeterminationView = crate::explain::view(&d, &h, &set);
+    let mut differs = Vec::new();
+    let printed = v["results"].as_array().cloned().unwrap_or_default();
+    for r in &now.results {
+        let old = printed.iter().find(|p| p["id"] == r.id);
+        let same = old.is_some_and(|p| {
+            p["outcome"] == serde_json::to_value(r.outcome).unwrap_or_default()
+                && p["amount"] == serde_json::to_value(r.amount).unwrap_or_default()
+        });
+        if !same {
+            differs.push(r.id.to_owned());
+        }
+    }
+    if printed.len() != now.results.len() {
+        differs.push("(number of rules)".into());
+    }
+    if differs.is_empty() {
+        Rerun::Matches
+    } else {
+        Rerun::Differs(differs)
+    }
+}
+
+/// The embedded determination's bytes.
+fn attachment(pdf: &[u8]) -> Option<Vec<u8>> {
+    let doc = Document::load_mem(pdf).ok()?;
+    let names = doc.catalog().ok()?.get(b"Names").ok()?.as_dict().ok()?;
+    let files = names.get(b"EmbeddedFiles").ok()?.as_dict().ok()?;
+    let list = files.get(b"Names").ok()?.as_array().ok()?;
+    let spec_ref = list
+        .iter()
+        .skip_while(|o| o.as_str().ok() != Some(ATTACHMENT.as_bytes()))
+        .nth(1)?;
+    let spec = doc
+        .get_object(spec_ref.as_reference().ok()?)
+        .ok()?
+        .as_dict()
+        .ok()?;
+    let ef = spec.get(b"EF").ok()?.as_dict().ok()?;
+    let stream_obj = doc
+        .get_object(ef.get(b"F").ok()?.as_reference().ok()?)
+        .ok()?;
+    match stream_obj {
+        Object::Stream(s) => s
+            .decompressed_content()
+            .ok()
+            .or_else(|| Some(s.content.clone())),
+        _ => None,
+    }
+}
