@@ -3,7 +3,9 @@
 //!
 //! Every fact that can decide an outcome is an `Option`: `None` (absent or `null` in JSON) means
 //! *unknown*, and the engine answers `undetermined` for any rule that the unknown fact decides. A fact
-//! is never defaulted silently.
+//! is never defaulted silently. The records of the rarer programmes (`records`: rehabilitation,
+//! mental illness, family planning, employment…) are the one exception, documented there: an absent
+//! record means there is nothing of that kind, as for `housing.dilapidated_renovation`.
 //!
 //! This module holds plain data and its validation. It knows nothing of rules, parameters or the UI.
 
@@ -13,6 +15,7 @@ mod income;
 mod load;
 mod medical;
 mod member;
+mod records;
 
 pub use area::Area;
 pub use id_number::{IdInfo, IdNumberError, mask_id_number, mask_name, parse_id_number};
@@ -22,6 +25,12 @@ pub use medical::{CareSetting, MedicalEpisode, MedicalScheme};
 pub use member::{
     DisabilityCategory, Member, OrphanStatus, Relationship, SchoolLevel, SelfCare, Sex,
     TekunSupport,
+};
+pub use records::{
+    AssistiveDevice, BusinessKind, CareDependency, ChildRehab, ElderlyCareSetting, FallenCause,
+    FallenServiceMember, FlexibleEmployment, FpFamily, Graduate, LoanGroup, LtcAssessment,
+    MentalIllness, Origin, RehabKind, ResidencePermit, RiskClass, SpringFestival2023, Startup,
+    Unemployment, VeteranCategory, WelfarePost,
 };
 
 use rust_decimal::Decimal;
@@ -65,6 +74,12 @@ pub struct Household {
     /// A complex case that existing assistance cannot solve (一事一议, 6号 第2条).
     #[serde(default)]
     pub complex_case: Option<bool>,
+    /// The family-planning situations of 6号 第7条 recognised by 卫健; absent: none.
+    #[serde(default)]
+    pub fp_family: Option<FpFamily>,
+    /// A service member of the family who died (the household are the 遗属, 6号 第4条); absent: none.
+    #[serde(default)]
+    pub fallen_service_member: Option<FallenServiceMember>,
     /// Housing situation.
     #[serde(default)]
     pub housing: Housing,

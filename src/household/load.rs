@@ -129,6 +129,65 @@ impl Household {
             non_negative(m.veteran_medical_aid_used, &|| {
                 format!("members[{i}].veteran_medical_aid_used")
             })?;
+            // Money in the programme records (src/household/records.rs).
+            let money = [
+                (
+                    "rehab.monthly_fee",
+                    m.rehab.as_ref().and_then(|r| r.monthly_fee),
+                ),
+                (
+                    "mental_illness.antipsychotic_cost",
+                    m.mental_illness.as_ref().and_then(|r| r.antipsychotic_cost),
+                ),
+                (
+                    "mental_illness.antipsychotic_insurance_paid",
+                    m.mental_illness
+                        .as_ref()
+                        .and_then(|r| r.antipsychotic_insurance_paid),
+                ),
+                (
+                    "assistive_device.price",
+                    m.assistive_device.as_ref().and_then(|r| r.price),
+                ),
+                (
+                    "assistive_device.reference_price",
+                    m.assistive_device.as_ref().and_then(|r| r.reference_price),
+                ),
+                (
+                    "flexible_employment.contributions_yearly",
+                    m.flexible_employment
+                        .as_ref()
+                        .and_then(|r| r.contributions_yearly),
+                ),
+                (
+                    "flexible_employment.subscribed_capital",
+                    m.flexible_employment
+                        .as_ref()
+                        .and_then(|r| r.subscribed_capital),
+                ),
+            ];
+            for (field, v) in money {
+                non_negative(v, &|| format!("members[{i}].{field}"))?;
+            }
+            let dates = [
+                (
+                    "graduate.left_school_on",
+                    m.graduate.as_ref().and_then(|g| g.left_school_on),
+                ),
+                (
+                    "flexible_employment.first_approved_on",
+                    m.flexible_employment
+                        .as_ref()
+                        .and_then(|f| f.first_approved_on),
+                ),
+                (
+                    "startup.founded_on",
+                    m.startup.as_ref().and_then(|s| s.founded_on),
+                ),
+            ];
+            for (field, d) in dates {
+                not_after(d, &|| format!("members[{i}].{field}"))?;
+            }
             for (j, item) in m.incomes.iter().enumerate() {
                 let q = |field: &'static str| move || format!("members[{i}].incomes[{j}].{field}");
                 non_negative(Some(item.amount), &q("amount"))?;

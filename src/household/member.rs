@@ -4,6 +4,11 @@ use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::records::{
+    AssistiveDevice, CareDependency, ChildRehab, ElderlyCareSetting, FlexibleEmployment, Graduate,
+    LtcAssessment, MentalIllness, ResidencePermit, SpringFestival2023, Startup, Unemployment,
+    VeteranCategory, WelfarePost,
+};
 use super::{IncomeItem, MedicalEpisode, MedicalScheme};
 
 /// A household member.
@@ -115,6 +120,69 @@ pub struct Member {
     /// Income items.
     #[serde(default)]
     pub incomes: Vec<IncomeItem>,
+    /// 生活不能自理程度 from the care assessment, for the elderly care subsidies (6号 第5条).
+    #[serde(default)]
+    pub care_dependency: Option<CareDependency>,
+    /// 失智 (dementia), for the elderly care subsidies (6号 第5条).
+    #[serde(default)]
+    pub dementia: Option<bool>,
+    /// 居家养老 or 机构养老 (6号 第5条).
+    #[serde(default)]
+    pub elderly_care_setting: Option<ElderlyCareSetting>,
+    /// The family cannot provide care and the county 民政 approved the placement in an institution
+    /// (家庭不具备照料条件，经县级民政部门批准纳入机构养老, 6号 第5条).
+    #[serde(default)]
+    pub institution_placement_approved: Option<bool>,
+    /// The long-term care insurance assessment (6号 第5条); absent: not assessed.
+    #[serde(default)]
+    pub ltc_assessment: Option<LtcAssessment>,
+    /// A child registered by 民政 as 艾滋病病毒感染儿童 (6号 第6条). A flag the officer sets from that
+    /// registration only: the tool never asks a child's HIV status, so absent means not registered.
+    #[serde(default)]
+    pub hiv_infected: bool,
+    /// Rehabilitation training of a disabled child (6号 第16条); absent: not in training.
+    #[serde(default)]
+    pub rehab: Option<ChildRehab>,
+    /// Severe mental illness (6号 第9条); absent: none.
+    #[serde(default)]
+    pub mental_illness: Option<MentalIllness>,
+    /// An assistive device the member needs (6号 第16条); absent: none.
+    #[serde(default)]
+    pub assistive_device: Option<AssistiveDevice>,
+    /// Category of a veteran (6号 第4条).
+    #[serde(default)]
+    pub veteran_category: Option<VeteranCategory>,
+    /// Recognised by 人社 as a 就业困难人员 (person with employment difficulties).
+    #[serde(default)]
+    pub employment_difficulty: Option<bool>,
+    /// A public-welfare post held (6号 第21条); absent: none.
+    #[serde(default)]
+    pub welfare_post: Option<WelfarePost>,
+    /// Flexible employment insured as an individual (6号 第22条); absent: none.
+    #[serde(default)]
+    pub flexible_employment: Option<FlexibleEmployment>,
+    /// A university graduate or graduating student (高校毕业生); absent: neither.
+    #[serde(default)]
+    pub graduate: Option<Graduate>,
+    /// Out of work and seeking work (6号 第22条); absent: not seeking work.
+    #[serde(default)]
+    pub unemployment: Option<Unemployment>,
+    /// A business founded by the member (6号 第23条); absent: none.
+    #[serde(default)]
+    pub startup: Option<Startup>,
+    /// The member's own Zhejiang residence permit (6号 第25条; 94号 第2条).
+    #[serde(default)]
+    pub residence_permit: Option<ResidencePermit>,
+    /// Cumulative months of residence registration across cities or counties in Zhejiang
+    /// (在浙江省内跨市域、跨县域累计居住登记时间, 6号 第25条).
+    #[serde(default)]
+    pub zhejiang_registration_months: Option<u32>,
+    /// Currently registered as resident in Wenzhou (目前居住登记在温州, 6号 第25条).
+    #[serde(default)]
+    pub registered_in_wenzhou: Option<bool>,
+    /// A non-local worker at the 2023 Spring Festival (温政办〔2022〕94号); absent: not such a worker.
+    #[serde(default)]
+    pub spring_festival_2023: Option<SpringFestival2023>,
 }
 
 /// Relationship to the applicant.

@@ -66,6 +66,7 @@ const YUAN: ParamType = ParamType::Number("元");
 const RATE: ParamType = ParamType::Number("比例");
 const MONTHS: ParamType = ParamType::Number("月");
 const M2: ParamType = ParamType::Number("㎡");
+const AGE: ParamType = ParamType::Number("周岁");
 
 params! {
     // 6号 附则 第1点 and general readings.
@@ -167,6 +168,77 @@ params! {
     ElecPricePerKwh => "elec_price_per_kwh", ParamType::Number("元/千瓦时"), "居民用电价格（第一档）", "electricity price";
     CatvMaintenanceFeeMonthly => "catv_maintenance_fee_monthly", YUAN_PER_MONTH, "有线电视视听维护费", "cable TV maintenance fee";
     FreeTransportAge => "free_transport_age", ParamType::Number("周岁"), "免费乘坐公共交通年龄", "age for free public transport";
+    // 6号 第5条 and 温政办〔2023〕75号: elderly.
+    ElderlyCareMinAge => "elderly_care_min_age", AGE, "养老服务补贴对象年龄（60周岁以上）", "minimum age for the elderly care subsidies";
+    AdvancedAge => "advanced_age", AGE, "高龄老年人年龄（80周岁以上）", "age from which an elderly person is 高龄";
+    ElderlyCareTotally => "elderly_care_subsidy_totally", YUAN_PER_PERSON_MONTH, "低保居家养老服务补贴：生活完全不能自理（参照标准）", "home care subsidy, 低保, totally dependent (reference)";
+    ElderlyCareLargely => "elderly_care_subsidy_largely", YUAN_PER_PERSON_MONTH, "低保居家养老服务补贴：基本不能自理（参照标准）", "home care subsidy, 低保, largely dependent (reference)";
+    ElderlyCarePartly => "elderly_care_subsidy_partly", YUAN_PER_PERSON_MONTH, "低保居家养老服务补贴：部分不能自理（参照标准）", "home care subsidy, 低保, partly dependent (reference)";
+    ElderlyCareAdvancedAge => "elderly_care_subsidy_advanced_age", YUAN_PER_PERSON_MONTH, "低保居家养老服务补贴：80周岁以上高龄老年人（参照标准）", "home care subsidy, 低保, aged 80 and over (reference)";
+    ElderlyCareDibianTotally => "elderly_care_subsidy_dibian_totally", YUAN_PER_PERSON_MONTH, "低边居家养老服务补贴：生活完全不能自理（各地确定）", "home care subsidy, 低边, totally dependent (local)";
+    ElderlyCareDibianLargely => "elderly_care_subsidy_dibian_largely", YUAN_PER_PERSON_MONTH, "低边居家养老服务补贴：基本不能自理（各地确定）", "home care subsidy, 低边, largely dependent (local)";
+    ElderlyCareDibianPartly => "elderly_care_subsidy_dibian_partly", YUAN_PER_PERSON_MONTH, "低边居家养老服务补贴：部分不能自理（各地确定）", "home care subsidy, 低边, partly dependent (local)";
+    ElderlyCareDibianAdvancedAge => "elderly_care_subsidy_dibian_advanced_age", YUAN_PER_PERSON_MONTH, "低边居家养老服务补贴：高龄（各地确定）", "home care subsidy, 低边, aged 80 and over (local)";
+    ElderlyCareExtended => "elderly_care_extended", ParamType::Switch, "是否已将居家养老服务补贴扩大至当地平均可支配收入以下家庭", "whether the home care subsidy is extended to households below the average disposable income";
+    AvgDisposableIncomePc => "avg_disposable_income_pc", YUAN_PER_YEAR, "当地居民人均可支配收入", "local average disposable income per person";
+    LongevityBand90Age => "longevity_band_90_age", AGE, "高龄津贴第二档起始年龄（90周岁）", "age of the second longevity band";
+    LongevityBand100Age => "longevity_band_100_age", AGE, "高龄津贴第三档起始年龄（100周岁）", "age of the third longevity band";
+    Longevity8089 => "longevity_allowance_80_89", YUAN_PER_PERSON_MONTH, "高龄津贴：80周岁至89周岁", "longevity allowance, aged 80–89";
+    Longevity9099 => "longevity_allowance_90_99", YUAN_PER_PERSON_MONTH, "高龄津贴：90周岁至99周岁", "longevity allowance, aged 90–99";
+    Longevity100 => "longevity_allowance_100", YUAN_PER_PERSON_MONTH, "高龄津贴：100周岁以上（不低于）", "longevity allowance, aged 100 and over (floor)";
+    LongevityFloor => "longevity_allowance_floor", YUAN_PER_PERSON_MONTH, "80周岁以上温州户籍老年人高龄津贴下限（75号：不少于60元）", "floor of the longevity allowance for all Wenzhou hukou aged 80+";
+    LongevityCareSubsidyInForce => "longevity_care_subsidy_in_force", ParamType::Switch, "100周岁以上改发长寿保健补助金（不重复享受）", "whether people aged 100+ receive the longevity health subsidy instead";
+    LongevityCareSubsidy100 => "longevity_care_subsidy_100", YUAN_PER_PERSON_MONTH, "100周岁以上老年人长寿保健补助金", "longevity health subsidy, aged 100 and over";
+    LtcEmployeeCoverCitywide => "ltc_employee_cover_citywide", ParamType::Switch, "长期护理保险是否覆盖全市职工医保参保人（此前仅市区）", "whether LTC insurance covers employee enrollees city-wide (before: 市区 only)";
+    // 6号 第6条, 第16条: children.
+    ChildAgeLimit => "child_age_limit", AGE, "儿童年龄上限（未满18周岁）", "age below which a person is a child";
+    SevereDisabilityMaxGrade => "severe_disability_max_grade", ParamType::Number("级"), "重度残疾的最低等级（一级、二级）", "highest grade number counted as severe disability";
+    ChildLivingStandardShare => "child_living_standard_share", RATE, "孤困儿童基本生活最低养育标准占城镇常住居民人均生活消费支出的比例", "child living standard as a share of urban living consumption";
+    UrbanLivingConsumptionPcPrevYear => "urban_resident_living_consumption_pc_prev_year", YUAN_PER_YEAR, "当地上年度城镇常住居民人均生活消费支出", "previous year's urban resident living consumption per person";
+    ChildStandardMode => "child_standard_mode", ParamType::Choice(&["top_up_to_standard", "additional"]), "孤困儿童养育标准与低保金的关系（补差或另发）", "child standard: top-up to the standard or on top of 低保";
+    RehabAgeLimit => "rehab_age_limit", AGE, "康复训练补贴年龄（未满7周岁）", "age below which rehabilitation training is subsidised";
+    RehabAgeLimitExtended => "rehab_age_limit_extended", AGE, "放宽后的康复训练补贴年龄（未满9周岁）", "extended age limit with a deferment certificate";
+    RehabCapVisualMonthly => "rehab_cap_visual_monthly", YUAN_PER_MONTH, "视力残疾儿童康复训练补贴每月最高", "monthly cap, visual";
+    RehabCapVisualAnnual => "rehab_cap_visual_annual", YUAN_PER_YEAR, "视力残疾儿童康复训练补贴每年最高", "annual cap, visual";
+    RehabCapGeneralMonthly => "rehab_cap_general_monthly", YUAN_PER_MONTH, "听力、语言、肢体、智力、多重残疾等儿童康复训练补贴每月最高", "monthly cap, hearing, speech, physical, intellectual, multiple";
+    RehabCapGeneralAnnual => "rehab_cap_general_annual", YUAN_PER_YEAR, "听力、语言、肢体、智力、多重残疾等儿童康复训练补贴每年最高", "annual cap, hearing, speech, physical, intellectual, multiple";
+    RehabCapAutismMonthly => "rehab_cap_autism_monthly", YUAN_PER_MONTH, "孤独症儿童康复训练补贴每月最高", "monthly cap, autism";
+    RehabCapAutismAnnual => "rehab_cap_autism_annual", YUAN_PER_YEAR, "孤独症儿童康复训练补贴每年最高", "annual cap, autism";
+    RehabLivingMonthly => "rehab_living_monthly", YUAN_PER_MONTH, "康复生活补贴每月", "rehabilitation living subsidy per month";
+    RehabLivingAnnualCap => "rehab_living_annual_cap", YUAN_PER_YEAR, "康复生活补贴每年最高", "rehabilitation living subsidy, annual cap";
+    // 6号 第7条: family planning.
+    FpGrantSeriousIllness => "fp_grant_serious_illness", ParamType::Number("元/户"), "市区患重病的计生困难家庭补助", "grant, 计生 hardship family with serious illness";
+    FpGrantOnlyChild => "fp_grant_only_child", ParamType::Number("元/户"), "独生子女死亡或伤残家庭的父母补助", "grant, parents whose only child died or is disabled";
+    FpGrantLeftBehind => "fp_grant_left_behind", ParamType::Number("元/户"), "计生困难家庭的留守儿童、留守妇女、留守老年人补助", "grant, left-behind members of a 计生 hardship family";
+    FpSpecialHardshipGroup => "fp_special_hardship_group", ParamType::Choice(&["only_child", "left_behind"]), "“生活有特殊困难的计生家庭”适用的补助档次", "which grant the families in special hardship receive";
+    FpGrantPeriod => "fp_grant_period", ParamType::Choice(&["year", "once"]), "计生困难家庭补助发放频次（原文未规定）", "how often the family-planning grant is paid";
+    // 6号 第9条, 第16条: disability and mental health.
+    MentalGuardianClass1 => "mental_guardian_subsidy_class_1", YUAN_PER_PERSON_MONTH, "监护补助：I类患者", "guardian subsidy, class I";
+    MentalGuardianClass2 => "mental_guardian_subsidy_class_2", YUAN_PER_PERSON_MONTH, "监护补助：Ⅱ类患者", "guardian subsidy, class II";
+    MentalCareSubsidy => "mental_care_subsidy", YUAN_PER_PERSON_MONTH, "特困、低保低边严重精神障碍患者护理照料补贴", "care subsidy, patients in 特困/低保/低边";
+    LongActingInjectionSubsidy => "long_acting_injection_subsidy", ParamType::Number("元/人·年"), "精神分裂症长效针剂注射治疗补助", "long-acting injection subsidy";
+    AntipsychoticCoverageShare => "antipsychotic_coverage_share", RATE, "抗精神病药物医保报销后剩余部分的保障比例（全额）", "share of the antipsychotics remainder covered";
+    AccidentInsurancePremiumMin => "accident_insurance_premium_min", ParamType::Number("元/人"), "残疾人意外伤害保险保费下限", "minimum premium of disabled persons' accident insurance";
+    // 6号 第21–23条, 第25条: employment and residence.
+    WelfarePostSubsidyInsured => "welfare_post_subsidy_insured", YUAN_PER_PERSON_MONTH, "公益性岗位岗位补贴（缴纳社会保险）", "post subsidy, with social insurance";
+    WelfarePostSiSubsidy => "welfare_post_si_subsidy", YUAN_PER_PERSON_MONTH, "公益性岗位社保补贴", "social insurance subsidy of the post";
+    WelfarePostSubsidyUninsured => "welfare_post_subsidy_uninsured", YUAN_PER_PERSON_MONTH, "公益性岗位岗位补贴（未缴纳社会保险）", "post subsidy, without social insurance";
+    FlexibleSiShare => "flexible_si_subsidy_share", RATE, "灵活就业社保补贴占个人实缴社会保险费的比例（三分之二）", "flexible-employment subsidy as a share of contributions";
+    FlexibleSiMaxMonths => "flexible_si_max_months", MONTHS, "灵活就业社保补贴期限", "maximum months of the flexible-employment subsidy";
+    FlexibleSiRetirementYears => "flexible_si_retirement_years", ParamType::Number("年"), "初次核定时距退休年龄不足的年数（可延长至退休）", "years to retirement at first approval under which the subsidy may run to retirement";
+    FlexibleSiCapitalLimit => "flexible_si_capital_limit", YUAN, "认缴出资额（以上不享受）", "subscribed capital from which the subsidy is refused";
+    GraduateUnemployedYears => "graduate_unemployed_years", ParamType::Number("年"), "离校未就业高校毕业生年限（2年内）", "years after leaving school a graduate counts";
+    JobSearchSubsidy => "job_search_subsidy", ParamType::Number("元/人"), "求职创业补贴", "job-search and start-up grant";
+    StartupMaxYears => "startup_max_years", ParamType::Number("年"), "新创办企业和个体工商户年限（3年以内）", "years since founding";
+    StartupLoanIndividualCap => "startup_loan_individual_cap", YUAN, "个体工商户创业担保贷款上限", "guaranteed loan cap, individual business";
+    StartupLoanEnterpriseCap => "startup_loan_enterprise_cap", YUAN, "企业创业担保贷款上限", "guaranteed loan cap, enterprise";
+    WorkingAgeMin => "working_age_min", AGE, "最低就业年龄（16周岁）", "minimum working age";
+    ResidenceRegistrationMonths => "residence_registration_months", MONTHS, "浙江省内累计居住登记时间要求", "months of residence registration in Zhejiang";
+    // 温政办〔2022〕94号 (expired 2023-06-30).
+    P94TransportZhejiang => "p94_transport_zhejiang", ParamType::Number("元/人"), "返岗交通补贴：市外省内", "travel subsidy, elsewhere in Zhejiang";
+    P94TransportEastChina => "p94_transport_east_china", ParamType::Number("元/人"), "返岗交通补贴：华东地区", "travel subsidy, East China";
+    P94TransportElsewhere => "p94_transport_elsewhere", ParamType::Number("元/人"), "返岗交通补贴：华东以外地区", "travel subsidy, outside East China";
+    P94ResidencePoints => "p94_residence_points", ParamType::Number("分"), "留温过年新居民积分奖励", "residence points for staying over the festival";
 }
 
 /// A resolved parameter value.
