@@ -42,6 +42,13 @@ pub static STACKING_RULES: &[StackingRule] = &[
         clause: "温政办〔2022〕98号 第20条; 温政发〔2022〕6号 第19条",
         key: "stack-premium",
     },
+    // 6号 第5条: the 低保 elderly care subsidy at home (ELD-01) or, placed in an institution, the 特困 care
+    // fee as reference (ELD-02): by setting, never both (rules-core §8).
+    StackingRule {
+        rules: &["ELD-01", "ELD-02"],
+        clause: "温政发〔2022〕6号 第5条",
+        key: "stack-elderly-care",
+    },
     // 98号 第10条 gives orphans 「医疗救助待遇」: the same aid as MED-05, not a second payment.
     StackingRule {
         rules: &["MED-05", "MED-18"],

@@ -7,6 +7,7 @@
 //! `engine::stacking`.
 
 pub mod education;
+pub mod elderly;
 pub mod housing;
 pub mod income;
 pub mod income_test;
@@ -28,6 +29,11 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
     ("EDU-04", education::hardship_worker_child_tuition),
     ("EDU-05", education::fp_children_education_grant),
     ("EDU-06", education::migrant_children_schooling),
+    ("ELD-01", elderly::elderly_care_service_subsidy_dibao_home),
+    ("ELD-02", elderly::elderly_care_subsidy_dibao_institution),
+    ("ELD-03", elderly::elderly_care_subsidy_dibao_dibian_local),
+    ("ELD-04", elderly::longevity_allowance),
+    ("ELD-05", elderly::ltc_insurance_benefit),
     ("HOU-01", housing::public_rental_priority_allocation),
     ("HOU-02", housing::new_citizen_affordable_rental),
     ("HOU-03", housing::housing_rent_subsidy),
@@ -135,6 +141,13 @@ pub(crate) fn stop(eligible: Tri, form: Form) -> Option<Eval> {
             form,
         }),
     }
+}
+
+/// An age (or another whole number of years) from a number parameter: records its use, or records it
+/// as missing and gives `None`.
+pub(crate) fn years(ctx: &mut Ctx<'_>, key: crate::policy::ParamKey) -> Option<u32> {
+    use rust_decimal::prelude::ToPrimitive;
+    ctx.num(key).map(|v| v.trunc().to_u32().unwrap_or(u32::MAX))
 }
 
 /// An `undetermined` result (a parameter or fact is missing, already recorded).
