@@ -306,7 +306,13 @@ pub fn render(
             r.missing
                 .iter()
                 .filter(|m| !m.path.starts_with("param:"))
-                .map(|m| m.label.zh.clone())
+                .map(|m| {
+                    if mode == ReportLang::En {
+                        m.label.en.clone()
+                    } else {
+                        m.label.zh.clone()
+                    }
+                })
         })
         .collect::<std::collections::BTreeSet<_>>()
         .into_iter()

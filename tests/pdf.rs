@@ -1,0 +1,221 @@
+//! The printed report checked with poppler's tools as a reader of the file would: the key figures
+//! and clauses are in the text in Chinese and English, the font is embedded and subset, `pdfsig`
+//! says the signature is valid, and one changed byte fails both `pdfsig` and `verify`.
+//!
+//! Needs poppler-utils (`.ci/run` installs it); without it the checks that call the tools say so
+//! and stop.
+#![allow(clippy::unwrap_used)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use wenzhou_assess::engine::{TraceMode, assess};
+use wenzhou_assess::explain::view;
+use wenzhou_assess::household::parse_household;
+use wenzhou_assess::policy::ParamSet;
+use wenzhou_assess::report::{
+    KeyStore, ReportError, ReportLang, ReportMeta, Rerun, Signer, SoftwareSigner, build_report,
+    verify_pdf,
+};
+
+fn tool(name: &str) -> bool {
+    let found = Command::new(name).arg("-v").output().is_ok();
+    if !found {
+        eprintln!("{name} not installed: install poppler-utils to run this check");
+    }
+    found
+}
+
+/// One key store for all tests (RSA key generation takes a moment).
+fn store() -> &'static KeyStore {
+    static STORE: OnceLock<KeyStore> = OnceLock::new();
+    STORE.get_or_init(|| {
+        KeyStore::create("张敏", "鹿城区五马街道", "correct horse")
+            .unwrap()
+            .0
+    })
+}
+
+fn signer() -> SoftwareSigner {
+    store().unlock("correct horse").unwrap()
+}
+
+fn report(example: &str, lang: ReportLang, signed: bool) -> Vec<u8> {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples")
+            .join(example),
+    )
+    .unwrap();
+    let h = parse_household(&text).unwrap();
+    let set = ParamSet::training().unwrap();
+    let d = assess(&h, "2025-06-01".parse().unwrap(), &set, TraceMode::On).unwrap();
+    let v = view(&d, &h, &set);
+    let meta = ReportMeta {
+        office: "鹿城区五马街道".into(),
+        officer: "张敏".into(),
+        lang,
+        signed_at: signed.then(|| "2025-06-01 09:30:00 +08:00".into()),
+    };
+    let s = signer();
+    build_report(
+        &v,
+        &meta,
+        signed.then_some(&s as &dyn Signer),
+        "20250601093000",
+    )
+    .unwrap()
+}
+
+fn write(bytes: &[u8], name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("wa-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn run(tool: &str, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+}
+
+#[test]
+fn the_report_text_has_the_figures_and_clauses_in_both_languages() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let path = write(
+        &report("dibao-lucheng-renting.json", ReportLang::Bilingual, false),
+        "bilingual.pdf",
+    );
+    let text = run("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    // 低保金 (1100 − 400) × 3 = 2100 元/月 (6号 第1条); rent subsidy 1350 (第11条); medical aid 5600 (第14条).
+    for needle in [
+        "温州市困难群众帮扶政策评估结果告知书",
+        "低保金",
+        "2100 元/月",
+        "Dibao (minimum living) allowance",
+        "2100 yuan per month",
+        "1350",
+        "5600",
+        "温政发〔2022〕6号 第1条",
+        "温政发〔2022〕6号 第11条",
+        "示例参数（非官方）",
+        "Example values, not official",
+        "陈建国",
+    ] {
+        assert!(text.contains(needle), "missing {needle:?} in\n{text}");
+    }
+    let en = write(
+        &report("tekun-elder-ruian.json", ReportLang::En, false),
+        "en.pdf",
+    );
+    let text = run("pdftotext", &["-layout", en.to_str().unwrap(), "-"]);
+    // 特困 care fee, dispersed, moderately dependent: 0.5 × 0.4 × 2280 = 456 (第3条).
+    assert!(text.contains("456 yuan per month"), "{text}");
+    // The verbatim clauses stay in Chinese; the reasons are English.
+    assert!(
+        !text.contains("符合条件。"),
+        "English report has Chinese reasons"
+    );
+}
+
+#[test]
+fn the_font_is_embedded_and_subset() {
+    if !tool("pdffonts") {
+        return;
+    }
+    let path = write(
+        &report("first-job-dibao-longwan.json", ReportLang::Zh, false),
+        "fonts.pdf",
+    );
+    let out = run("pdffonts", &[path.to_str().unwrap()]);
+    let line = out
+        .lines()
+        .find(|l| l.contains("NotoSansSC"))
+        .unwrap_or_else(|| panic!("{out}"));
+    let cols: Vec<&str> = line.split_whitespace().collect();
+    // name, type…, encoding, emb, sub, uni, object, id
+    let n = cols.len();
+    assert_eq!(
+        (cols[n - 5], cols[n - 4], cols[n - 3]),
+        ("yes", "yes", "yes"),
+        "{line}"
+    );
+    assert!(cols[0].contains('+'), "subset fonts carry a tag: {line}");
+    // The whole report is far smaller than the 7.7 MB font.
+    assert!(std::fs::metadata(&path).unwrap().len() < 400_000);
+}
+
+#[test]
+fn pdfsig_and_verify_accept_the_signed_report_and_reject_one_changed_byte() {
+    let signed = report("dibao-lucheng-renting.json", ReportLang::Bilingual, true);
+    let v = verify_pdf(&signed).unwrap();
+    assert!(v.signature_valid && v.covers_whole_file, "{v:?}");
+    assert!(v.signer.contains("张敏"), "{}", v.signer);
+    assert_eq!(v.rerun, Rerun::Matches);
+    assert!(v.signed_at.starts_with("D:20250601093000"));
+
+    // One byte inside the page content (before the signature) changed.
+    let mut tampered = signed.clone();
+    let at = tampered.len() / 3;
+    tampered[at] ^= 0x01;
+    let t = verify_pdf(&tampered).unwrap();
+    assert!(
+        !t.signature_valid,
+        "a changed byte must break the signature"
+    );
+
+    if !tool("pdfsig") {
+        return;
+    }
+    let good = write(&signed, "signed.pdf");
+    let out = run("pdfsig", &[good.to_str().unwrap()]);
+    // pdfsig exits 0 even for invalid signatures: read its text.
+    assert!(out.contains("Signature is Valid."), "{out}");
+    assert!(out.contains("Total document signed"), "{out}");
+    let bad = write(&tampered, "tampered.pdf");
+    let out = run("pdfsig", &[bad.to_str().unwrap()]);
+    assert!(!out.contains("Signature is Valid."), "{out}");
+}
+
+#[test]
+fn a_wrong_passphrase_is_refused() {
+    assert!(matches!(
+        store().unlock("wrong horse"),
+        Err(ReportError::WrongPassphrase)
+    ));
+}
+
+#[test]
+fn the_verify_command_exits_0_for_a_good_report_and_6_for_a_tampered_one() {
+    let signed = report("tekun-elder-ruian.json", ReportLang::Zh, true);
+    let good = write(&signed, "cli-good.pdf");
+    let exe = env!("CARGO_BIN_EXE_wenzhou-assess");
+    let out = Command::new(exe)
+        .args(["verify", good.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let mut tampered = signed;
+    let at = tampered.len() / 4;
+    tampered[at] ^= 0x20;
+    let bad = write(&tampered, "cli-bad.pdf");
+    let out = Command::new(exe)
+        .args(["verify", bad.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(6),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
