@@ -1,7 +1,7 @@
 //! Speed of the engine: one household through every rule with trace; the recompute the desktop
 //! application does after each edit; a batch of 100 000 generated
-//! households with trace off (parameters resolved once per area); and the whole process
-//! `wenzhou-assess assess EXAMPLE --json` from start to exit.
+//! households with trace off (parameters resolved once per area); the whole process
+//! `wenzhou-assess assess EXAMPLE --json` from start to exit; and one signed PDF report.
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::hint::black_box;
@@ -118,5 +118,26 @@ fn process(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, single, batch, process);
+fn report(c: &mut Criterion) {
+    use wenzhou_assess::report::{KeyStore, ReportLang, ReportMeta, Signer, build_report};
+    let set = ParamSet::training().unwrap();
+    let h = parse_household(EXAMPLE).unwrap();
+    let d = assess(&h, date(), &set, TraceMode::On).unwrap();
+    let v = wenzhou_assess::explain::view(&d, &h, &set);
+    let (_, signer) = KeyStore::create("张敏", "鹿城区五马街道", "bench").unwrap();
+    let meta = ReportMeta {
+        office: "鹿城区五马街道".into(),
+        officer: "张敏".into(),
+        lang: ReportLang::Bilingual,
+        signed_at: Some("2025-06-01 09:30:00 +08:00".into()),
+    };
+    let mut group = c.benchmark_group("report");
+    group.sample_size(10);
+    group.bench_function("generate and sign one bilingual A4 report", |b| {
+        b.iter(|| build_report(&v, &meta, Some(&signer as &dyn Signer), "20250601093000").unwrap());
+    });
+    group.finish();
+}
+
+criterion_group!(benches, single, batch, process, report);
 criterion_main!(benches);

@@ -140,3 +140,6 @@ opt-care-home-bed = Home sick-bed
 ui-assess-last-day = Assess on the last day the policy was in force (2025-12-31)
 ui-in-kind = Services, payments and waivers:
 ui-referrals = For the officer to decide (referrals):
+ui-report = Print the assessment (PDF)
+ui-passphrase = Signing passphrase (empty: unsigned)
+ui-write-pdf = Write the report and open it to print

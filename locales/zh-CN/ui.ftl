@@ -140,3 +140,6 @@ opt-care-home-bed = 家庭病床
 ui-assess-last-day = 改为按政策有效期最后一天（2025-12-31）评估
 ui-in-kind = 服务、代缴与减免：
 ui-referrals = 需经办人员决定（转介）：
+ui-report = 打印评估结果告知书（PDF）
+ui-passphrase = 签名密码（留空则不签名）
+ui-write-pdf = 生成告知书并打开打印

@@ -353,14 +353,16 @@ pub fn render(
             false,
         );
     }
-    w.gap(24.0);
-    let y = w.y;
-    w.rule(MARGIN, MARGIN + 200.0, y);
-    w.paragraph(MARGIN, 9.5, &label(mode, "pdf-household-signature"), false);
-    w.gap(24.0);
-    let y = w.y;
-    w.rule(MARGIN, MARGIN + 200.0, y);
-    w.paragraph(MARGIN, 9.5, &label(mode, "pdf-sign-date"), false);
+    // Lines to sign on, after their labels.
+    for key in ["pdf-household-signature", "pdf-sign-date"] {
+        w.gap(22.0);
+        let text = format!("{}：", label(mode, key));
+        let y = w.y - 9.5;
+        w.text_at(MARGIN, y, 9.5, &text, false);
+        let start = MARGIN + w.width(&text, 9.5) + 6.0;
+        w.rule(start, start + 180.0, y - 2.0);
+        w.gap(12.0);
+    }
 
     // Header, footer and QR code on every page.
     let total = w.pages.len();

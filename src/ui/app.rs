@@ -94,6 +94,7 @@ enum Action {
     NewHousehold,
     Jump(String),
     SetDate(NaiveDate),
+    Pdf,
 }
 
 /// Which parameter pack the results use.
@@ -122,6 +123,10 @@ pub struct AssessApp {
     assessed: Option<(Household, Option<NaiveDate>, PackChoice)>,
     show_ineligible: bool,
     status: Option<String>,
+    /// Officer, office and passphrase for the printed report (never saved).
+    officer: String,
+    office: String,
+    passphrase: String,
     dialog: Box<dyn FileDialog>,
 }
 
@@ -151,6 +156,9 @@ impl AssessApp {
             assessed: None,
             show_ineligible: false,
             status: None,
+            officer: String::new(),
+            office: String::new(),
+            passphrase: String::new(),
             dialog,
         }
     }
@@ -253,6 +261,7 @@ impl AssessApp {
                 ..Household::default()
             }),
             Action::Jump(path) => self.jump(&path),
+            Action::Pdf => self.status = Some(self.write_pdf()),
             Action::SetDate(date) => {
                 self.date = Some(date);
                 self.edits.text.remove("assessment_date");
@@ -370,6 +379,7 @@ impl AssessApp {
             latest,
         );
         self.recompute();
+        self.report_ui(ui, actions);
         match &self.result {
             Some(Ok(v)) => match results_ui(ui, v, lang, &mut self.show_ineligible) {
                 ResultAction::Jump(path) => actions.push(Action::Jump(path)),
@@ -383,6 +393,104 @@ impl AssessApp {
                 ui.label(tr(lang, "ui-no-date"));
             }
         }
+    }
+}
+
+impl AssessApp {
+    /// The printed report: who signs, and the button that writes the PDF and opens it for printing.
+    fn report_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
+        let lang = self.lang();
+        ui.collapsing(tr(lang, "ui-report"), |ui| {
+            for (key, value, secret) in [
+                ("pdf-officer", &mut self.officer, false),
+                ("pdf-office", &mut self.office, false),
+                ("ui-passphrase", &mut self.passphrase, true),
+            ] {
+                ui.horizontal(|ui| {
+                    let l = ui.label(tr(lang, key));
+                    ui.add(
+                        egui::TextEdit::singleline(value)
+                            .password(secret)
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(l.id);
+                });
+            }
+            if ui.button(tr(lang, "ui-write-pdf")).clicked() {
+                actions.push(Action::Pdf);
+            }
+        });
+    }
+
+    /// Writes the report where the officer chooses, signed when a passphrase was given (the key is
+    /// created on first use), then hands it to the system's viewer to print.
+    fn write_pdf(&mut self) -> String {
+        use crate::report::{KeyStore, ReportLang, ReportMeta, Signer, build_report};
+        let lang = self.lang();
+        let failed = |detail: String| {
+            let mut args = FluentArgs::new();
+            args.set("detail", detail);
+            tr_args(lang, "ui-error-save", Some(&args))
+        };
+        let Some(Ok(view)) = &self.result else {
+            return tr(lang, "ui-no-date");
+        };
+        let Some(path) = self.dialog.save_pdf() else {
+            return String::new();
+        };
+        let now = chrono::Utc::now() + chrono::Duration::hours(8);
+        let signer = if self.passphrase.is_empty() {
+            None
+        } else {
+            let store_path = directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess")
+                .map_or_else(
+                    || std::path::PathBuf::from("signing-key.json"),
+                    |d| d.data_dir().join("signing-key.json"),
+                );
+            let signer = match std::fs::read_to_string(&store_path) {
+                Ok(text) => serde_json::from_str::<KeyStore>(&text)
+                    .map_err(|e| e.to_string())
+                    .and_then(|s| s.unlock(&self.passphrase).map_err(|e| e.to_string())),
+                Err(_) => KeyStore::create(&self.officer, &self.office, &self.passphrase)
+                    .map_err(|e| e.to_string())
+                    .and_then(|(store, signer)| {
+                        if let Some(dir) = store_path.parent() {
+                            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
+                        }
+                        let json =
+                            serde_json::to_string_pretty(&store).map_err(|e| e.to_string())?;
+                        std::fs::write(&store_path, json).map_err(|e| e.to_string())?;
+                        Ok(signer)
+                    }),
+            };
+            match signer {
+                Ok(s) => Some(s),
+                Err(e) => return failed(e),
+            }
+        };
+        let meta = ReportMeta {
+            office: self.office.clone(),
+            officer: self.officer.clone(),
+            lang: ReportLang::Bilingual,
+            signed_at: signer
+                .as_ref()
+                .map(|_| now.format("%Y-%m-%d %H:%M:%S +08:00").to_string()),
+        };
+        let bytes = match build_report(
+            view,
+            &meta,
+            signer.as_ref().map(|s| s as &dyn Signer),
+            &now.format("%Y%m%d%H%M%S").to_string(),
+        ) {
+            Ok(b) => b,
+            Err(e) => return failed(e.to_string()),
+        };
+        if let Err(e) = std::fs::write(&path, bytes) {
+            return failed(e.to_string());
+        }
+        // Printing is the viewer's job; if none opens, the file is still written.
+        let _viewer_started = open::that_detached(&path).is_ok();
+        file_message(lang, "ui-saved", &path)
     }
 }
 

@@ -8,6 +8,8 @@ pub trait FileDialog {
     fn open(&mut self) -> Option<PathBuf>;
     /// Where to save a household file.
     fn save(&mut self) -> Option<PathBuf>;
+    /// Where to save the PDF report.
+    fn save_pdf(&mut self) -> Option<PathBuf>;
 }
 
 /// The system's dialogs (rfd: the desktop portal on Linux, the native dialog on Windows).
@@ -26,6 +28,13 @@ impl FileDialog for RfdDialog {
             .set_file_name("家庭.json")
             .save_file()
     }
+
+    fn save_pdf(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("PDF", &["pdf"])
+            .set_file_name("评估结果告知书.pdf")
+            .save_file()
+    }
 }
 
 /// No dialog: every request is cancelled (tests, or a machine without a portal).
@@ -37,6 +46,10 @@ impl FileDialog for NoDialog {
     }
 
     fn save(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn save_pdf(&mut self) -> Option<PathBuf> {
         None
     }
 }
