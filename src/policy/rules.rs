@@ -6,8 +6,10 @@
 //! deciding fact gives `undetermined`. Rules do not know each other: stacking lives in
 //! `engine::stacking`.
 
+pub mod children;
 pub mod education;
 pub mod elderly;
+pub mod family_planning;
 pub mod housing;
 pub mod income;
 pub mod income_test;
@@ -23,6 +25,12 @@ pub type RuleFn = fn(&mut Ctx<'_>) -> Eval;
 /// Every implemented rule, sorted by ID. The catalogue's other rules are listed by `rules` with
 /// the reason they have no household result.
 pub static REGISTRY: &[(RuleId, RuleFn)] = &[
+    ("CHD-01", children::orphan_vulnerable_child_basic_living),
+    ("CHD-02", children::disabled_child_rehab_training),
+    (
+        "CHD-03",
+        children::disabled_child_rehab_extended_age_and_living,
+    ),
     ("EDU-01", education::nutrition_meal_subsidy),
     ("EDU-02", education::disabled_student_grant_dibao),
     ("EDU-03", education::disabled_student_grant_non_dibao),
@@ -34,6 +42,11 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
     ("ELD-03", elderly::elderly_care_subsidy_dibao_dibian_local),
     ("ELD-04", elderly::longevity_allowance),
     ("ELD-05", elderly::ltc_insurance_benefit),
+    ("FP-01", family_planning::fp_hardship_household_grant),
+    (
+        "FP-02",
+        family_planning::fp_special_family_nursing_insurance,
+    ),
     ("HOU-01", housing::public_rental_priority_allocation),
     ("HOU-02", housing::new_citizen_affordable_rental),
     ("HOU-03", housing::housing_rent_subsidy),
