@@ -7,6 +7,7 @@
 //! `engine::stacking`.
 
 pub mod children;
+pub mod disability;
 pub mod education;
 pub mod elderly;
 pub mod family_planning;
@@ -31,6 +32,12 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
         "CHD-03",
         children::disabled_child_rehab_extended_age_and_living,
     ),
+    ("DIS-01", disability::mental_illness_guardian_subsidy),
+    ("DIS-02", disability::mental_illness_care_subsidy_poor),
+    ("DIS-03", disability::schizophrenia_long_acting_injection),
+    ("DIS-04", disability::antipsychotic_drug_full_coverage),
+    ("DIS-05", disability::assistive_device_subsidy),
+    ("DIS-06", disability::disabled_accident_insurance),
     ("EDU-01", education::nutrition_meal_subsidy),
     ("EDU-02", education::disabled_student_grant_dibao),
     ("EDU-03", education::disabled_student_grant_non_dibao),
