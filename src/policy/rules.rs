@@ -10,6 +10,7 @@ pub mod children;
 pub mod disability;
 pub mod education;
 pub mod elderly;
+pub mod employment;
 pub mod family_planning;
 pub mod housing;
 pub mod income;
@@ -49,6 +50,11 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
     ("ELD-03", elderly::elderly_care_subsidy_dibao_dibian_local),
     ("ELD-04", elderly::longevity_allowance),
     ("ELD-05", elderly::ltc_insurance_benefit),
+    ("EMP-01", employment::public_welfare_post_subsidy),
+    ("EMP-03", employment::flexible_employment_si_subsidy),
+    ("EMP-04", employment::graduate_job_search_subsidy),
+    ("EMP-05", employment::employment_assistance_services),
+    ("EMP-06", employment::startup_guarantee_loan),
     ("FP-01", family_planning::fp_hardship_household_grant),
     (
         "FP-02",
