@@ -379,8 +379,25 @@ fn write_pdf(view: &DeterminationView, req: &PdfRequest, lang: Lang) -> Result<(
                 .unlock(&passphrase)
                 .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
         } else {
-            let (store, signer) = KeyStore::create(&req.officer, &req.office, &passphrase)
-                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?;
+            // First use: the office's PKCS#12 if one is given (WENZHOU_ASSESS_P12, its password in
+            // WENZHOU_ASSESS_P12_PASSWORD), otherwise a local office certificate.
+            let (store, signer) = match std::env::var_os("WENZHOU_ASSESS_P12") {
+                Some(p12) => {
+                    let bytes = std::fs::read(&p12)
+                        .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+                    let password = std::env::var("WENZHOU_ASSESS_P12_PASSWORD").unwrap_or_default();
+                    KeyStore::import_pkcs12(
+                        &bytes,
+                        &password,
+                        &req.officer,
+                        &req.office,
+                        &passphrase,
+                    )
+                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
+                }
+                None => KeyStore::create(&req.officer, &req.office, &passphrase)
+                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?,
+            };
             if let Some(dir) = path.parent() {
                 std::fs::create_dir_all(dir)
                     .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;

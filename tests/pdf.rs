@@ -219,3 +219,74 @@ fn the_verify_command_exits_0_for_a_good_report_and_6_for_a_tampered_one() {
         String::from_utf8_lossy(&out.stdout)
     );
 }
+
+#[test]
+fn a_key_imported_from_an_office_pkcs12_signs_a_report_that_verifies() {
+    // The office's key and certificate, made with openssl as a CA would hand them out.
+    let dir = std::env::temp_dir().join(format!("wa-p12-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (key, cert, p12) = (dir.join("k.pem"), dir.join("c.pem"), dir.join("o.p12"));
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "30",
+            "-subj",
+            "/CN=Officer Wang/O=Lucheng",
+        ])
+        .args([
+            "-keyout",
+            key.to_str().unwrap(),
+            "-out",
+            cert.to_str().unwrap(),
+        ])
+        .output();
+    if !made.is_ok_and(|o| o.status.success()) {
+        eprintln!("openssl not available: PKCS#12 import not checked here");
+        return;
+    }
+    let exported = Command::new("openssl")
+        .args([
+            "pkcs12",
+            "-export",
+            "-inkey",
+            key.to_str().unwrap(),
+            "-in",
+            cert.to_str().unwrap(),
+        ])
+        .args(["-out", p12.to_str().unwrap(), "-passout", "pass:office"])
+        .output()
+        .unwrap();
+    assert!(
+        exported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&exported.stderr)
+    );
+    let bytes = std::fs::read(&p12).unwrap();
+    assert!(KeyStore::import_pkcs12(&bytes, "wrong", "王", "鹿城", "new pass").is_err());
+    let (store, _) = KeyStore::import_pkcs12(&bytes, "office", "王", "鹿城", "new pass").unwrap();
+    let signer = store.unlock("new pass").unwrap();
+    let h = parse_household(include_str!("../assets/examples/tekun-elder-ruian.json")).unwrap();
+    let set = ParamSet::training().unwrap();
+    let d = assess(&h, "2025-06-01".parse().unwrap(), &set, TraceMode::On).unwrap();
+    let meta = ReportMeta {
+        office: "鹿城".into(),
+        officer: "王".into(),
+        lang: ReportLang::Zh,
+        signed_at: None,
+    };
+    let pdf = build_report(
+        &view(&d, &h, &set),
+        &meta,
+        Some(&signer as &dyn Signer),
+        "20250601093000",
+    )
+    .unwrap();
+    let v = verify_pdf(&pdf).unwrap();
+    assert!(v.signature_valid && v.covers_whole_file, "{v:?}");
+    assert!(v.signer.contains("Officer Wang"), "{}", v.signer);
+}

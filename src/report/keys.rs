@@ -146,6 +146,62 @@ impl KeyStore {
         Ok((store, signer))
     }
 
+    /// Imports the officer's key and certificate chain from an office's PKCS#12 file (`.p12`/`.pfx`),
+    /// re-encrypting the key under `passphrase`. The chain's first certificate is the officer's.
+    ///
+    /// # Errors
+    /// [`ReportError::Key`] if the file is not a PKCS#12 with an RSA key and a certificate, or
+    /// `p12_password` does not open it.
+    pub fn import_pkcs12(
+        p12: &[u8],
+        p12_password: &str,
+        officer: &str,
+        office: &str,
+        passphrase: &str,
+    ) -> Result<(KeyStore, SoftwareSigner), ReportError> {
+        let fail = |e: &dyn std::fmt::Display| ReportError::Key(e.to_string());
+        let store = p12_keystore::KeyStore::from_pkcs12(
+            p12,
+            p12_password,
+            p12_keystore::Pkcs12ImportPolicy::Relaxed,
+        )
+        .map_err(|e| fail(&e))?;
+        let (_, chain) = store.private_key_chain().ok_or_else(|| {
+            ReportError::Key("the PKCS#12 file has no private key with a certificate".into())
+        })?;
+        let pkcs8 = chain.key().as_der();
+        let key = RsaPrivateKey::from_pkcs8_der(pkcs8).map_err(|e| fail(&e))?;
+        let certs: Vec<Certificate> = chain
+            .certs()
+            .iter()
+            .map(|c| Certificate::from_der(c.as_der()))
+            .collect::<Result<_, _>>()
+            .map_err(|e| fail(&e))?;
+        let leaf = certs
+            .first()
+            .ok_or_else(|| ReportError::Key("no certificate".into()))?;
+        let ca = certs.last().unwrap_or(leaf);
+        let mut rng = rand::thread_rng();
+        let mut salt = [0u8; 16];
+        let mut nonce = [0u8; 24];
+        rng.fill_bytes(&mut salt);
+        rng.fill_bytes(&mut nonce);
+        let encrypted = cipher(passphrase, &salt)?
+            .encrypt(XNonce::from_slice(&nonce), pkcs8)
+            .map_err(|e| fail(&e))?;
+        let out = KeyStore {
+            officer: officer.to_owned(),
+            office: office.to_owned(),
+            certificate: hex::encode(leaf.to_der().map_err(|e| fail(&e))?),
+            ca_certificate: hex::encode(ca.to_der().map_err(|e| fail(&e))?),
+            salt: hex::encode(salt),
+            nonce: hex::encode(nonce),
+            encrypted_key: hex::encode(encrypted),
+        };
+        let signer = SoftwareSigner::new(key, certs, officer.to_owned());
+        Ok((out, signer))
+    }
+
     /// Decrypts the key with `passphrase`.
     ///
     /// # Errors

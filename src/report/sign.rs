@@ -86,7 +86,13 @@ impl Signer for SoftwareSigner {
         builder
             .add_digest_algorithm(digest_alg)
             .map_err(|e| fail(&e))?;
+        let mut added: Vec<&Certificate> = Vec::new();
         for cert in &self.chain {
+            // A self-signed certificate is both the signer's and the root: add it once.
+            if added.contains(&cert) {
+                continue;
+            }
+            added.push(cert);
             builder
                 .add_certificate(CertificateChoices::Certificate(cert.clone()))
                 .map_err(|e| fail(&e))?;
