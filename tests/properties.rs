@@ -102,6 +102,10 @@ const MEMBER_FACTS: &[&str] = &[
     "retired_employee",
     "frontline_worker",
     "in_kind_rental_allocated",
+    "dementia",
+    "institution_placement_approved",
+    "employment_difficulty",
+    "registered_in_wenzhou",
 ];
 
 /// Boolean facts of the household.

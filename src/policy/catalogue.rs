@@ -823,6 +823,17 @@ pub static CORE_RULES: &[RuleMeta] = &[
         clause: "登记失业半年以上人员、就业困难人员、持证残疾人等重点人群，新创办3年以内的企业和个体工商户，可申请创业担保贷款。新创办个体工商户可申请不超过50万元的贷款；新创办的企业可申请不超过60万元的贷款。招用“贷款重点人群”的中小微企业，可按吸纳就业人数申请每人20万元的贷款，最高额度500万元。贷款还本付息后个人和企业可以申请贷款贴息，贴息标准参照市有关规定执行，创业担保贷款、贴息和手续费补贴期限不超过3年。",
     },
     RuleMeta {
+        id: "EMP-07",
+        slug: "equity_quantified_dividends",
+        family: Family::Employment,
+        kind: RuleKind::Info,
+        doc: Doc::WenZhengFa2022No6,
+        article: "第23条",
+        seed: "004",
+        lines: (780, 786),
+        clause: "折股量化帮扶资金收益由村集体和低收入农户共享，低收入农户收益占比不低于50%，收益在复核中不计入家庭收入范围。",
+    },
+    RuleMeta {
         id: "EMP-08",
         slug: "work_injury_fast_track",
         family: Family::Employment,

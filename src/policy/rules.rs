@@ -6,6 +6,7 @@
 //! deciding fact gives `undetermined`. Rules do not know each other: stacking lives in
 //! `engine::stacking`.
 
+pub mod archive;
 pub mod children;
 pub mod disability;
 pub mod education;
@@ -16,7 +17,9 @@ pub mod housing;
 pub mod income;
 pub mod income_test;
 pub mod medical;
+pub mod other;
 pub mod utilities;
+pub mod veterans;
 
 use crate::engine::{Amount, AmountKind, Ctx, Eval, Form, Outcome, Tri};
 use crate::policy::RuleId;
@@ -87,6 +90,9 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
     ("INC-17", income::tekun_care_fee_purchased_institution),
     ("INC-18", income::tekun_care_fee_dispersed),
     ("INC-19", income::hardship_worker_living_support),
+    ("INC-20", income::hardship_worker_condolence),
+    ("INC-21", income::hardship_worker_medical_support),
+    ("INC-22", income::new_citizen_social_assistance),
     ("MED-01", medical::family_doctor_fee_subsidy),
     ("MED-03", medical::resident_chronic_outpatient_ratio),
     ("MED-04", medical::special_disease_outpatient_as_inpatient),
@@ -104,14 +110,44 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
     ("MED-27", medical::supplementary_insurance_premium_aid_98),
     ("MED-28", medical::oop_cap_household_explore),
     ("MED-29", medical::burden_targets),
+    ("OTH-01", other::residence_permit_direct),
+    ("P94-01", archive::return_to_work_transport_subsidy),
+    ("P94-02", archive::cross_province_poverty_transport),
+    ("P94-03", archive::new_resident_points),
     ("UTL-01", utilities::resident_pension_contribution_paid),
     ("UTL-03", utilities::utility_free_quota),
     ("UTL-04", utilities::free_public_transport),
     ("VET-01", income::veteran_dibao_supplement),
+    ("VET-02", veterans::veteran_survivor_one_off),
+    ("VET-03", veterans::veteran_hardship_one_off),
 ];
 
-/// Why a catalogued rule of the engine issue's scope has no household result.
+/// Why a catalogued rule has no household result, and the cross-reference stubs of rules-core §3
+/// (rules that are another rule under a second ID), with the rule that gives the result.
 pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
+    (
+        "CHD-04",
+        "see MED-10: the resident premium of orphans and 困境儿童",
+    ),
+    (
+        "CHD-05",
+        "see MED-20: the price mark-up for children ≤ 6 is a cost, not a benefit",
+    ),
+    ("DIS-07", "see UTL-04, UTL-01, MED-10 and EDU-02/EDU-03"),
+    ("ELD-06", "see UTL-04: free public transport from 65"),
+    (
+        "EMP-02",
+        "INFO: subsidies paid to employers that hire people in hardship or disabled workers",
+    ),
+    (
+        "EMP-07",
+        "INFO: the low-income farmers' share (≥ 50%) of project returns; the income effect is INC-10",
+    ),
+    (
+        "EMP-08",
+        "INFO: work-injury disputes handled within 30 days",
+    ),
+    ("FP-03", "see EDU-05"),
     (
         "MED-02",
         "INFO: applies to every insured person; no household condition",
@@ -122,9 +158,13 @@ pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
     ),
     (
         "MED-16",
-        "INFO: long-term care coverage; ELD-05 (issue 4) gives the per-person result",
+        "INFO: long-term care coverage; ELD-05 gives the per-person result",
     ),
     ("MED-17", "INFO: hospice coverage, system level"),
+    (
+        "MED-19",
+        "see MED-10: 98号 第10条 repeats the premium subsidy of orphans",
+    ),
     (
         "MED-20",
         "INFO: a price mark-up for children ≤ 6, a cost not a benefit",
@@ -154,6 +194,24 @@ pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
         "MED-30",
         "INFO: service convenience (免申即享, home visits)",
     ),
+    (
+        "OTH-02",
+        "INFO: basic public health services and medical-insurance transfers for every new citizen",
+    ),
+    (
+        "P94-04",
+        "INFO: free mobile data that operators are encouraged to give; no household condition",
+    ),
+    (
+        "P94-05",
+        "INFO: the retention bonus is paid to the enterprise, not to the worker",
+    ),
+    (
+        "P94-06",
+        "INFO: employers advance unpaid wages; refer a worker with wage arrears to 人力社保",
+    ),
+    ("UTL-02", "see MED-10"),
+    ("VET-04", "see MED-07"),
 ];
 
 /// Stops a rule when its eligibility is not (yet) established: `ineligible` if a condition fails,

@@ -483,3 +483,129 @@ pub fn veteran_dibao_supplement(ctx: &mut Ctx<'_>) -> Eval {
         }
     })
 }
+
+/// Whether the household is a registered hardship-worker family (6号 第8条), as a test.
+fn hardship_worker(ctx: &mut Ctx<'_>) -> Tri {
+    ctx.household_fact(
+        "cond-hardship-worker-family",
+        "hardship_worker_family",
+        ctx.h.hardship_worker_family,
+    )
+}
+
+/// INC-20, 6号 第8条: 「对因残疾、患重病、遭受突发意外等原因造成生活困难的，按相关规定纳入工会送温暖范围给予慰问」.
+/// For a registered hardship-worker family with a disabled member or a hardship event (illness,
+/// accident): refer to the trade union, which decides.
+pub fn hardship_worker_condolence(ctx: &mut Ctx<'_>) -> Eval {
+    let registered = hardship_worker(ctx);
+    if let Some(e) = stop(registered, Form::Cash) {
+        return e;
+    }
+    let cause = ctx.any_of(|ctx| {
+        let event = ctx.household_fact(
+            "cond-hardship-event",
+            "hardship_event",
+            ctx.h.hardship_event,
+        );
+        if event == Tri::True {
+            return event;
+        }
+        let mut any = event;
+        for i in 0..ctx.h.members.len() {
+            any =
+                any.or(ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled));
+            if any == Tri::True {
+                break;
+            }
+        }
+        any
+    });
+    match cause {
+        Tri::True => result(Outcome::Refer, None, Form::Cash),
+        t => result(t.outcome(), None, Form::Cash),
+    }
+}
+
+/// INC-21, 6号 第8条: 「对本人或家庭成员因患重大疾病、重病残疾护理、患慢性病长期服药、感染重特大传染病等，经过基本医保、
+/// 大病保险、医疗救助和商业保险等报销，以及其他部门救助后个人仍难以承担医疗医药费用的建档困难职工家庭，给予医疗帮扶」.
+/// For a registered hardship-worker family with medical costs left to pay this year, or a member with a
+/// special disease, a chronic disease treated as outpatient or a disability: whether the costs are
+/// still too heavy is the union's judgement, so refer.
+pub fn hardship_worker_medical_support(ctx: &mut Ctx<'_>) -> Eval {
+    let registered = hardship_worker(ctx);
+    if let Some(e) = stop(registered, Form::Cash) {
+        return e;
+    }
+    let needs = ctx.any_of(|ctx| {
+        let mut any = Tri::False;
+        for i in 0..ctx.h.members.len() {
+            let m = &ctx.h.members[i];
+            let paid: Decimal = m
+                .medical
+                .iter()
+                .map(|e| {
+                    e.total
+                        - e.basic_insurance_paid
+                        - e.critical_illness_paid
+                        - e.supplementary_paid
+                })
+                .sum();
+            let costs = ctx.check(
+                Some(i),
+                "cond-out-of-pocket",
+                Val::Money(paid),
+                Cmp::Gt,
+                Val::Money(Decimal::ZERO),
+                Tri::from_bool(paid > Decimal::ZERO),
+            );
+            any = any.or(costs);
+            if any == Tri::True {
+                break;
+            }
+            let m = &ctx.h.members[i];
+            let (special, chronic, disabled) =
+                (m.special_disease, m.chronic_outpatient, m.disabled);
+            any = any
+                .or(ctx.member_fact(i, "cond-special-disease", "special_disease", special))
+                .or(ctx.member_fact(i, "cond-chronic-outpatient", "chronic_outpatient", chronic))
+                .or(ctx.member_fact(i, "cond-disabled", "disabled", disabled));
+            if any == Tri::True {
+                break;
+            }
+        }
+        any
+    });
+    match needs {
+        Tri::True => result(Outcome::Refer, None, Form::Cash),
+        t => result(t.outcome(), None, Form::Cash),
+    }
+}
+
+/// INC-22, 6号 第26条: 「将符合条件的新市民纳入救助范围，分层分类实施社会救助。加强失业保险与社会救助政策衔接，为新市民困难
+/// 群体基本生活提供兜底保障」. A household without Wenzhou hukou that has met a hardship event, or whose
+/// per-capita income is below the 低保 standard, is referred to 民政 (the conditions are local).
+pub fn new_citizen_social_assistance(ctx: &mut Ctx<'_>) -> Eval {
+    let wenzhou = ctx.wenzhou();
+    let outside = ctx.negate(wenzhou);
+    if let Some(e) = stop(outside, Form::Cash) {
+        return e;
+    }
+    let need = ctx.any_of(|ctx| {
+        let event = ctx.household_fact(
+            "cond-hardship-event",
+            "hardship_event",
+            ctx.h.hardship_event,
+        );
+        if event == Tri::True {
+            return event;
+        }
+        let Some(s) = ctx.num(K::DibaoStandardMonthly) else {
+            return Tri::Unknown;
+        };
+        event.or(below(ctx, "cond-income-below-dibao", s))
+    });
+    match need {
+        Tri::True => result(Outcome::Refer, None, Form::Cash),
+        t => result(t.outcome(), None, Form::Cash),
+    }
+}
