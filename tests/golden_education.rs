@@ -16,22 +16,6 @@ use wenzhou_assess::engine::{Determination, Outcome, Period};
 
 // --- helpers (local to this file) ---------------------------------------------------------------------
 
-/// Removes the key at a dot-separated path, so that the fact becomes unknown.
-fn unset(v: &mut Value, path: &str) {
-    let parts: Vec<&str> = path.split('.').collect();
-    let mut cur = v;
-    for p in &parts[..parts.len() - 1] {
-        cur = match p.parse::<usize>() {
-            Ok(n) => &mut cur[n],
-            Err(_) => &mut cur[*p],
-        };
-    }
-    cur.as_object_mut()
-        .expect("object at path")
-        .remove(parts[parts.len() - 1])
-        .expect("key present before unset");
-}
-
 /// The rule that superseded a member's result under a person-level rule.
 fn member_superseded(d: &Determination, id: &str, member: u16) -> Option<&'static str> {
     d.member_results(id)

@@ -310,6 +310,31 @@ fn inc_04_is_undetermined_when_a_second_member_s_certificate_is_unknown() {
     expect(&d, "INC-04", Outcome::Eligible, Some(("2", Period::Month)));
 }
 
+#[test]
+fn inc_05_is_undetermined_when_another_member_s_window_depends_on_an_unknown_certificate() {
+    // Found by the property test. On 2025-06-15 member 0 (certified) has a job since 2022-01-01:
+    // the 3-year disregard ended 2025-01-01, so 1 元 of costs may be deducted (min(1, B)). Member 1
+    // has the same job, not a first job: in the window only if disabled, which is unknown → 1 or 2.
+    let mut v = dibao_with_wages("dibao", 2, "1");
+    let job = json!([{ "kind": "wages", "amount": "1", "period": "month",
+                       "job_start": "2022-01-01", "first_job_since_recognition": false }]);
+    set(&mut v, "members.0.incomes", job.clone());
+    set(&mut v, "members.1.incomes", job);
+    set(&mut v, "members.0.disabled", json!(true));
+    set(&mut v, "members.0.disability_grade", json!(2));
+    v["members"][1].as_object_mut().unwrap().remove("disabled");
+    let d = training(&household(v.clone()), "2025-06-15");
+    expect_missing(&d, "INC-05", "members[1].disabled");
+    // Known: 1 (member 1 not disabled) or 2 (both), left to the officer.
+    set(&mut v, "members.1.disabled", json!(false));
+    let d = training(&household(v.clone()), "2025-06-15");
+    expect(&d, "INC-05", Outcome::Refer, Some(("1", Period::Month)));
+    set(&mut v, "members.1.disabled", json!(true));
+    set(&mut v, "members.1.disability_grade", json!(4));
+    let d = training(&household(v), "2025-06-15");
+    expect(&d, "INC-05", Outcome::Refer, Some(("2", Period::Month)));
+}
+
 // --- INC-06 公益性岗位: 「岗位补贴低于低边标准的部分收入不计家庭收入」 -----------------------------------
 
 fn post(amount: &str) -> wenzhou_assess::household::Household {

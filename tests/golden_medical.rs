@@ -11,32 +11,10 @@
 mod common;
 
 use common::*;
-use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{AmountKind, Determination, Outcome, Period};
 
 // --- helpers (local to this file) ---------------------------------------------------------------------
-
-/// A decimal from a string.
-fn dec(s: &str) -> Decimal {
-    s.parse().expect("test decimal")
-}
-
-/// Removes the key at a dot-separated path, so that the fact becomes unknown.
-fn unset(v: &mut Value, path: &str) {
-    let parts: Vec<&str> = path.split('.').collect();
-    let mut cur = v;
-    for p in &parts[..parts.len() - 1] {
-        cur = match p.parse::<usize>() {
-            Ok(n) => &mut cur[n],
-            Err(_) => &mut cur[*p],
-        };
-    }
-    cur.as_object_mut()
-        .expect("object at path")
-        .remove(parts[parts.len() - 1])
-        .expect("key present before unset");
-}
 
 /// The rule that superseded a member's result under a person-level rule.
 fn member_superseded(d: &Determination, id: &str, member: u16) -> Option<&'static str> {

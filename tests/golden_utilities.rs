@@ -10,31 +10,10 @@
 mod common;
 
 use common::*;
-use rust_decimal::Decimal;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{Outcome, Period};
 
 // --- helpers (local to this file) ---------------------------------------------------------------------
-
-fn dec(s: &str) -> Decimal {
-    s.parse().expect("test decimal")
-}
-
-/// Removes the key at a dot-separated path, so that the fact becomes unknown.
-fn unset(v: &mut Value, path: &str) {
-    let parts: Vec<&str> = path.split('.').collect();
-    let mut cur = v;
-    for p in &parts[..parts.len() - 1] {
-        cur = match p.parse::<usize>() {
-            Ok(n) => &mut cur[n],
-            Err(_) => &mut cur[*p],
-        };
-    }
-    cur.as_object_mut()
-        .expect("object at path")
-        .remove(parts[parts.len() - 1])
-        .expect("key present before unset");
-}
 
 // --- document dates ------------------------------------------------------------------------------------
 

@@ -135,6 +135,27 @@ pub fn plain_household(area: &str, status: &str, members: Vec<Value>) -> Value {
     })
 }
 
+/// A decimal from a string.
+pub fn dec(s: &str) -> Decimal {
+    s.parse().expect("test decimal")
+}
+
+/// Removes the key at a dot-separated path, so that the fact becomes unknown.
+pub fn unset(v: &mut Value, path: &str) {
+    let parts: Vec<&str> = path.split('.').collect();
+    let mut cur = v;
+    for p in &parts[..parts.len() - 1] {
+        cur = match p.parse::<usize>() {
+            Ok(n) => &mut cur[n],
+            Err(_) => &mut cur[*p],
+        };
+    }
+    cur.as_object_mut()
+        .expect("object at path")
+        .remove(parts[parts.len() - 1])
+        .expect("key present before unset");
+}
+
 /// Sets `value` at a JSON pointer-like path of dot-separated keys (`members.0.veteran`).
 pub fn set(v: &mut Value, path: &str, value: Value) {
     let mut cur = v;

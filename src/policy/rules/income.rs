@@ -200,6 +200,15 @@ pub fn job_cost_deduction_after_disregard(ctx: &mut Ctx<'_>) -> Eval {
     if in_window == Tri::False {
         return disregard(ctx, "INC-05", "cond-job-cost-deducted");
     }
+    let open = DISREGARD_RULES
+        .iter()
+        .position(|r| *r == "INC-05")
+        .is_some_and(|k| t.undecided[k]);
+    if open {
+        // Another member's window is open: the deduction may be larger (property test).
+        income_unknowns(ctx);
+        return undetermined(Form::IncomeDisregard);
+    }
     if applied {
         return result(
             Outcome::Eligible,
