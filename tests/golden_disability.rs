@@ -314,3 +314,11 @@ fn dis_06_not_outside_wenzhou_hukou_and_unknown_certificate_is_asked() {
     let d = official(&household(v), "2024-06-01");
     expect_missing(&d, "DIS-06", "members[0].disabled");
 }
+
+#[test]
+fn dis_02_is_undetermined_when_community_management_is_unknown() {
+    let mut r = e17();
+    r.as_object_mut().unwrap().remove("community_managed");
+    let d = official(&household(patient("lucheng", "dibao", r)), "2024-06-01");
+    expect_missing(&d, "DIS-02", "members[0].mental_illness.community_managed");
+}

@@ -377,3 +377,21 @@ fn emp_06_a_founder_outside_the_key_groups_does_not_qualify_unless_certified_dis
         Some(("500000", Period::Once)),
     );
 }
+
+#[test]
+fn emp_04_and_emp_06_are_undetermined_when_the_year_or_the_kind_is_unknown() {
+    let mut v = graduating("dibian", 2024);
+    v["members"][0]["graduate"]
+        .as_object_mut()
+        .unwrap()
+        .remove("graduation_year");
+    let d = official(&household(v), "2024-06-30");
+    expect_missing(&d, "EMP-04", "members[0].graduate.graduation_year");
+    let mut v = founder("enterprise", "2023-01-01", "disabled");
+    v["members"][0]["startup"]
+        .as_object_mut()
+        .unwrap()
+        .remove("kind");
+    let d = official(&household(v), "2024-06-01");
+    expect_missing(&d, "EMP-06", "members[0].startup.kind");
+}

@@ -358,3 +358,89 @@ fn p94_rules_ask_nothing_of_a_household_without_the_spring_festival_record() {
         expect(&d, id, Outcome::Ineligible, None);
     }
 }
+
+// --- Unknown facts that decide: undetermined, naming them -------------------------------------------------------
+
+#[test]
+fn vet_03_is_undetermined_when_the_veteran_s_category_is_unknown() {
+    let mut v = veteran("commended", true);
+    v["members"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("veteran_category");
+    let d = official(&household(v), "2024-06-01");
+    expect_missing(&d, "VET-03", "members[0].veteran_category");
+}
+
+#[test]
+fn inc_20_and_inc_21_are_undetermined_when_the_cause_is_unknown() {
+    let mut v = one("lucheng", "none", "1975-01-01");
+    set(&mut v, "hardship_worker_family", json!(true));
+    v.as_object_mut().unwrap().remove("hardship_event");
+    let d = official(&household(v.clone()), "2024-06-01");
+    expect_missing(&d, "INC-20", "hardship_event");
+    v["members"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("chronic_outpatient");
+    let d = official(&household(v), "2024-06-01");
+    expect_missing(&d, "INC-21", "members[0].chronic_outpatient");
+}
+
+#[test]
+fn p94_02_and_p94_03_are_undetermined_when_the_worker_s_facts_are_unknown() {
+    let mut v = worker(SICHUAN);
+    let record = v["members"][0]["spring_festival_2023"]
+        .as_object_mut()
+        .unwrap();
+    record.remove("paired_region_poverty_alleviated");
+    record.remove("stayed_in_wenzhou");
+    let d = official(&household(v), "2023-02-10");
+    expect_missing(
+        &d,
+        "P94-02",
+        "members[0].spring_festival_2023.paired_region_poverty_alleviated",
+    );
+    expect_missing(
+        &d,
+        "P94-03",
+        "members[0].spring_festival_2023.stayed_in_wenzhou",
+    );
+}
+
+/// The rules of issue 4: none may ask anything of a household that does not mention them.
+const ISSUE_4: &[&str] = &[
+    "ELD-01", "ELD-02", "ELD-03", "ELD-04", "ELD-05", "CHD-01", "CHD-02", "CHD-03", "FP-01",
+    "FP-02", "DIS-01", "DIS-02", "DIS-03", "DIS-04", "DIS-05", "DIS-06", "VET-02", "VET-03",
+    "EMP-01", "EMP-03", "EMP-04", "EMP-05", "EMP-06", "OTH-01", "INC-20", "INC-21", "INC-22",
+];
+
+#[test]
+fn the_new_rules_ask_nothing_of_households_that_do_not_mention_them() {
+    // Every fact of the earlier rules known (tests/common); none of the new records or facts given.
+    // A 低保 family under 60, and an ordinary family with a child and an 85-year-old grandparent.
+    let young = plain_household(
+        "lucheng",
+        "dibao",
+        vec![
+            plain_member("applicant", "1980-01-01"),
+            plain_member("spouse", "1982-01-01"),
+            plain_member("child", "2015-01-01"),
+        ],
+    );
+    let mixed = plain_household(
+        "ruian",
+        "none",
+        vec![
+            plain_member("applicant", "1980-01-01"),
+            plain_member("child", "2018-01-01"),
+            plain_member("parent", "1939-01-01"),
+        ],
+    );
+    for v in [young, mixed] {
+        let d = official(&household(v), "2024-06-01");
+        for id in ISSUE_4 {
+            assert_ne!(outcome(&d, id), Outcome::Undetermined, "{id}");
+        }
+    }
+}
