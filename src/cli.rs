@@ -18,7 +18,7 @@ use wenzhou_assess::household::{Area, LoadError, parse_household};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::rules::{NOT_EVALUATED, REGISTRY};
-use wenzhou_assess::policy::{CORE_RULES, PackError, ParamKey, ParamSet, ParamValue};
+use wenzhou_assess::policy::{PackError, ParamKey, ParamSet, ParamValue, all_rules};
 use wenzhou_assess::report::{
     KeyStore, ReportLang, ReportMeta, Rerun, Signer, build_report, verify_pdf,
 };
@@ -585,7 +585,7 @@ fn rules_cmd(date: NaiveDate, lang: Lang) -> ExitCode {
     out.push_str(&tr_args(lang, "cli-rules-header", Some(&args)));
     out.push('\n');
     let mut in_force = 0;
-    for meta in CORE_RULES.iter().filter(|m| m.in_force(date)) {
+    for meta in all_rules().filter(|m| m.in_force(date)) {
         in_force += 1;
         let status = if REGISTRY.iter().any(|(id, _)| *id == meta.id) {
             tr(lang, "rules-implemented")

@@ -573,7 +573,7 @@ pub fn notice_text(lang: Lang, n: Notice) -> String {
         } => {
             args.set("doc", doc.number());
             args.set("from", valid_from.to_string());
-            args.set("to", valid_to.to_string());
+            args.set("to", valid_to.map_or_else(String::new, |d| d.to_string()));
             tr_args(lang, "notice-not-in-force", Some(&args))
         }
         Notice::PolicyExpired { doc } => {

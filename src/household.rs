@@ -10,12 +10,16 @@
 //! This module holds plain data and its validation. It knows nothing of rules, parameters or the UI.
 
 mod area;
+mod elderly_services;
+mod good_samaritan;
 mod id_number;
 mod income;
 mod load;
 mod medical;
 mod member;
 mod records;
+mod relocation;
+mod special_education;
 
 pub use area::Area;
 pub use id_number::{IdInfo, IdNumberError, mask_id_number, mask_name, parse_id_number};
@@ -32,6 +36,11 @@ pub use records::{
     MentalIllness, Origin, RehabKind, ResidencePermit, RiskClass, SpringFestival2023, Startup,
     Unemployment, VeteranCategory, WelfarePost,
 };
+
+pub use elderly_services::ElderlyServices;
+pub use good_samaritan::GoodSamaritan;
+pub use relocation::Relocation;
+pub use special_education::SpecialEducation;
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -86,6 +95,9 @@ pub struct Household {
     /// Utility connections, for the free quotas of 6号 第20条.
     #[serde(default)]
     pub utilities: Utilities,
+    /// An expropriation of the household's building (温政发〔2024〕11号); absent: none.
+    #[serde(default)]
+    pub relocation: Option<Relocation>,
     /// The members, applicant first by convention.
     pub members: Vec<Member>,
 }

@@ -22,6 +22,11 @@ const ZH_FILES: &[&str] = &[
     include_str!("../locales/zh-CN/cli.ftl"),
     include_str!("../locales/zh-CN/ui.ftl"),
     include_str!("../locales/zh-CN/report.ftl"),
+    include_str!("../locales/zh-CN/special-education.ftl"),
+    include_str!("../locales/zh-CN/elderly-services.ftl"),
+    include_str!("../locales/zh-CN/good-samaritan.ftl"),
+    include_str!("../locales/zh-CN/relocation.ftl"),
+    include_str!("../locales/zh-CN/graduates.ftl"),
 ];
 const EN_FILES: &[&str] = &[
     include_str!("../locales/en/engine.ftl"),
@@ -29,6 +34,11 @@ const EN_FILES: &[&str] = &[
     include_str!("../locales/en/cli.ftl"),
     include_str!("../locales/en/ui.ftl"),
     include_str!("../locales/en/report.ftl"),
+    include_str!("../locales/en/special-education.ftl"),
+    include_str!("../locales/en/elderly-services.ftl"),
+    include_str!("../locales/en/good-samaritan.ftl"),
+    include_str!("../locales/en/relocation.ftl"),
+    include_str!("../locales/en/graduates.ftl"),
 ];
 
 fn build(lang: &str, files: &[&str]) -> FluentBundle<FluentResource> {

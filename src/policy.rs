@@ -10,7 +10,7 @@ pub mod pack;
 pub mod param;
 pub mod rules;
 
-pub use catalogue::CORE_RULES;
+pub use catalogue::{CORE_RULES, all_rules};
 pub use document::Doc;
 pub use pack::{PackError, PackWarning, ParamSet};
 pub use param::{ParamKey, ParamValue, Resolved};
@@ -65,7 +65,7 @@ impl RuleMeta {
 /// Looks up a catalogued rule by ID.
 #[must_use]
 pub fn rule_meta(id: &str) -> Option<&'static RuleMeta> {
-    CORE_RULES.iter().find(|m| m.id == id)
+    all_rules().find(|m| m.id == id)
 }
 
 /// Programme families, one row each in the officer's result view.
@@ -96,6 +96,10 @@ pub enum Family {
     Employment,
     /// New citizens and residence permits.
     Other,
+    /// 见义勇为 persons and their families (温政发〔2024〕15号).
+    GoodSamaritan,
+    /// Temporary resettlement and moving fees in house expropriation (温政发〔2024〕11号).
+    Relocation,
 }
 
 /// How a rule can be evaluated (rules-core §0.2).
@@ -118,4 +122,10 @@ pub enum RuleKind {
     Info,
     /// An expired measure, kept as dated history.
     Expired,
+    /// Priority access only, no money (rules-other `PRIORITY`).
+    Priority,
+    /// A policy target, not yet an individual right (rules-other `GOAL`): listed, not evaluated.
+    Goal,
+    /// A benefit paid to an enterprise or 个体户 (rules-other `BUSINESS`): listed, not evaluated.
+    Business,
 }

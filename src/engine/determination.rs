@@ -14,7 +14,7 @@ use super::{Amount, Form, IncomeTest, Outcome};
 use crate::household::{Household, LoadError};
 use crate::policy::rules::income_test::income_test;
 use crate::policy::rules::{REGISTRY, RuleFn};
-use crate::policy::{CORE_RULES, Doc, ParamKey, ParamSet, Resolved, RuleId, RuleMeta};
+use crate::policy::{Doc, ParamKey, ParamSet, Resolved, RuleId, RuleMeta, all_rules};
 
 /// Version of the engine, part of every determination id.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -77,8 +77,8 @@ pub enum Notice {
         doc: Doc,
         /// First day in force.
         valid_from: NaiveDate,
-        /// Last day in force.
-        valid_to: NaiveDate,
+        /// Last day in force; `None` if the text states no end.
+        valid_to: Option<NaiveDate>,
     },
     /// The core document has expired and no successor is known to the program.
     PolicyExpired {
@@ -118,8 +118,7 @@ pub struct Determination {
 fn rules() -> &'static [(&'static RuleMeta, RuleFn)] {
     static RULES: OnceLock<Vec<(&'static RuleMeta, RuleFn)>> = OnceLock::new();
     RULES.get_or_init(|| {
-        CORE_RULES
-            .iter()
+        all_rules()
             .filter_map(|meta| {
                 REGISTRY
                     .iter()
@@ -200,7 +199,9 @@ pub fn assess_resolved(
     apply_stacking(&mut results, &mut members, &mut buf.missing, params);
     let mut notices = Vec::new();
     for doc in Doc::ALL {
-        if !doc.in_force(date) {
+        // A document not yet in force on a date before its start says nothing about the household:
+        // only documents that have lapsed are worth a notice.
+        if doc.valid_to().is_some_and(|to| date > to) {
             notices.push(Notice::DocumentNotInForce {
                 doc,
                 valid_from: doc.valid_from(),
@@ -208,7 +209,10 @@ pub fn assess_resolved(
             });
         }
     }
-    if date > Doc::WenZhengFa2022No6.valid_to() {
+    if Doc::WenZhengFa2022No6
+        .valid_to()
+        .is_some_and(|to| date > to)
+    {
         notices.push(Notice::PolicyExpired {
             doc: Doc::WenZhengFa2022No6,
         });

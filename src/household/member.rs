@@ -9,7 +9,9 @@ use super::records::{
     LtcAssessment, MentalIllness, ResidencePermit, SpringFestival2023, Startup, Unemployment,
     VeteranCategory, WelfarePost,
 };
-use super::{IncomeItem, MedicalEpisode, MedicalScheme};
+use super::{
+    ElderlyServices, GoodSamaritan, IncomeItem, MedicalEpisode, MedicalScheme, SpecialEducation,
+};
 
 /// A household member.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -183,6 +185,15 @@ pub struct Member {
     /// A non-local worker at the 2023 Spring Festival (温政办〔2022〕94号); absent: not such a worker.
     #[serde(default)]
     pub spring_festival_2023: Option<SpringFestival2023>,
+    /// Special-education placement of a disabled child (温政办〔2023〕68号); absent: none recorded.
+    #[serde(default)]
+    pub special_education: Option<SpecialEducation>,
+    /// Facts for the 2023 basic elderly-service list (温政办〔2023〕75号); absent: none recorded.
+    #[serde(default)]
+    pub elderly_services: Option<ElderlyServices>,
+    /// 见义勇为 record (温政发〔2024〕15号); absent: no such act.
+    #[serde(default)]
+    pub good_samaritan: Option<GoodSamaritan>,
 }
 
 /// Relationship to the applicant.

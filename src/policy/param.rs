@@ -239,6 +239,18 @@ params! {
     P94TransportEastChina => "p94_transport_east_china", ParamType::Number("元/人"), "返岗交通补贴：华东地区", "travel subsidy, East China";
     P94TransportElsewhere => "p94_transport_elsewhere", ParamType::Number("元/人"), "返岗交通补贴：华东以外地区", "travel subsidy, outside East China";
     P94ResidencePoints => "p94_residence_points", ParamType::Number("分"), "留温过年新居民积分奖励", "residence points for staying over the festival";
+
+    // 温政办〔2023〕68号 special education (rules-other §A).
+
+    // 温政办〔2023〕75号 basic elderly-service list (rules-other §B).
+
+    // 温政办〔2022〕41号 long-term care insurance (rules-other §C).
+
+    // 温政发〔2024〕15号 见义勇为 (rules-other §D).
+
+    // 温政发〔2024〕11号 relocation (rules-other §E).
+
+    // 温政办〔2022〕35号 graduates (rules-other §F).
 }
 
 /// A resolved parameter value.

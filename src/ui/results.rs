@@ -42,6 +42,8 @@ fn family_key(f: Family) -> &'static str {
         Family::Utilities => "ui-family-utilities",
         Family::Employment => "ui-family-employment",
         Family::Other => "ui-family-other",
+        Family::GoodSamaritan => "ui-family-good-samaritan",
+        Family::Relocation => "ui-family-relocation",
     }
 }
 
@@ -57,9 +59,10 @@ pub fn results_ui(
         ui.colored_label(ui.visuals().warn_fg_color, n.text.get(lang));
         // After the documents expired, offer their last day in force, the latest date they decide.
         if let Notice::PolicyExpired { doc } = n.notice
+            && let Some(last_day) = doc.valid_to()
             && ui.button(tr(lang, "ui-assess-last-day")).clicked()
         {
-            action = ResultAction::SetDate(doc.valid_to());
+            action = ResultAction::SetDate(last_day);
         }
     }
     ui.horizontal_wrapped(|ui| {

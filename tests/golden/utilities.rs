@@ -5,11 +5,7 @@
 //! official): pension lowest tier 300 元/年; water 3.00 元/t, gas 3.50 元/m³, electricity 0.538 元/kWh,
 //! cable-TV maintenance 26 元/月. The quotas (60 t, 60 m³, 180 kWh) and the age 65 are the gazette's.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{Outcome, Period};
 

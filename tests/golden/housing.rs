@@ -1,11 +1,7 @@
 //! Golden households for housing: 温政发〔2022〕6号 第10–12条 and 第27条 (HOU-01…HOU-08), with the
 //! training pack (area formula: 30 元/㎡·月 over 15 ㎡ per person, rules-core E10).
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 use wenzhou_assess::engine::{Outcome, Period};
 

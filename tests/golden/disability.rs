@@ -5,11 +5,7 @@
 //! (official pack): 150 / 400 元/月 to the guardian, 200 元/月 care subsidy, 10000 元/年 injection
 //! treatment, the full remainder of antipsychotics, accident insurance of at least 50 元.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{AmountKind, Outcome, Period};
 

@@ -6,11 +6,7 @@
 //! 5 元/日 × 200 school days; 计生 grant per school year, city-funded, 中专 counted as 高中. The grant
 //! figures of 第18条 are the gazette's own (official pack).
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{Determination, Outcome, Period};
 

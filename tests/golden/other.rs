@@ -6,11 +6,7 @@
 //! Expected values are worked out by hand from the clauses; 94号's figures (50 / 150 / 200 元, 5 points)
 //! are the gazette's own (official pack).
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{Outcome, Period};
 

@@ -5,11 +5,7 @@
 //! (official pack). CHD-01 uses the training pack's 城镇常住居民人均生活消费支出 = 45000 元/年 (rules-core
 //! §10, ASSUMED) and S = 1100.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{AmountKind, Determination, Outcome, Period, TraceMode, assess};
 use wenzhou_assess::policy::ParamSet;

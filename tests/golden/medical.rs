@@ -6,11 +6,7 @@
 //! family-doctor fee 10/yr, 惠民保 premium 150/yr, resident medical premium 400/yr, 上年度居民人均消费支出
 //! 38000, orphan and 低收入农户 aid ratio 0.8 (assumptions)). The bills follow rules-core §10 E11/E12.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{AmountKind, Determination, Outcome, Period};
 

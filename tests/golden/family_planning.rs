@@ -3,11 +3,7 @@
 //! the groups is rules-core §4.5's default (flagged, A18); how often the grant is paid is not stated,
 //! so the training pack's "per year" (rules-core §9 #35) is used and the official pack names it.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{Outcome, Period, TraceMode, assess};
 use wenzhou_assess::policy::ParamSet;

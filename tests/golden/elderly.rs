@@ -6,11 +6,7 @@
 //! 50 / 200 / ≥ 500; from 2023-10-01 at least 60 for every Wenzhou hukou aged 80+. The training pack
 //! adds the minimum wage W = 2280 for the 特困 care-fee reference of ELD-02.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{AmountKind, Determination, Outcome, Period, TraceMode, assess};
 use wenzhou_assess::policy::ParamSet;

@@ -3,11 +3,7 @@
 //! illustrative values (S = 1100, B = 1650, W = 2280 元/月; urban consumption 45000 元/年), the values
 //! of rules-core §10.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::json;
 use wenzhou_assess::engine::{Outcome, Period, TraceMode, assess};
 use wenzhou_assess::policy::ParamSet;

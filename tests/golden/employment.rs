@@ -5,11 +5,7 @@
 //! (official pack): 600 + 300 or 700 元/月, two thirds of the contributions for 36 months, 3000 元,
 //! loans up to 50万 / 60万.
 
-#![allow(clippy::unwrap_used)]
-
-mod common;
-
-use common::*;
+use crate::common::*;
 use serde_json::{Value, json};
 use wenzhou_assess::engine::{AmountKind, Outcome, Period};
 

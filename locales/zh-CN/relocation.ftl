@@ -1,0 +1,1 @@
+# Messages of the rules of rules-other.md (relocation).
