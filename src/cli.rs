@@ -16,8 +16,8 @@ use wenzhou_assess::engine::{Outcome, TraceMode, assess};
 use wenzhou_assess::explain::{self, DeterminationView, amount_text, outcome_key};
 use wenzhou_assess::household::{Area, LoadError, parse_household};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
+use wenzhou_assess::policy::coverage::{self, Coverage};
 use wenzhou_assess::policy::pack::Pack;
-use wenzhou_assess::policy::rules::{NOT_EVALUATED, REGISTRY};
 use wenzhou_assess::policy::{PackError, ParamKey, ParamSet, ParamValue, all_rules};
 use wenzhou_assess::report::{
     KeyStore, ReportLang, ReportMeta, Rerun, Signer, build_report, verify_pdf,
@@ -102,6 +102,10 @@ enum Command {
         /// 语言 / language
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
+        /// 输出全部条款的覆盖情况表（Markdown） / print the coverage table of every catalogued rule
+        /// (Markdown, all dates)
+        #[arg(long)]
+        coverage: bool,
     },
     /// 显示所用参数 / Show the parameter values used
     Params {
@@ -212,7 +216,14 @@ pub fn run() -> ExitCode {
             )
         }
         Command::Verify { file, lang } => verify_cmd(&file, lang.into()),
-        Command::Rules { date, lang } => rules_cmd(date.unwrap_or(today), lang.into()),
+        Command::Rules { coverage: true, .. } => {
+            print!(
+                "{}",
+                coverage::markdown(|m| tr(Lang::Zh, &format!("rule-{}", m.id)))
+            );
+            ExitCode::SUCCESS
+        }
+        Command::Rules { date, lang, .. } => rules_cmd(date.unwrap_or(today), lang.into()),
         Command::Params {
             date,
             area,
@@ -587,12 +598,11 @@ fn rules_cmd(date: NaiveDate, lang: Lang) -> ExitCode {
     let mut in_force = 0;
     for meta in all_rules().filter(|m| m.in_force(date)) {
         in_force += 1;
-        let status = if REGISTRY.iter().any(|(id, _)| *id == meta.id) {
-            tr(lang, "rules-implemented")
-        } else if let Some((_, why)) = NOT_EVALUATED.iter().find(|(id, _)| *id == meta.id) {
-            format!("{} ({why})", tr(lang, "rules-not-evaluated"))
-        } else {
-            tr(lang, "rules-later")
+        let status = match coverage::coverage_of(meta) {
+            Coverage::Implemented => tr(lang, "rules-implemented"),
+            Coverage::ReferOnly => tr(lang, "rules-refer-only"),
+            Coverage::Informational(why) => format!("{} ({why})", tr(lang, "rules-not-evaluated")),
+            Coverage::Missing => tr(lang, "rules-later"),
         };
         out.push_str(&format!(
             "{}  {}  {}  [{}]\n    「{}」\n",

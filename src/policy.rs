@@ -5,6 +5,7 @@
 //! packs are compiled in.
 
 mod catalogue;
+pub mod coverage;
 mod document;
 pub mod pack;
 pub mod param;

@@ -3,6 +3,8 @@
 
 use std::process::{Command, Output};
 
+use wenzhou_assess::policy::all_rules;
+
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
         .args(args)
@@ -170,6 +172,48 @@ fn rules_lists_every_rule_in_force_with_its_citation() {
     // 94号 expired 2023-06-30: not in force in 2024, in force in early 2023.
     assert!(!t.contains("P94-01"));
     assert!(text(&run(&["rules", "--date", "2023-03-01"])).contains("P94-01"));
+    // Every catalogued rule (rules-core.md and rules-other.md) in force that day is listed with its
+    // citation, and no other.
+    let date = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
+    let listed: Vec<&str> = t
+        .lines()
+        .filter(|l| !l.starts_with(' '))
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    for meta in all_rules() {
+        let line = t
+            .lines()
+            .find(|l| l.split_whitespace().next() == Some(meta.id));
+        if meta.in_force(date) {
+            let line = line.unwrap_or_else(|| panic!("{} in force but not listed", meta.id));
+            assert!(line.contains(&meta.citation()), "{line}");
+        } else {
+            assert!(
+                !listed.contains(&meta.id),
+                "{} not in force but listed",
+                meta.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_coverage_table_in_docs_is_current() {
+    let o = run(&["rules", "--coverage"]);
+    assert!(o.status.success());
+    let generated = text(&o);
+    assert!(generated.contains("| INC-01 |"));
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/coverage.md"))
+            .unwrap_or_default();
+    assert!(
+        committed == generated,
+        "docs/coverage.md is stale: regenerate it with `cargo run -- rules --coverage > docs/coverage.md`"
+    );
+    assert!(
+        !generated.contains("not yet implemented"),
+        "every catalogued rule is implemented or listed with a reason"
+    );
 }
 
 #[test]

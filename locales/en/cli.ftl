@@ -22,6 +22,7 @@ cli-rules-count = { $count ->
    *[other] { $count } rules.
 }
 rules-implemented = implemented
+rules-refer-only = implemented (referral or priority only)
 rules-not-evaluated = not assessed per household
 rules-later = not yet implemented
 

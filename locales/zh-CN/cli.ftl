@@ -16,6 +16,7 @@ col-clause = 依据
 cli-rules-header = { $date } 有效的政策条款：
 cli-rules-count = 共 { $count } 条。
 rules-implemented = 已实现
+rules-refer-only = 已实现（仅转介或优先）
 rules-not-evaluated = 不作户评估
 rules-later = 待实现
 
