@@ -12,9 +12,10 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use fluent_bundle::FluentArgs;
 use unicode_width::UnicodeWidthStr;
+use wenzhou_assess::cases::{CaseError, CaseQuery, CaseStore};
 use wenzhou_assess::engine::{Outcome, TraceMode, assess};
 use wenzhou_assess::explain::{self, DeterminationView, amount_text, outcome_key};
-use wenzhou_assess::household::{Area, LoadError, parse_household};
+use wenzhou_assess::household::{Area, LoadError, mask_name, parse_household};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::coverage::{self, Coverage};
 use wenzhou_assess::policy::pack::Pack;
@@ -94,6 +95,16 @@ enum Command {
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
     },
+    /// 案件库审计日志 / The case store's audit log
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
+    /// 案件库 / The case store
+    Cases {
+        #[command(subcommand)]
+        action: CasesAction,
+    },
     /// 列出某日有效的规则 / List the rules in force on a date
     Rules {
         /// 日期 / date (default: today)
@@ -153,6 +164,119 @@ impl From<LangArg> for Lang {
 }
 
 /// Exit codes.
+/// `audit verify`: the chain is broken or a record was altered.
+#[derive(Subcommand)]
+enum AuditAction {
+    /// 核验审计日志的哈希链 / Check the hash chain of the audit log (passphrase from
+    /// WENZHOU_ASSESS_STORE_PASSPHRASE)
+    Verify {
+        /// 案件库文件 / case store file (default: the user's data directory)
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
+}
+
+#[derive(Subcommand)]
+enum CasesAction {
+    /// 列出、查找案件 / List and search cases (passphrase from WENZHOU_ASSESS_STORE_PASSPHRASE)
+    List {
+        /// 案件库文件 / case store file (default: the user's data directory)
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// 姓名（部分） / part of a member's name
+        #[arg(long)]
+        name: Option<String>,
+        /// 身份证号（部分） / part of an ID number
+        #[arg(long)]
+        id_number: Option<String>,
+        /// 户籍地区代码 / hukou area code
+        #[arg(long)]
+        area: Option<String>,
+        /// 包括已归档 / include archived cases
+        #[arg(long)]
+        archived: bool,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
+}
+
+/// The case store's default place, beside the key store.
+fn default_store() -> PathBuf {
+    directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess").map_or_else(
+        || PathBuf::from("cases.sqlite"),
+        |d| d.data_dir().join("cases.sqlite"),
+    )
+}
+
+fn open_store(path: Option<&Path>, lang: Lang) -> Result<CaseStore, ExitCode> {
+    let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_STORE_PASSPHRASE") else {
+        return Err(fail(lang, "cli-store-passphrase-needed", "", EXIT_USAGE));
+    };
+    let path = path.map_or_else(default_store, Path::to_path_buf);
+    if !path.exists() {
+        return Err(fail(
+            lang,
+            "error-read",
+            &path.display().to_string(),
+            EXIT_IO,
+        ));
+    }
+    let officer = std::env::var("USER").unwrap_or_default();
+    CaseStore::open(&path, &passphrase, &officer).map_err(|e| {
+        let code = if matches!(e, CaseError::WrongPassphrase) {
+            EXIT_KEY
+        } else {
+            EXIT_IO
+        };
+        fail(lang, e.key(), &e.to_string(), code)
+    })
+}
+
+fn audit_verify_cmd(path: Option<&Path>, lang: Lang) -> ExitCode {
+    let store = match open_store(path, lang) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.verify_audit() {
+        Ok(n) => {
+            let mut args = FluentArgs::new();
+            args.set("count", n);
+            println!("{}", tr_args(lang, "cli-audit-ok", Some(&args)));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(lang, e.key(), &e.to_string(), EXIT_TAMPERED),
+    }
+}
+
+fn cases_list_cmd(path: Option<&Path>, q: &CaseQuery, lang: Lang) -> ExitCode {
+    let store = match open_store(path, lang) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.list(q) {
+        Ok(rows) => {
+            for r in rows {
+                println!(
+                    "{}  {}  {}  {}  {}  {}",
+                    r.id,
+                    r.updated_at,
+                    r.status.code(),
+                    r.area.as_deref().unwrap_or("-"),
+                    r.name.as_deref().map_or_else(|| "-".to_owned(), mask_name),
+                    r.id_number_masked.as_deref().unwrap_or("-"),
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(lang, e.key(), &e.to_string(), EXIT_TAMPERED),
+    }
+}
+
+const EXIT_TAMPERED: u8 = 8;
 const EXIT_USAGE: u8 = 2;
 const EXIT_HOUSEHOLD: u8 = 3;
 const EXIT_PARAMS: u8 = 4;
@@ -216,6 +340,29 @@ pub fn run() -> ExitCode {
             )
         }
         Command::Verify { file, lang } => verify_cmd(&file, lang.into()),
+        Command::Audit {
+            action: AuditAction::Verify { store, lang },
+        } => audit_verify_cmd(store.as_deref(), lang.into()),
+        Command::Cases {
+            action:
+                CasesAction::List {
+                    store,
+                    name,
+                    id_number,
+                    area,
+                    archived,
+                    lang,
+                },
+        } => {
+            let q = CaseQuery {
+                name,
+                id_number,
+                area,
+                include_archived: archived,
+                ..CaseQuery::default()
+            };
+            cases_list_cmd(store.as_deref(), &q, lang.into())
+        }
         Command::Rules { coverage: true, .. } => {
             print!(
                 "{}",

@@ -194,3 +194,72 @@ fn snapshots_of_the_form_and_the_results_in_chinese() {
     h.run();
     snapshot(&mut h, "results_zh");
 }
+
+fn harness_with_cases(dir: &std::path::Path) -> Harness<'static, AssessApp> {
+    let mut app = AssessApp::new(Box::new(NoDialog)).with_case_dir(dir.to_path_buf());
+    app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
+}
+
+fn unlock(h: &mut Harness<'_, AssessApp>, passphrase: &str) {
+    h.get_by_role_and_label(Role::Button, "案件").click();
+    h.run();
+    type_into(h, "经办人", "王社工");
+    h.get_by_role_and_label(Role::PasswordInput, "案件库密码")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "案件库密码")
+        .type_text(passphrase);
+    h.run();
+    h.get_by_label("打开案件库").click();
+    h.run();
+}
+
+#[test]
+fn a_household_saved_as_a_case_is_saved_automatically_and_reopens_after_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_cases(dir.path());
+    h.run();
+    unlock(&mut h, "正确的密码");
+    h.get_by_label("将当前家庭存为新案件").click();
+    h.run();
+    let id = h.state().open_case().unwrap().to_owned();
+    // An edit on the household page is saved without any save button.
+    h.get_by_role_and_label(Role::Button, "家庭").click();
+    h.run();
+    choose(&mut h, "户籍所在地", "鹿城区");
+    h.state_mut().autosave(true);
+    drop(h);
+
+    // A new session: the case is in the list and opens with the edit.
+    let mut h = harness_with_cases(dir.path());
+    h.run();
+    unlock(&mut h, "正确的密码");
+    h.get_by_label("打开").click();
+    h.run();
+    assert_eq!(h.state().open_case(), Some(id.as_str()));
+    assert_eq!(
+        h.state().household.hukou_area,
+        Some(wenzhou_assess::household::Area::Lucheng)
+    );
+}
+
+#[test]
+fn a_wrong_case_store_passphrase_is_refused_with_a_message_and_nothing_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut h = harness_with_cases(dir.path());
+        h.run();
+        unlock(&mut h, "正确的密码");
+        h.get_by_label("将当前家庭存为新案件").click();
+        h.run();
+    }
+    let mut h = harness_with_cases(dir.path());
+    h.run();
+    unlock(&mut h, "错误的密码");
+    h.get_by_label_contains("案件库密码不正确");
+    assert!(h.query_by_label("将当前家庭存为新案件").is_none());
+}

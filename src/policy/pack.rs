@@ -189,6 +189,9 @@ pub struct Pack {
     /// Its entries as written.
     pub entries: Vec<Entry>,
     compiled: Vec<Compiled>,
+    /// The file's text, kept so that a case store can re-run an old assessment under the very
+    /// parameters it was made with.
+    source: String,
 }
 
 /// A warning from a check that the gazettes set on local values (a value may be wrong, but it is
@@ -248,7 +251,14 @@ impl Pack {
             header: raw.pack,
             entries: raw.param,
             compiled,
+            source: text.to_owned(),
         })
+    }
+
+    /// The text the pack was parsed from.
+    #[must_use]
+    pub fn source(&self) -> &str {
+        &self.source
     }
 }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
+use super::cases::{CaseAction, CasesScreen};
 use super::dialogs::FileDialog;
 use super::form::Edits;
 use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
@@ -21,6 +22,8 @@ use crate::policy::ParamSet;
 /// A page of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
+    /// The case list (the store of saved cases).
+    Cases,
     /// Hukou, status, household facts.
     Household,
     /// Members.
@@ -36,7 +39,8 @@ pub enum Page {
 }
 
 impl Page {
-    const ALL: [Page; 6] = [
+    const ALL: [Page; 7] = [
+        Page::Cases,
         Page::Household,
         Page::Members,
         Page::Income,
@@ -47,6 +51,7 @@ impl Page {
 
     fn key(self) -> &'static str {
         match self {
+            Page::Cases => "ui-page-cases",
             Page::Household => "ui-page-household",
             Page::Members => "ui-page-members",
             Page::Income => "ui-page-income",
@@ -95,6 +100,8 @@ enum Action {
     Jump(String),
     SetDate(NaiveDate),
     Pdf,
+    Case(CaseAction),
+    RecordAssessment,
 }
 
 /// Which parameter pack the results use.
@@ -128,6 +135,12 @@ pub struct AssessApp {
     office: String,
     passphrase: String,
     dialog: Box<dyn FileDialog>,
+    cases: CasesScreen,
+    /// The case open for editing, saved automatically.
+    case_id: Option<String>,
+    /// The household as last saved to the open case.
+    saved: Option<Household>,
+    last_save: Option<std::time::Instant>,
 }
 
 /// Today in Beijing time (UTC+8; China has no daylight saving).
@@ -160,7 +173,120 @@ impl AssessApp {
             office: String::new(),
             passphrase: String::new(),
             dialog,
+            cases: CasesScreen::default(),
+            case_id: None,
+            saved: None,
+            last_save: None,
         }
+    }
+
+    /// Keeps the case stores in `dir` instead of the user's data directory (tests).
+    #[must_use]
+    pub fn with_case_dir(mut self, dir: std::path::PathBuf) -> Self {
+        self.cases.dir = Some(dir);
+        self
+    }
+
+    /// The id of the case open for editing.
+    #[must_use]
+    pub fn open_case(&self) -> Option<&str> {
+        self.case_id.as_deref()
+    }
+
+    /// Saves the open case if its facts changed, at most once a second while typing (one
+    /// transaction per save, so a crash loses at most the last second of typing). `force` saves
+    /// now (leaving the case, printing).
+    pub fn autosave(&mut self, force: bool) {
+        let (Some(id), Some(store)) = (self.case_id.as_deref(), self.cases.store.as_mut()) else {
+            return;
+        };
+        if self.saved.as_ref() == Some(&self.household) {
+            return;
+        }
+        if !force
+            && self
+                .last_save
+                .is_some_and(|t| t.elapsed().as_secs_f32() < 1.0)
+        {
+            return;
+        }
+        match store.save(id, &self.household) {
+            Ok(()) => {
+                self.saved = Some(self.household.clone());
+                self.last_save = Some(std::time::Instant::now());
+            }
+            // What was saved before stays; the officer sees why this save failed.
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("detail", e.to_string());
+                self.status = Some(tr_args(self.lang(), e.key(), Some(&args)));
+            }
+        }
+    }
+
+    fn apply_case(&mut self, action: CaseAction) {
+        let lang = self.lang();
+        self.autosave(true);
+        let Some(store) = self.cases.store.as_mut() else {
+            return;
+        };
+        let opened = match action {
+            CaseAction::Open(id) => Ok(Some(id)),
+            CaseAction::New => store.create(&self.household).map(Some),
+            CaseAction::Duplicate(id) => store.duplicate(&id).map(Some),
+            CaseAction::Archive(id, archive) => store.set_archived(&id, archive).map(|()| None),
+        };
+        let opened = opened.and_then(|id| match id {
+            Some(id) => store.open_case(&id).map(Some),
+            None => Ok(None),
+        });
+        match opened {
+            Ok(Some(case)) => {
+                self.load(case.household);
+                self.saved = Some(self.household.clone());
+                self.case_id = Some(case.id);
+                self.status = Some(tr(lang, "ui-case-opened"));
+            }
+            Ok(None) => {}
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("detail", e.to_string());
+                self.status = Some(tr_args(lang, e.key(), Some(&args)));
+            }
+        }
+    }
+
+    /// Records the current determination on the open case (and, after a PDF, the export).
+    fn record_assessment(&mut self, printed: bool) {
+        self.autosave(true);
+        let set = match self.pack {
+            PackChoice::Official => self.official.as_ref(),
+            PackChoice::Training => self.training.as_ref(),
+        };
+        let (Some(id), Some(store), Some(Ok(v)), Some(set)) = (
+            self.case_id.as_deref(),
+            self.cases.store.as_mut(),
+            self.result.as_ref(),
+            set,
+        ) else {
+            return;
+        };
+        let recorded = store.record_assessment(id, v, set).and_then(|_| {
+            if printed {
+                store.record_pdf_export(id, &v.id)
+            } else {
+                Ok(())
+            }
+        });
+        let lang = self.edits.lang;
+        self.status = Some(match recorded {
+            Ok(()) => tr(lang, "ui-case-recorded"),
+            Err(e) => {
+                let mut args = FluentArgs::new();
+                args.set("detail", e.to_string());
+                tr_args(lang, e.key(), Some(&args))
+            }
+        });
     }
 
     /// The display language.
@@ -261,7 +387,15 @@ impl AssessApp {
                 ..Household::default()
             }),
             Action::Jump(path) => self.jump(&path),
-            Action::Pdf => self.status = Some(self.write_pdf()),
+            Action::Pdf => {
+                let written = self.write_pdf();
+                if written.1 {
+                    self.record_assessment(true);
+                }
+                self.status = Some(written.0);
+            }
+            Action::Case(a) => self.apply_case(a),
+            Action::RecordAssessment => self.record_assessment(false),
             Action::SetDate(date) => {
                 self.date = Some(date);
                 self.edits.text.remove("assessment_date");
@@ -351,6 +485,12 @@ impl AssessApp {
     fn page_ui(&mut self, ui: &mut egui::Ui, page: Page, actions: &mut Vec<Action>) {
         let date = self.date.unwrap_or_else(today);
         match page {
+            Page::Cases => {
+                let lang = self.lang();
+                if let Some(a) = self.cases.ui(ui, lang, self.case_id.as_deref()) {
+                    actions.push(Action::Case(a));
+                }
+            }
             Page::Household => household_ui(ui, &mut self.household, &mut self.edits),
             Page::Members => members_ui(
                 ui,
@@ -379,6 +519,9 @@ impl AssessApp {
             latest,
         );
         self.recompute();
+        if self.case_id.is_some() && ui.button(tr(lang, "ui-case-record")).clicked() {
+            actions.push(Action::RecordAssessment);
+        }
         self.report_ui(ui, actions);
         match &self.result {
             Some(Ok(v)) => match results_ui(ui, v, lang, &mut self.show_ineligible) {
@@ -424,19 +567,19 @@ impl AssessApp {
 
     /// Writes the report where the officer chooses, signed when a passphrase was given (the key is
     /// created on first use), then hands it to the system's viewer to print.
-    fn write_pdf(&mut self) -> String {
+    fn write_pdf(&mut self) -> (String, bool) {
         use crate::report::{KeyStore, ReportLang, ReportMeta, Signer, build_report};
         let lang = self.lang();
         let failed = |detail: String| {
             let mut args = FluentArgs::new();
             args.set("detail", detail);
-            tr_args(lang, "ui-error-save", Some(&args))
+            (tr_args(lang, "ui-error-save", Some(&args)), false)
         };
         let Some(Ok(view)) = &self.result else {
-            return tr(lang, "ui-no-date");
+            return (tr(lang, "ui-no-date"), false);
         };
         let Some(path) = self.dialog.save_pdf() else {
-            return String::new();
+            return (String::new(), false);
         };
         let now = chrono::Utc::now() + chrono::Duration::hours(8);
         let signer = if self.passphrase.is_empty() {
@@ -490,7 +633,7 @@ impl AssessApp {
         }
         // Printing is the viewer's job; if none opens, the file is still written.
         let _viewer_started = open::that_detached(&path).is_ok();
-        file_message(lang, "ui-saved", &path)
+        (file_message(lang, "ui-saved", &path), true)
     }
 }
 
@@ -531,7 +674,7 @@ impl AssessApp {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     if self.expert {
-                        for page in Page::ALL {
+                        for page in Page::ALL.into_iter().filter(|p| *p != Page::Cases) {
                             self.page_ui(ui, page, &mut actions);
                         }
                     } else {
@@ -542,5 +685,6 @@ impl AssessApp {
         for action in actions {
             self.apply(action);
         }
+        self.autosave(false);
     }
 }

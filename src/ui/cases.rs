@@ -1,0 +1,288 @@
+//! The case list screen: unlock the store, search it, open, duplicate, archive cases, start a new
+//! one. The app saves the open case automatically (see `AssessApp::autosave`).
+//!
+//! Training mode uses its own store file and shows names redacted, so that demonstrations never
+//! touch or show real cases.
+
+use std::path::PathBuf;
+
+use fluent_bundle::FluentArgs;
+
+use crate::cases::{CaseError, CaseQuery, CaseStatus, CaseStore, CaseSummary};
+use crate::household::{Area, mask_name};
+use crate::i18n::{Lang, tr, tr_args};
+
+/// What the officer asked for on the case screen; the app applies it after drawing.
+#[must_use]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CaseAction {
+    /// Open a case for editing.
+    Open(String),
+    /// Save the household on screen as a new case.
+    New,
+    /// Copy a case into a new draft.
+    Duplicate(String),
+    /// Archive (`true`) or restore a case.
+    Archive(String, bool),
+}
+
+/// View state of the case screen (the store itself is a runtime handle held beside it).
+#[derive(Default)]
+pub struct CasesScreen {
+    /// Passphrase typed to unlock (cleared once the store is open).
+    passphrase: String,
+    /// Officer name recorded in the audit log.
+    pub officer: String,
+    /// Training mode: separate store, redacted names.
+    pub training: bool,
+    query_name: String,
+    query_id: String,
+    query_area: Option<Area>,
+    query_status: Option<CaseStatus>,
+    include_archived: bool,
+    /// The open store.
+    pub store: Option<CaseStore>,
+    /// Where the stores live (the user's data directory; tests use a temporary one).
+    pub dir: Option<PathBuf>,
+    /// The last error or confirmation, in the user's language.
+    pub message: Option<String>,
+}
+
+fn error_text(lang: Lang, e: &CaseError) -> String {
+    let mut args = FluentArgs::new();
+    args.set("detail", e.to_string());
+    tr_args(lang, e.key(), Some(&args))
+}
+
+fn status_key(s: CaseStatus) -> &'static str {
+    match s {
+        CaseStatus::Draft => "ui-case-draft",
+        CaseStatus::Assessed => "ui-case-assessed",
+        CaseStatus::Printed => "ui-case-printed",
+        CaseStatus::Closed => "ui-case-closed",
+    }
+}
+
+impl CasesScreen {
+    /// The store file of the current mode.
+    fn path(&self) -> Option<PathBuf> {
+        let dir = self.dir.clone().or_else(|| {
+            directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess")
+                .map(|d| d.data_dir().to_path_buf())
+        })?;
+        Some(dir.join(if self.training {
+            "cases-training.sqlite"
+        } else {
+            "cases.sqlite"
+        }))
+    }
+
+    fn unlock(&mut self, lang: Lang) {
+        let Some(path) = self.path() else {
+            self.message = Some(tr(lang, "ui-case-no-dir"));
+            return;
+        };
+        if let Some(dir) = path.parent()
+            && let Err(e) = std::fs::create_dir_all(dir)
+        {
+            self.message = Some(e.to_string());
+            return;
+        }
+        match CaseStore::open(&path, &self.passphrase, &self.officer) {
+            Ok(s) => {
+                self.store = Some(s);
+                self.passphrase.clear();
+                self.message = None;
+            }
+            // A wrong passphrase changes nothing; the officer may try again.
+            Err(e) => self.message = Some(error_text(lang, &e)),
+        }
+    }
+
+    fn query(&self) -> CaseQuery {
+        let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        CaseQuery {
+            name: text(&self.query_name),
+            id_number: text(&self.query_id),
+            area: self.query_area.map(|a| a.code().to_owned()),
+            status: self.query_status,
+            include_archived: self.include_archived,
+            ..CaseQuery::default()
+        }
+    }
+
+    /// Draws the screen. `open` is the id of the case being edited, if any.
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, open: Option<&str>) -> Option<CaseAction> {
+        super::widgets::heading_ui(ui, &tr(lang, "ui-page-cases"));
+        let mut action = None;
+        if self.store.is_none() {
+            self.unlock_ui(ui, lang);
+        } else {
+            action = self.list_ui(ui, lang, open);
+        }
+        if let Some(m) = &self.message {
+            ui.colored_label(ui.visuals().warn_fg_color, m);
+        }
+        action
+    }
+
+    fn unlock_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        ui.label(tr(lang, "ui-case-unlock-help"));
+        ui.checkbox(&mut self.training, tr(lang, "ui-case-training"));
+        let mut submit = false;
+        for (key, value, secret) in [
+            ("pdf-officer", &mut self.officer, false),
+            ("ui-case-passphrase", &mut self.passphrase, true),
+        ] {
+            ui.horizontal(|ui| {
+                let l = ui.label(tr(lang, key));
+                let r = ui
+                    .add(
+                        egui::TextEdit::singleline(value)
+                            .password(secret)
+                            .desired_width(220.0),
+                    )
+                    .labelled_by(l.id);
+                submit |= secret && r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            });
+        }
+        if ui.button(tr(lang, "ui-case-unlock")).clicked() || submit {
+            self.unlock(lang);
+        }
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, lang: Lang, open: Option<&str>) -> Option<CaseAction> {
+        let mut action = None;
+        if self.training {
+            ui.colored_label(ui.visuals().warn_fg_color, tr(lang, "ui-case-training-on"));
+        }
+        ui.horizontal_wrapped(|ui| {
+            for (key, value) in [
+                ("ui-case-search-name", &mut self.query_name),
+                ("ui-case-search-id", &mut self.query_id),
+            ] {
+                let l = ui.label(tr(lang, key));
+                ui.add(egui::TextEdit::singleline(value).desired_width(140.0))
+                    .labelled_by(l.id);
+            }
+            let area_text = self.query_area.map_or_else(
+                || tr(lang, "ui-case-any"),
+                |a| tr(lang, &format!("code-{}", a.code())),
+            );
+            let l = ui.label(tr(lang, "ui-case-col-area"));
+            egui::ComboBox::from_id_salt("case-area")
+                .selected_text(area_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.query_area, None, tr(lang, "ui-case-any"));
+                    for a in Area::ALL {
+                        ui.selectable_value(
+                            &mut self.query_area,
+                            Some(a),
+                            tr(lang, &format!("code-{}", a.code())),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id);
+            let status_text = self
+                .query_status
+                .map_or_else(|| tr(lang, "ui-case-any"), |s| tr(lang, status_key(s)));
+            let l2 = ui.label(tr(lang, "ui-case-col-status"));
+            egui::ComboBox::from_id_salt("case-status")
+                .selected_text(status_text)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.query_status, None, tr(lang, "ui-case-any"));
+                    for s in [
+                        CaseStatus::Draft,
+                        CaseStatus::Assessed,
+                        CaseStatus::Printed,
+                        CaseStatus::Closed,
+                    ] {
+                        ui.selectable_value(
+                            &mut self.query_status,
+                            Some(s),
+                            tr(lang, status_key(s)),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l2.id);
+            ui.checkbox(&mut self.include_archived, tr(lang, "ui-case-archived"));
+        });
+        if ui.button(tr(lang, "ui-case-new")).clicked() {
+            action = Some(CaseAction::New);
+        }
+        let rows: Result<Vec<CaseSummary>, CaseError> = match &self.store {
+            Some(s) => s.list(&self.query()),
+            None => Ok(Vec::new()),
+        };
+        let rows = match rows {
+            Ok(r) => r,
+            Err(e) => {
+                ui.colored_label(ui.visuals().error_fg_color, error_text(lang, &e));
+                return action;
+            }
+        };
+        ui.label(format!("{} {}", rows.len(), tr(lang, "ui-case-count")));
+        egui::Grid::new("cases")
+            .striped(true)
+            .num_columns(6)
+            .show(ui, |ui| {
+                for key in [
+                    "ui-case-col-name",
+                    "ui-case-col-id",
+                    "ui-case-col-area",
+                    "ui-case-col-status",
+                    "ui-case-col-changed",
+                ] {
+                    ui.strong(tr(lang, key));
+                }
+                ui.end_row();
+                // Only the first rows are drawn: a search narrows a long list.
+                for r in rows.iter().take(200) {
+                    let name = r.name.as_deref().unwrap_or("—");
+                    let shown = if self.training {
+                        mask_name(name)
+                    } else {
+                        name.to_owned()
+                    };
+                    if open == Some(r.id.as_str()) {
+                        ui.strong(format!("▶ {shown}"));
+                    } else {
+                        ui.label(shown);
+                    }
+                    ui.label(r.id_number_masked.as_deref().unwrap_or("—"));
+                    ui.label(
+                        r.area
+                            .as_deref()
+                            .map_or_else(|| "—".to_owned(), |a| tr(lang, &format!("code-{a}"))),
+                    );
+                    ui.label(tr(lang, status_key(r.status)));
+                    ui.label(
+                        r.updated_at
+                            .get(..16)
+                            .unwrap_or(&r.updated_at)
+                            .replace('T', " "),
+                    );
+                    ui.horizontal(|ui| {
+                        if ui.button(tr(lang, "ui-case-open")).clicked() {
+                            action = Some(CaseAction::Open(r.id.clone()));
+                        }
+                        if ui.button(tr(lang, "ui-case-duplicate")).clicked() {
+                            action = Some(CaseAction::Duplicate(r.id.clone()));
+                        }
+                        let (key, archive) = if r.archived {
+                            ("ui-case-restore", false)
+                        } else {
+                            ("ui-case-archive", true)
+                        };
+                        if ui.button(tr(lang, key)).clicked() {
+                            action = Some(CaseAction::Archive(r.id.clone(), archive));
+                        }
+                    });
+                    ui.end_row();
+                }
+            });
+        action
+    }
+}
