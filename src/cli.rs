@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use fluent_bundle::FluentArgs;
 use unicode_width::UnicodeWidthStr;
-use wenzhou_assess::cases::{CaseError, CaseQuery, CaseStore};
+use wenzhou_assess::cases::{CaseError, CaseQuery, CaseStore, Consent};
 use wenzhou_assess::engine::{Outcome, TraceMode, assess};
 use wenzhou_assess::explain::{self, DeterminationView, amount_text, outcome_key};
 use wenzhou_assess::household::{Area, LoadError, mask_name, parse_household};
@@ -202,6 +202,45 @@ enum CasesAction {
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
     },
+    /// 导出案件为加密移交文件（移交密码取自 WENZHOU_ASSESS_TRANSFER_PASSPHRASE）/ Export cases into an
+    /// encrypted transfer file (transfer passphrase from WENZHOU_ASSESS_TRANSFER_PASSPHRASE)
+    Export {
+        /// 案件编号 / case ids
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// 输出文件 / output file
+        #[arg(long)]
+        out: PathBuf,
+        /// 同意人（申请人或监护人）/ who consented (applicant or guardian)
+        #[arg(long)]
+        consent_by: String,
+        /// 同意日期 / date of consent
+        #[arg(long)]
+        consent_date: NaiveDate,
+        /// 移交目的 / purpose of the transfer
+        #[arg(long)]
+        purpose: String,
+        /// 接收单位 / receiving office
+        #[arg(long)]
+        recipient: String,
+        /// 案件库文件 / case store file
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
+    /// 导入移交文件（移交密码取自 WENZHOU_ASSESS_TRANSFER_PASSPHRASE）/ Import a transfer file
+    Import {
+        /// 移交文件 / transfer file
+        file: PathBuf,
+        /// 案件库文件 / case store file
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
 }
 
 /// The case store's default place, beside the key store.
@@ -234,6 +273,66 @@ fn open_store(path: Option<&Path>, lang: Lang) -> Result<CaseStore, ExitCode> {
         };
         fail(lang, e.key(), &e.to_string(), code)
     })
+}
+
+fn transfer_passphrase(lang: Lang) -> Result<String, ExitCode> {
+    std::env::var("WENZHOU_ASSESS_TRANSFER_PASSPHRASE")
+        .map_err(|_| fail(lang, "cli-transfer-passphrase-needed", "", EXIT_USAGE))
+}
+
+fn cases_export_cmd(
+    path: Option<&Path>,
+    ids: &[String],
+    out: &Path,
+    consent: &Consent,
+    lang: Lang,
+) -> ExitCode {
+    let pass = match transfer_passphrase(lang) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let mut store = match open_store(path, lang) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    match store.export(&ids, &pass, consent) {
+        Ok(bytes) => match std::fs::write(out, bytes) {
+            Ok(()) => {
+                let mut args = FluentArgs::new();
+                args.set("count", ids.len());
+                args.set("file", out.display().to_string());
+                println!("{}", tr_args(lang, "cli-exported", Some(&args)));
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(lang, "error-read", &e.to_string(), EXIT_IO),
+        },
+        Err(e) => fail(lang, e.key(), &e.to_string(), EXIT_USAGE),
+    }
+}
+
+fn cases_import_cmd(path: Option<&Path>, file: &Path, lang: Lang) -> ExitCode {
+    let pass = match transfer_passphrase(lang) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_IO),
+    };
+    let mut store = match open_store(path, lang) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match store.import(&bytes, &pass) {
+        Ok(ids) => {
+            for id in &ids {
+                println!("{id}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(lang, e.key(), &e.to_string(), EXIT_INVALID),
+    }
 }
 
 fn audit_verify_cmd(path: Option<&Path>, lang: Lang) -> ExitCode {
@@ -363,6 +462,30 @@ pub fn run() -> ExitCode {
             };
             cases_list_cmd(store.as_deref(), &q, lang.into())
         }
+        Command::Cases {
+            action:
+                CasesAction::Export {
+                    ids,
+                    out,
+                    consent_by,
+                    consent_date,
+                    purpose,
+                    recipient,
+                    store,
+                    lang,
+                },
+        } => {
+            let consent = Consent {
+                given_by: consent_by,
+                date: consent_date,
+                purpose,
+                recipient,
+            };
+            cases_export_cmd(store.as_deref(), &ids, &out, &consent, lang.into())
+        }
+        Command::Cases {
+            action: CasesAction::Import { file, store, lang },
+        } => cases_import_cmd(store.as_deref(), &file, lang.into()),
         Command::Rules { coverage: true, .. } => {
             print!(
                 "{}",

@@ -536,3 +536,79 @@ fn audit_verify_on_the_command_line_passes_a_sound_store_and_fails_a_tampered_on
     assert_eq!(bad.status.code(), Some(8));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("损坏或被改动"));
 }
+
+#[test]
+fn cases_move_between_laptops_through_the_command_line_export_and_import() {
+    let d = dir();
+    let (a, b) = (d.path().join("a.sqlite"), d.path().join("b.sqlite"));
+    let id = CaseStore::open(&a, PASS, "甲")
+        .unwrap()
+        .create(&household("张三", "330302195003071234", "lucheng"))
+        .unwrap();
+    CaseStore::open(&b, PASS, "乙").unwrap();
+    let file = d.path().join("handover.wzcases");
+    let cli = |args: &[&std::ffi::OsStr]| {
+        Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
+            .args(args)
+            .env("WENZHOU_ASSESS_STORE_PASSPHRASE", PASS)
+            .env("WENZHOU_ASSESS_TRANSFER_PASSPHRASE", "移交密码")
+            .output()
+            .unwrap()
+    };
+    let os = |s: &str| std::ffi::OsString::from(s);
+    let out = cli(&[
+        &os("cases"),
+        &os("export"),
+        &os(&id),
+        &os("--out"),
+        file.as_os_str(),
+        &os("--consent-by"),
+        &os("申请人本人"),
+        &os("--consent-date"),
+        &os("2025-06-02"),
+        &os("--purpose"),
+        &os("迁居移交"),
+        &os("--recipient"),
+        &os("瑞安市某街道"),
+        &os("--store"),
+        a.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = cli(&[
+        &os("cases"),
+        &os("import"),
+        file.as_os_str(),
+        &os("--store"),
+        b.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let new_id = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    let s = CaseStore::open(&b, PASS, "乙").unwrap();
+    assert_eq!(
+        s.open_case(&new_id).unwrap().household.members[0]
+            .name
+            .as_deref(),
+        Some("张三")
+    );
+    // A truncated file is refused with the user's-language message and exit code 6.
+    let bytes = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &bytes[..bytes.len() / 2]).unwrap();
+    let out = cli(&[
+        &os("cases"),
+        &os("import"),
+        file.as_os_str(),
+        &os("--store"),
+        b.as_os_str(),
+    ]);
+    assert_eq!(out.status.code(), Some(6));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("移交文件无法导入"));
+    assert_eq!(s.list(&CaseQuery::default()).unwrap().len(), 1);
+}

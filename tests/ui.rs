@@ -263,3 +263,39 @@ fn a_wrong_case_store_passphrase_is_refused_with_a_message_and_nothing_opens() {
     h.get_by_label_contains("案件库密码不正确");
     assert!(h.query_by_label("将当前家庭存为新案件").is_none());
 }
+
+#[test]
+fn an_assessment_saved_on_a_case_is_re_run_and_the_changes_are_listed_with_the_clause() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_with_cases(dir.path());
+    h.state_mut().load(
+        parse_household(include_str!(
+            "../assets/examples/dibao-lucheng-renting.json"
+        ))
+        .unwrap(),
+    );
+    h.run();
+    unlock(&mut h, "正确的密码");
+    h.get_by_label("将当前家庭存为新案件").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "评估结果").click();
+    h.run();
+    h.get_by_label("保存本次评估结果到案件").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "案件").click();
+    h.run();
+    h.get_by_label("按当时的参数和日期重算").click();
+    h.run();
+    h.get_by_label("各项结果均无变化。");
+    // On 2026-01-01 温政发〔2022〕6号 has lapsed: its benefits are listed as no longer in force.
+    h.state_mut().date = NaiveDate::from_ymd_opt(2026, 1, 1);
+    h.run();
+    h.get_by_label("按当前规则重算").click();
+    h.run();
+    assert!(
+        !h.query_all_by_label("不在有效期内")
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
+    h.get_by_label_contains("[INC-01]");
+}

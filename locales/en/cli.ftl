@@ -41,3 +41,5 @@ error-case-not-found = No such case: { $detail }
 error-case-too-new = The case store was written by a newer version of this program; please upgrade. { $detail }
 error-case-transfer = The transfer file cannot be imported; the case store is unchanged: { $detail }
 error-case-store = The case store cannot be used; what was saved is untouched: { $detail }
+cli-transfer-passphrase-needed = Give the transfer file's passphrase in the environment variable WENZHOU_ASSESS_TRANSFER_PASSPHRASE (tell the recipient by another channel).
+cli-exported = Exported { $count } cases to { $file } (encrypted, with the consent record).

@@ -35,3 +35,5 @@ error-case-not-found = 找不到该案件：{ $detail }
 error-case-too-new = 案件库由更新版本的程序写入，请升级本程序。{ $detail }
 error-case-transfer = 移交文件无法导入，案件库未作任何更改：{ $detail }
 error-case-store = 案件库无法使用，已保存的内容未被改动：{ $detail }
+cli-transfer-passphrase-needed = 请在环境变量 WENZHOU_ASSESS_TRANSFER_PASSPHRASE 中提供移交文件密码（请通过其他途径告知接收方）。
+cli-exported = 已将 { $count } 件案件导出到 { $file }（已加密，含同意记录）。

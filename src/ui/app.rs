@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
-use super::cases::{CaseAction, CasesScreen};
+use super::cases::{CaseAction, CasesScreen, Today};
 use super::dialogs::FileDialog;
 use super::form::Edits;
 use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
@@ -487,7 +487,16 @@ impl AssessApp {
         match page {
             Page::Cases => {
                 let lang = self.lang();
-                if let Some(a) = self.cases.ui(ui, lang, self.case_id.as_deref()) {
+                let set = match self.pack {
+                    PackChoice::Official => self.official.as_ref(),
+                    PackChoice::Training => self.training.as_ref(),
+                };
+                let today = Today {
+                    household: &self.household,
+                    set,
+                    date,
+                };
+                if let Some(a) = self.cases.ui(ui, lang, self.case_id.as_deref(), &today) {
                     actions.push(Action::Case(a));
                 }
             }

@@ -8,9 +8,12 @@ use std::path::PathBuf;
 
 use fluent_bundle::FluentArgs;
 
-use crate::cases::{CaseError, CaseQuery, CaseStatus, CaseStore, CaseSummary};
-use crate::household::{Area, mask_name};
+use chrono::NaiveDate;
+
+use crate::cases::{CaseError, CaseQuery, CaseStatus, CaseStore, CaseSummary, Change};
+use crate::household::{Area, Household, mask_name};
 use crate::i18n::{Lang, tr, tr_args};
+use crate::policy::ParamSet;
 
 /// What the officer asked for on the case screen; the app applies it after drawing.
 #[must_use]
@@ -46,6 +49,19 @@ pub struct CasesScreen {
     pub dir: Option<PathBuf>,
     /// The last error or confirmation, in the user's language.
     pub message: Option<String>,
+    /// The last re-assessment: which one and what changed.
+    changes: Option<(String, Vec<Change>)>,
+}
+
+/// What the re-assessment panel needs from the app: the facts on screen, today's parameters and
+/// the date to assess on.
+pub struct Today<'a> {
+    /// The household being edited (the open case's facts).
+    pub household: &'a Household,
+    /// The parameter set in use.
+    pub set: Option<&'a ParamSet>,
+    /// The assessment date chosen.
+    pub date: NaiveDate,
 }
 
 fn error_text(lang: Lang, e: &CaseError) -> String {
@@ -112,13 +128,22 @@ impl CasesScreen {
     }
 
     /// Draws the screen. `open` is the id of the case being edited, if any.
-    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, open: Option<&str>) -> Option<CaseAction> {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        open: Option<&str>,
+        today: &Today<'_>,
+    ) -> Option<CaseAction> {
         super::widgets::heading_ui(ui, &tr(lang, "ui-page-cases"));
         let mut action = None;
         if self.store.is_none() {
             self.unlock_ui(ui, lang);
         } else {
             action = self.list_ui(ui, lang, open);
+            if let Some(id) = open {
+                self.reassess_ui(ui, lang, id, today);
+            }
         }
         if let Some(m) = &self.message {
             ui.colored_label(ui.visuals().warn_fg_color, m);
@@ -247,7 +272,7 @@ impl CasesScreen {
                         name.to_owned()
                     };
                     if open == Some(r.id.as_str()) {
-                        ui.strong(format!("▶ {shown}"));
+                        ui.strong(format!("＊{shown}"));
                     } else {
                         ui.label(shown);
                     }
@@ -285,4 +310,112 @@ impl CasesScreen {
             });
         action
     }
+
+    /// The open case's assessments, each re-runnable under its original parameters and date or
+    /// under today's rules, with what changed per benefit and the clause.
+    fn reassess_ui(&mut self, ui: &mut egui::Ui, lang: Lang, id: &str, today: &Today<'_>) {
+        let Some(store) = &self.store else {
+            return;
+        };
+        ui.separator();
+        ui.strong(tr(lang, "ui-case-assessments"));
+        let case = match store.open_case(id) {
+            Ok(c) => c,
+            Err(e) => {
+                ui.colored_label(ui.visuals().error_fg_color, error_text(lang, &e));
+                return;
+            }
+        };
+        if case.assessments.is_empty() {
+            ui.label(tr(lang, "ui-case-no-assessments"));
+        }
+        let mut run: Option<(String, Result<Vec<Change>, CaseError>)> = None;
+        for a in case.assessments.iter().rev() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "{} · {} · {} · {}",
+                    a.date,
+                    a.created_at
+                        .get(..16)
+                        .unwrap_or(&a.created_at)
+                        .replace('T', " "),
+                    a.officer,
+                    a.pack_hash.get(..8).unwrap_or(&a.pack_hash)
+                ));
+                if ui.button(tr(lang, "ui-case-rerun-original")).clicked() {
+                    let r = store
+                        .rerun_original(&case.household, a)
+                        .map(|(_, changes)| changes);
+                    run = Some((
+                        format!("{} {}", tr(lang, "ui-case-rerun-original"), a.date),
+                        r,
+                    ));
+                }
+                if let Some(set) = today.set
+                    && ui.button(tr(lang, "ui-case-rerun-today")).clicked()
+                {
+                    let r = store
+                        .rerun_today(today.household, a, today.date, set)
+                        .map(|(_, changes)| changes);
+                    run = Some((
+                        format!("{} {}", tr(lang, "ui-case-rerun-today"), today.date),
+                        r,
+                    ));
+                }
+            });
+        }
+        match run {
+            Some((title, Ok(changes))) => self.changes = Some((title, changes)),
+            Some((_, Err(e))) => self.message = Some(error_text(lang, &e)),
+            None => {}
+        }
+        if let Some((title, changes)) = &self.changes {
+            ui.label(title);
+            if changes.is_empty() {
+                ui.label(tr(lang, "ui-case-no-change"));
+            }
+            egui::Grid::new("changes").striped(true).show(ui, |ui| {
+                for key in [
+                    "ui-case-col-rule",
+                    "ui-case-col-before",
+                    "ui-case-col-after",
+                    "ui-case-col-clause",
+                ] {
+                    ui.strong(tr(lang, key));
+                }
+                ui.end_row();
+                for c in changes {
+                    let name = match lang {
+                        Lang::Zh => &c.name_zh,
+                        Lang::En => &c.name_en,
+                    };
+                    ui.label(format!("[{}] {name}", c.rule));
+                    ui.label(change_side(
+                        lang,
+                        c.old_outcome.as_deref(),
+                        c.old_amount.as_ref(),
+                    ));
+                    ui.label(change_side(
+                        lang,
+                        c.new_outcome.as_deref(),
+                        c.new_amount.as_ref(),
+                    ));
+                    ui.add(egui::Label::new(format!("{} 「{}」", c.citation, c.clause)).wrap());
+                    ui.end_row();
+                }
+            });
+        }
+    }
+}
+
+/// One side of a change: the outcome in words and the amount, or "not in force".
+fn change_side(lang: Lang, outcome: Option<&str>, amount: Option<&serde_json::Value>) -> String {
+    let Some(outcome) = outcome else {
+        return tr(lang, "ui-case-not-in-force");
+    };
+    let mut s = tr(lang, &format!("outcome-{outcome}"));
+    if let Some(value) = amount.and_then(|a| a.get("value")).and_then(|v| v.as_str()) {
+        s.push_str(&format!(" {value}"));
+    }
+    s
 }
