@@ -612,3 +612,16 @@ fn cases_move_between_laptops_through_the_command_line_export_and_import() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("移交文件无法导入"));
     assert_eq!(s.list(&CaseQuery::default()).unwrap().len(), 1);
 }
+
+#[test]
+fn a_corrupt_store_file_is_refused_with_a_clear_error_and_left_as_it_was() {
+    let d = dir();
+    let path = d.path().join("c.sqlite");
+    let garbage = b"this is not a database, but somebody's file".repeat(100);
+    std::fs::write(&path, &garbage).unwrap();
+    let err = CaseStore::open(&path, PASS, "officer").unwrap_err();
+    assert_eq!(err.key(), "error-case-store");
+    let text = wenzhou_assess::i18n::tr(wenzhou_assess::i18n::Lang::Zh, err.key());
+    assert!(text.contains("已保存的内容未被改动"), "{text}");
+    assert_eq!(std::fs::read(&path).unwrap(), garbage);
+}
