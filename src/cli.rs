@@ -4,6 +4,8 @@
 //! 5 a file could not be read or written; 6 a report's signature or content does not verify; 7 the
 //! signing key cannot be opened (wrong passphrase).
 
+mod trainer;
+
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -86,6 +88,33 @@ enum Command {
         /// 签名密钥文件（首次使用时创建）/ key store (created on first use)
         #[arg(long)]
         keystore: Option<PathBuf>,
+        /// 对比：另一日期、参数包或情景文件（可重复，最多3个）/ compare with another date
+        /// (YYYY-MM-DD), pack (official, training) or scenario file; repeat up to 3 times
+        #[arg(long, num_args = 1)]
+        compare: Vec<String>,
+    },
+    /// 批量评估与情景影响 / Assess a caseload under scenarios: cost and households gaining or losing
+    Batch {
+        /// 家庭文件（每行一户的 JSON Lines，或 JSON 数组）/ households (JSON lines or a JSON array)
+        input: Option<PathBuf>,
+        /// 生成合成案例（演示用）/ generate a synthetic caseload of this size instead (demos)
+        #[arg(long)]
+        generate: Option<usize>,
+        /// 评估日期 / assessment date (default: today)
+        #[arg(long)]
+        date: Option<NaiveDate>,
+        /// 基准参数包 / baseline pack: official | training | file
+        #[arg(long, default_value = "official")]
+        pack: String,
+        /// 情景文件（可重复）/ scenario overlays on the baseline (repeatable)
+        #[arg(long)]
+        scenario: Vec<PathBuf>,
+        /// 输出 JSON / print JSON
+        #[arg(long)]
+        json: bool,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
     },
     /// 验证已签名的告知书 / Verify a signed PDF report offline
     Verify {
@@ -413,7 +442,20 @@ pub fn run() -> ExitCode {
             officer,
             office,
             keystore,
+            compare,
         } => {
+            if !compare.is_empty() {
+                return compare_cmd(
+                    &file,
+                    date.unwrap_or(today),
+                    &pack,
+                    local.as_deref(),
+                    scenario.as_deref(),
+                    &compare,
+                    lang.into(),
+                    json,
+                );
+            }
             let report = pdf.map(|path| PdfRequest {
                 path,
                 sign,
@@ -439,6 +481,23 @@ pub fn run() -> ExitCode {
             )
         }
         Command::Verify { file, lang } => verify_cmd(&file, lang.into()),
+        Command::Batch {
+            input,
+            generate,
+            date,
+            pack,
+            scenario,
+            json,
+            lang,
+        } => batch_cmd(
+            input.as_deref(),
+            generate,
+            date.unwrap_or(today),
+            &pack,
+            &scenario,
+            json,
+            lang.into(),
+        ),
         Command::Audit {
             action: AuditAction::Verify { store, lang },
         } => audit_verify_cmd(store.as_deref(), lang.into()),
@@ -564,6 +623,96 @@ struct PdfRequest {
     officer: String,
     office: String,
     keystore: Option<PathBuf>,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn compare_cmd(
+    file: &Path,
+    date: NaiveDate,
+    pack: &str,
+    local: Option<&Path>,
+    scenario: Option<&Path>,
+    compare: &[String],
+    lang: Lang,
+    json: bool,
+) -> ExitCode {
+    if compare.len() > 3 {
+        return fail(lang, "cli-compare-too-many", "", EXIT_USAGE);
+    }
+    let household = match read(file).map(|t| parse_household(&t)) {
+        Ok(Ok(h)) => h,
+        Ok(Err(e)) => {
+            return fail(
+                lang,
+                "error-household",
+                &household_error(lang, &e),
+                EXIT_HOUSEHOLD,
+            );
+        }
+        Err(e) => return fail(lang, "error-read", &e, EXIT_IO),
+    };
+    let set = match load_set(pack, local, scenario) {
+        Ok(s) => s,
+        Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
+    };
+    let specs = match trainer::compare_specs(compare, &set, lang) {
+        Ok(s) => s,
+        Err(e) => return fail(lang, "error-params", &e, EXIT_PARAMS),
+    };
+    let c = match trainer::comparison(&household, date, &set, &specs, lang) {
+        Ok(c) => c,
+        Err(e) => return fail(lang, "error-household", &e, EXIT_HOUSEHOLD),
+    };
+    if json {
+        match serde_json::to_string_pretty(&c) {
+            Ok(t) => println!("{t}"),
+            Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_IO),
+        }
+    } else {
+        print!("{}", trainer::render_comparison(&c, lang));
+    }
+    ExitCode::SUCCESS
+}
+
+fn batch_cmd(
+    input: Option<&Path>,
+    generate: Option<usize>,
+    date: NaiveDate,
+    pack: &str,
+    scenarios: &[PathBuf],
+    json: bool,
+    lang: Lang,
+) -> ExitCode {
+    let households = match (input, generate) {
+        (_, Some(n)) => wenzhou_assess::analysis::synthetic_caseload(n, 2026),
+        (Some(path), None) => match trainer::read_households(path) {
+            Ok(h) => h,
+            Err(e) => return fail(lang, "error-household", &e, EXIT_HOUSEHOLD),
+        },
+        (None, None) => return fail(lang, "cli-batch-input", "", EXIT_USAGE),
+    };
+    let base = match load_set(pack, None, None) {
+        Ok(s) => s,
+        Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
+    };
+    let mut sets = vec![(pack.to_owned(), base.clone())];
+    for path in scenarios {
+        match load_set(pack, None, Some(path)) {
+            Ok(s) => sets.push((path.display().to_string(), s)),
+            Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
+        }
+    }
+    let refs: Vec<(&str, &ParamSet)> = sets.iter().map(|(l, s)| (l.as_str(), s)).collect();
+    let summary = trainer::batch(&households, date, &refs, lang);
+    if json {
+        match serde_json::to_string_pretty(&summary) {
+            Ok(t) => println!("{t}"),
+            Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_IO),
+        }
+    } else {
+        print!("{}", trainer::render_batch(&summary, lang));
+    }
+    ExitCode::SUCCESS
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -777,7 +926,7 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
     }
 }
 
-fn pad(s: &str, width: usize) -> String {
+pub(crate) fn pad(s: &str, width: usize) -> String {
     let w = UnicodeWidthStr::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
 }

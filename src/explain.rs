@@ -16,7 +16,7 @@ use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::{ParamSet, Resolved};
 
 /// A text in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Bilingual {
     /// Simplified Chinese.
     pub zh: String,

@@ -5,6 +5,7 @@
 //! (pure evaluation) and [`explain`] (plain sentences) — never imports the edges: the CLI here, and
 //! later the GUI, the PDF report and the case store.
 
+pub mod analysis;
 pub mod cases;
 pub mod engine;
 pub mod explain;
