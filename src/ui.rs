@@ -8,6 +8,7 @@ mod fonts;
 mod form;
 mod pages;
 mod results;
+mod trainer;
 mod widgets;
 
 pub use app::{AssessApp, Page};

@@ -299,3 +299,26 @@ fn an_assessment_saved_on_a_case_is_re_run_and_the_changes_are_listed_with_the_c
     );
     h.get_by_label_contains("[INC-01]");
 }
+
+#[test]
+fn a_trainer_raises_the_dibao_standard_and_sees_the_difference_and_the_cliff() {
+    let mut h = harness();
+    // One 低保 adult in 鹿城 earning 500 元/月 from a job held since 2015.
+    let single = r#"{"hukou_area": "lucheng", "status": "dibao", "rural": false,
+        "members": [{"relationship": "applicant", "birth_date": "1975-01-01", "sex": "male",
+          "veteran": false, "disabled": false, "tekun": "no",
+          "incomes": [{"kind": "wages", "amount": "500", "period": "month",
+                       "job_start": "2015-01-01", "first_job_since_recognition": false}]}]}"#;
+    h.state_mut().load(parse_household(single).unwrap());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "培训演示").click();
+    h.run();
+    type_into(&mut h, "取值", "1200");
+    h.run();
+    // 6号 第1条 under the training pack: 1100 − 500 = 600; with S = 1200: 700, a difference of +100.
+    h.get_by_label_contains("700 元/月 (+100)");
+    // The wage sweep (0 to 3000) loses the 低保金 where wages reach S: 1100 in ①, 1200 in ②.
+    h.get_by_label_contains("①：从 1098 到 1104 失去 INC-01");
+    h.get_by_label_contains("②：从 1194 到 1200 失去 INC-01");
+    snapshot(&mut h, "trainer_zh");
+}

@@ -12,6 +12,7 @@ use super::dialogs::FileDialog;
 use super::form::Edits;
 use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
 use super::results::{ResultAction, results_ui};
+use super::trainer::{TrainerAction, TrainerScreen};
 use super::widgets::date_ui;
 use crate::engine::{TraceMode, assess};
 use crate::explain::{DeterminationView, view};
@@ -36,10 +37,12 @@ pub enum Page {
     Medical,
     /// Assessment date and results.
     Result,
+    /// Trainer: scenarios, comparison, sweeps.
+    Trainer,
 }
 
 impl Page {
-    const ALL: [Page; 7] = [
+    const ALL: [Page; 8] = [
         Page::Cases,
         Page::Household,
         Page::Members,
@@ -47,6 +50,7 @@ impl Page {
         Page::Housing,
         Page::Medical,
         Page::Result,
+        Page::Trainer,
     ];
 
     fn key(self) -> &'static str {
@@ -58,6 +62,7 @@ impl Page {
             Page::Housing => "ui-page-housing",
             Page::Medical => "ui-page-medical",
             Page::Result => "ui-page-result",
+            Page::Trainer => "ui-page-trainer",
         }
     }
 }
@@ -101,6 +106,7 @@ enum Action {
     SetDate(NaiveDate),
     Pdf,
     Case(CaseAction),
+    Trainer(TrainerAction),
     RecordAssessment,
 }
 
@@ -136,6 +142,7 @@ pub struct AssessApp {
     passphrase: String,
     dialog: Box<dyn FileDialog>,
     cases: CasesScreen,
+    trainer: TrainerScreen,
     /// The case open for editing, saved automatically.
     case_id: Option<String>,
     /// The household as last saved to the open case.
@@ -174,6 +181,7 @@ impl AssessApp {
             passphrase: String::new(),
             dialog,
             cases: CasesScreen::default(),
+            trainer: TrainerScreen::default(),
             case_id: None,
             saved: None,
             last_save: None,
@@ -395,6 +403,18 @@ impl AssessApp {
                 self.status = Some(written.0);
             }
             Action::Case(a) => self.apply_case(a),
+            Action::Trainer(TrainerAction::SaveScenario(text)) => {
+                if let Some(path) = self.dialog.save_scenario() {
+                    self.status = Some(match std::fs::write(&path, text) {
+                        Ok(()) => file_message(lang, "ui-saved", &path),
+                        Err(e) => {
+                            let mut args = FluentArgs::new();
+                            args.set("detail", e.to_string());
+                            tr_args(lang, "ui-error-save", Some(&args))
+                        }
+                    });
+                }
+            }
             Action::RecordAssessment => self.record_assessment(false),
             Action::SetDate(date) => {
                 self.date = Some(date);
@@ -512,6 +532,18 @@ impl AssessApp {
             Page::Housing => housing_ui(ui, &mut self.household, &mut self.edits),
             Page::Medical => medical_ui(ui, &mut self.household, &mut self.edits),
             Page::Result => self.result_ui(ui, actions),
+            Page::Trainer => {
+                let lang = self.lang();
+                let set = match self.pack {
+                    PackChoice::Official => self.official.as_ref(),
+                    PackChoice::Training => self.training.as_ref(),
+                };
+                if let Some(set) = set
+                    && let Some(a) = self.trainer.ui(ui, lang, &self.household, date, set)
+                {
+                    actions.push(Action::Trainer(a));
+                }
+            }
         }
     }
 
@@ -683,7 +715,10 @@ impl AssessApp {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     if self.expert {
-                        for page in Page::ALL.into_iter().filter(|p| *p != Page::Cases) {
+                        for page in Page::ALL
+                            .into_iter()
+                            .filter(|p| !matches!(p, Page::Cases | Page::Trainer))
+                        {
                             self.page_ui(ui, page, &mut actions);
                         }
                     } else {

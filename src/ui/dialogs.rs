@@ -10,6 +10,8 @@ pub trait FileDialog {
     fn save(&mut self) -> Option<PathBuf>;
     /// Where to save the PDF report.
     fn save_pdf(&mut self) -> Option<PathBuf>;
+    /// Where to save a training scenario (TOML).
+    fn save_scenario(&mut self) -> Option<PathBuf>;
 }
 
 /// The system's dialogs (rfd: the desktop portal on Linux, the native dialog on Windows).
@@ -35,6 +37,13 @@ impl FileDialog for RfdDialog {
             .set_file_name("评估结果告知书.pdf")
             .save_file()
     }
+
+    fn save_scenario(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("TOML", &["toml"])
+            .set_file_name("培训情景.toml")
+            .save_file()
+    }
 }
 
 /// No dialog: every request is cancelled (tests, or a machine without a portal).
@@ -50,6 +59,10 @@ impl FileDialog for NoDialog {
     }
 
     fn save_pdf(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn save_scenario(&mut self) -> Option<PathBuf> {
         None
     }
 }

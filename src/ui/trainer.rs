@@ -1,0 +1,476 @@
+//! The trainer's screen: a scenario drafted as a table of dated parameter values layered on the
+//! pack in use (never changing it), the household compared under the pack, the scenario and
+//! another date, and a sweep chart of cash benefits and net income with the cliffs marked.
+
+use chrono::NaiveDate;
+use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
+use fluent_bundle::FluentArgs;
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+
+use crate::analysis::{Column, Comparison, SweepFact, SweepResult, compare, sweep};
+use crate::explain::{amount_text, outcome_key};
+use crate::household::Household;
+use crate::i18n::{Lang, tr, tr_args};
+use crate::policy::pack::Pack;
+use crate::policy::param::ParamType;
+use crate::policy::{ParamKey, ParamSet};
+
+/// One dated value of the scenario.
+#[derive(Debug, Clone, PartialEq)]
+struct Row {
+    key: ParamKey,
+    value: String,
+    from: String,
+    to: String,
+    area: String,
+}
+
+/// What the sweep varies (the member is the first one for member facts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SweepKind {
+    Wages,
+    Rent,
+    Age,
+    Size,
+}
+
+/// Everything the results depend on: the household, the date, the scenario rows, the other date,
+/// the sweep settings and whether the base pack is official.
+type Inputs = (Household, NaiveDate, Vec<Row>, String, SweepKind, u64, bool);
+
+/// What the trainer asked for; the app applies it after drawing.
+#[must_use]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrainerAction {
+    /// Save the scenario as TOML text.
+    SaveScenario(String),
+}
+
+/// View state of the trainer screen.
+pub struct TrainerScreen {
+    name: String,
+    description: String,
+    rows: Vec<Row>,
+    other_date: String,
+    sweep_kind: SweepKind,
+    sweep_max: f64,
+    /// Inputs of the cached results, to recompute only when something changed.
+    cache_key: Option<Inputs>,
+    scenario: Option<Result<ParamSet, String>>,
+    comparison: Option<Result<Comparison, String>>,
+    sweeps: Vec<(String, SweepResult)>,
+}
+
+impl Default for TrainerScreen {
+    fn default() -> Self {
+        TrainerScreen {
+            name: "情景".to_owned(),
+            description: String::new(),
+            rows: vec![Row {
+                key: ParamKey::DibaoStandardMonthly,
+                value: String::new(),
+                from: "2024-01-01".to_owned(),
+                to: "2025-12-31".to_owned(),
+                area: "all".to_owned(),
+            }],
+            other_date: String::new(),
+            sweep_kind: SweepKind::Wages,
+            sweep_max: 3000.0,
+            cache_key: None,
+            scenario: None,
+            comparison: None,
+            sweeps: Vec::new(),
+        }
+    }
+}
+
+/// A TOML string literal.
+fn quoted(s: &str) -> String {
+    toml::Value::String(s.to_owned()).to_string()
+}
+
+impl TrainerScreen {
+    /// The scenario as a pack file layered on `base` (the id of the pack in use).
+    fn toml(&self, base: &str) -> String {
+        let mut s = format!(
+            "[pack]\nid = \"scenario\"\nname_zh = {}\nname_en = {}\nofficial = false\nextends = {}\n\
+             description = {}\n",
+            quoted(&self.name),
+            quoted(&self.name),
+            quoted(base),
+            quoted(&self.description)
+        );
+        for r in self.rows.iter().filter(|r| !r.value.trim().is_empty()) {
+            let value = match r.key.ty() {
+                ParamType::Switch => r.value.trim().to_owned(),
+                _ => quoted(r.value.trim()),
+            };
+            s.push_str(&format!(
+                "\n[[param]]\nkey = {}\nvalue = {value}\narea = {}\nvalid_from = {}\nvalid_to = {}\n\
+                 official = false\ncitation = {}\n",
+                quoted(r.key.name()),
+                quoted(r.area.trim()),
+                r.from.trim(),
+                r.to.trim(),
+                quoted(&format!("培训情景（非官方）：{}", self.name)),
+            ));
+        }
+        s
+    }
+
+    fn recompute(&mut self, h: &Household, date: NaiveDate, base: &ParamSet) {
+        let base_id = base
+            .layers()
+            .last()
+            .map_or_else(String::new, |l| l.header.id.clone());
+        let key = (
+            h.clone(),
+            date,
+            self.rows.clone(),
+            self.other_date.clone(),
+            self.sweep_kind,
+            self.sweep_max.to_bits(),
+            base.is_official(),
+        );
+        if self.cache_key.as_ref() == Some(&key) {
+            return;
+        }
+        self.cache_key = Some(key);
+        let has_rows = self.rows.iter().any(|r| !r.value.trim().is_empty());
+        self.scenario = has_rows.then(|| {
+            Pack::parse("scenario.toml", &self.toml(&base_id))
+                .map_err(|e| e.to_string())
+                .and_then(|p| base.clone().with_layer(p).map_err(|e| e.to_string()))
+        });
+        let other = self.other_date.trim().parse::<NaiveDate>().ok();
+        let mut columns = vec![Column {
+            label: "①",
+            date,
+            set: base,
+        }];
+        if let Some(Ok(s)) = &self.scenario {
+            columns.push(Column {
+                label: "②",
+                date,
+                set: s,
+            });
+        }
+        if let Some(d) = other {
+            columns.push(Column {
+                label: "③",
+                date: d,
+                set: base,
+            });
+        }
+        self.comparison = Some(compare(h, &columns).map_err(|e| e.to_string()));
+        let fact = match self.sweep_kind {
+            SweepKind::Wages => SweepFact::Wages { member: 0 },
+            SweepKind::Rent => SweepFact::Rent,
+            SweepKind::Age => SweepFact::Age { member: 0 },
+            SweepKind::Size => SweepFact::HouseholdSize,
+        };
+        let (lo, step) = match self.sweep_kind {
+            SweepKind::Wages | SweepKind::Rent => (0.0, (self.sweep_max / 500.0).max(1.0)),
+            SweepKind::Age => (0.0, 1.0),
+            SweepKind::Size => (1.0, 1.0),
+        };
+        let mut values = Vec::new();
+        let mut x = lo;
+        while x <= self.sweep_max && values.len() < 1000 {
+            values.push(Decimal::from_f64_retain(x).unwrap_or_default().round_dp(0));
+            x += step;
+        }
+        self.sweeps.clear();
+        let mut sets = vec![("①".to_owned(), base.clone())];
+        if let Some(Ok(s)) = &self.scenario {
+            sets.push(("②".to_owned(), s.clone()));
+        }
+        for (label, set) in sets {
+            if let Ok(r) = sweep(h, fact, &values, date, &set) {
+                self.sweeps.push((label, r));
+            }
+        }
+    }
+
+    /// Draws the screen for the household on screen, on `date`, with the pack in use.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        h: &Household,
+        date: NaiveDate,
+        base: &ParamSet,
+    ) -> Option<TrainerAction> {
+        super::widgets::heading_ui(ui, &tr(lang, "ui-page-trainer"));
+        let mut action = None;
+        ui.label(tr(lang, "ui-trainer-help"));
+        self.scenario_ui(ui, lang, base, &mut action);
+        self.recompute(h, date, base);
+        ui.separator();
+        self.comparison_ui(ui, lang);
+        ui.separator();
+        self.sweep_ui(ui, lang);
+        action
+    }
+
+    fn scenario_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        base: &ParamSet,
+        action: &mut Option<TrainerAction>,
+    ) {
+        ui.strong(tr(lang, "ui-trainer-scenario"));
+        for (key, value) in [
+            ("ui-trainer-name", &mut self.name),
+            ("ui-trainer-description", &mut self.description),
+        ] {
+            ui.horizontal(|ui| {
+                let l = ui.label(tr(lang, key));
+                ui.add(egui::TextEdit::singleline(value).desired_width(360.0))
+                    .labelled_by(l.id);
+            });
+        }
+        let mut remove = None;
+        egui::Grid::new("scenario-rows")
+            .striped(true)
+            .show(ui, |ui| {
+                for key in [
+                    "ui-trainer-param",
+                    "ui-trainer-value",
+                    "ui-trainer-from",
+                    "ui-trainer-to",
+                    "ui-trainer-area",
+                ] {
+                    ui.strong(tr(lang, key));
+                }
+                ui.end_row();
+                for (i, r) in self.rows.iter_mut().enumerate() {
+                    let desc = |k: ParamKey| match lang {
+                        Lang::Zh => k.description_zh(),
+                        Lang::En => k.description_en(),
+                    };
+                    let param_label = tr(lang, "ui-trainer-param");
+                    egui::ComboBox::from_id_salt(("scenario-key", i))
+                        .selected_text(desc(r.key))
+                        .width(300.0)
+                        .show_ui(ui, |ui| {
+                            for &k in ParamKey::ALL {
+                                if matches!(k.ty(), ParamType::Number(_) | ParamType::Switch) {
+                                    ui.selectable_value(&mut r.key, k, desc(k));
+                                }
+                            }
+                        })
+                        .response
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &param_label)
+                        });
+                    for (key, text, width) in [
+                        ("ui-trainer-value", &mut r.value, 90.0),
+                        ("ui-trainer-from", &mut r.from, 110.0),
+                        ("ui-trainer-to", &mut r.to, 110.0),
+                        ("ui-trainer-area", &mut r.area, 90.0),
+                    ] {
+                        let label = tr(lang, key);
+                        ui.add(egui::TextEdit::singleline(text).desired_width(width))
+                            .widget_info(|| {
+                                egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label)
+                            });
+                    }
+                    if ui.button(tr(lang, "ui-trainer-remove")).clicked() {
+                        remove = Some(i);
+                    }
+                    ui.end_row();
+                }
+            });
+        if let Some(i) = remove {
+            self.rows.remove(i);
+        }
+        ui.horizontal(|ui| {
+            if ui.button(tr(lang, "ui-trainer-add")).clicked() {
+                let last = self.rows.last().cloned();
+                self.rows.push(last.unwrap_or(Row {
+                    key: ParamKey::DibaoStandardMonthly,
+                    value: String::new(),
+                    from: "2024-01-01".to_owned(),
+                    to: "2025-12-31".to_owned(),
+                    area: "all".to_owned(),
+                }));
+            }
+            if ui.button(tr(lang, "ui-trainer-save")).clicked() {
+                let base_id = base
+                    .layers()
+                    .last()
+                    .map_or_else(String::new, |l| l.header.id.clone());
+                *action = Some(TrainerAction::SaveScenario(self.toml(&base_id)));
+            }
+        });
+        match &self.scenario {
+            Some(Err(e)) => {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+            }
+            Some(Ok(set)) => {
+                // The constraints the gazettes set on local values, naming the clause.
+                for w in set.warnings() {
+                    let mut args = FluentArgs::new();
+                    args.set("clause", w.clause);
+                    args.set("area", w.area);
+                    args.set("date", w.date.to_string());
+                    args.set("actual", w.actual.to_string());
+                    args.set("limit", w.limit.to_string());
+                    ui.colored_label(
+                        ui.visuals().warn_fg_color,
+                        tr_args(lang, w.key, Some(&args)),
+                    );
+                }
+            }
+            None => {}
+        }
+        ui.horizontal(|ui| {
+            let l = ui.label(tr(lang, "ui-trainer-other-date"));
+            ui.add(egui::TextEdit::singleline(&mut self.other_date).desired_width(100.0))
+                .labelled_by(l.id);
+        });
+    }
+
+    fn comparison_ui(&self, ui: &mut egui::Ui, lang: Lang) {
+        ui.strong(tr(lang, "ui-trainer-comparison"));
+        let Some(c) = &self.comparison else { return };
+        let c = match c {
+            Ok(c) => c,
+            Err(e) => {
+                ui.colored_label(ui.visuals().error_fg_color, e);
+                return;
+            }
+        };
+        ui.horizontal_wrapped(|ui| {
+            for (i, label) in c.labels.iter().enumerate() {
+                let t = &c.totals[i];
+                ui.label(format!(
+                    "{label} {} · {} {} · {} {}",
+                    c.dates[i],
+                    tr(lang, "ui-per-month"),
+                    t.monthly,
+                    tr(lang, "ui-per-year"),
+                    t.yearly
+                ));
+            }
+        });
+        let changed: Vec<_> = c.rows.iter().filter(|r| r.changed).collect();
+        if changed.is_empty() {
+            ui.label(tr(lang, "ui-case-no-change"));
+            return;
+        }
+        egui::Grid::new("comparison").striped(true).show(ui, |ui| {
+            ui.strong(tr(lang, "ui-case-col-rule"));
+            for label in &c.labels {
+                ui.strong(label);
+            }
+            ui.end_row();
+            for r in changed {
+                ui.label(format!("[{}] {}", r.id, r.name.get(lang)));
+                for i in 0..c.labels.len() {
+                    let text = match r.outcomes[i] {
+                        None => tr(lang, "ui-case-not-in-force"),
+                        Some(o) => {
+                            let mut t = tr(lang, outcome_key(o));
+                            if let Some(a) = r.amounts[i] {
+                                t.push(' ');
+                                t.push_str(&amount_text(lang, a));
+                            }
+                            if let Some(Some(d)) = r.differences.get(i).filter(|_| i > 0)
+                                && !d.is_zero()
+                            {
+                                let sign = if *d > Decimal::ZERO { "+" } else { "" };
+                                t.push_str(&format!(" ({sign}{d})"));
+                            }
+                            t
+                        }
+                    };
+                    let cell = ui.label(text);
+                    if let Some(Some(reason)) = r.reasons.get(i) {
+                        cell.on_hover_text(reason.get(lang));
+                    }
+                }
+                ui.end_row();
+            }
+        });
+    }
+
+    fn sweep_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        ui.strong(tr(lang, "ui-trainer-sweep"));
+        ui.horizontal(|ui| {
+            for (kind, key) in [
+                (SweepKind::Wages, "ui-trainer-sweep-wages"),
+                (SweepKind::Rent, "ui-trainer-sweep-rent"),
+                (SweepKind::Age, "ui-trainer-sweep-age"),
+                (SweepKind::Size, "ui-trainer-sweep-size"),
+            ] {
+                if ui.radio(self.sweep_kind == kind, tr(lang, key)).clicked() {
+                    self.sweep_kind = kind;
+                    self.sweep_max = match kind {
+                        SweepKind::Wages | SweepKind::Rent => 3000.0,
+                        SweepKind::Age => 100.0,
+                        SweepKind::Size => 6.0,
+                    };
+                }
+            }
+        });
+        let range = match self.sweep_kind {
+            SweepKind::Wages | SweepKind::Rent => 100.0..=10000.0,
+            SweepKind::Age => 10.0..=110.0,
+            SweepKind::Size => 1.0..=10.0,
+        };
+        ui.add(
+            egui::Slider::new(&mut self.sweep_max, range).text(tr(lang, "ui-trainer-sweep-max")),
+        );
+        if self.sweeps.is_empty() {
+            ui.label(tr(lang, "ui-trainer-sweep-none"));
+            return;
+        }
+        for (label, r) in &self.sweeps {
+            for c in &r.cliffs {
+                let mut args = FluentArgs::new();
+                args.set("label", label.clone());
+                args.set("from", c.from_x.to_string());
+                args.set("to", c.to_x.to_string());
+                args.set("rules", c.lost.join("、"));
+                args.set("change", c.net_change.to_string());
+                ui.label(tr_args(lang, "ui-trainer-cliff", Some(&args)));
+            }
+        }
+        let f = |d: Decimal| d.to_f64().unwrap_or(0.0);
+        Plot::new("sweep")
+            .height(280.0)
+            .legend(Legend::default())
+            .show(ui, |plot| {
+                for (label, r) in &self.sweeps {
+                    let benefits: PlotPoints<'_> = r
+                        .points
+                        .iter()
+                        .map(|p| [f(p.x), f(p.benefits_monthly)])
+                        .collect();
+                    let net: PlotPoints<'_> = r
+                        .points
+                        .iter()
+                        .map(|p| [f(p.x), f(p.net_monthly)])
+                        .collect();
+                    plot.line(Line::new(
+                        format!("{label} {}", tr(lang, "ui-trainer-benefits")),
+                        benefits,
+                    ));
+                    plot.line(Line::new(
+                        format!("{label} {}", tr(lang, "ui-trainer-net")),
+                        net,
+                    ));
+                    for c in &r.cliffs {
+                        plot.vline(VLine::new(
+                            format!("{label} {}", tr(lang, "ui-trainer-cliff-mark")),
+                            f(c.to_x),
+                        ));
+                    }
+                }
+            });
+    }
+}
