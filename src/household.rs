@@ -46,7 +46,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// One household as recorded for an assessment.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Household {
     /// Free reference of the case (not personal data).
@@ -103,7 +103,7 @@ pub struct Household {
 }
 
 /// Household status recognised by the civil-affairs department (6号 附则 第1点).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum HouseholdStatus {
     /// 最低生活保障家庭 (低保).
@@ -115,7 +115,7 @@ pub enum HouseholdStatus {
 }
 
 /// Where and how the household lives.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Housing {
     /// How the household is housed now.
@@ -147,7 +147,7 @@ pub struct Housing {
 }
 
 /// How a household is housed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Tenure {
     /// Lives in housing it owns.
@@ -161,7 +161,7 @@ pub enum Tenure {
 }
 
 /// A dangerous-house renovation (危房改造).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Renovation {
     /// New build (新建) or repair (修缮).
@@ -175,7 +175,7 @@ pub struct Renovation {
 }
 
 /// Kind of renovation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RenovationKind {
     /// 新建.
@@ -185,7 +185,7 @@ pub enum RenovationKind {
 }
 
 /// Utility connections of the household.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Utilities {
     /// The household has piped natural gas (no substitute is given without it).

@@ -6,6 +6,6 @@ use serde::{Deserialize, Serialize};
 
 /// An elderly person's facts for the 2023 basic elderly-service list (75号); absent on a member:
 /// none recorded.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ElderlyServices {}

@@ -4,6 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 /// A member's 见义勇为 record (15号); absent on a member: no such act.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GoodSamaritan {}

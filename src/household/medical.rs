@@ -7,7 +7,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 /// A medical episode or the year's total of one setting, as on the settlement slip.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MedicalEpisode {
     /// Where the care took place.
@@ -33,7 +33,7 @@ pub struct MedicalEpisode {
 }
 
 /// Care settings named in 6号 第14–15条 and 98号.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CareSetting {
     /// 住院.
@@ -49,7 +49,7 @@ pub enum CareSetting {
 }
 
 /// Basic medical insurance scheme of a member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MedicalScheme {
     /// 城乡居民基本医疗保险.

@@ -14,7 +14,7 @@ use super::{
 };
 
 /// A household member.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
     /// Name (personal data; never needed by the rules).
@@ -197,7 +197,7 @@ pub struct Member {
 }
 
 /// Relationship to the applicant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Relationship {
     /// 申请人本人.
@@ -219,7 +219,7 @@ pub enum Relationship {
 }
 
 /// Sex.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Sex {
     /// 男.
@@ -229,7 +229,7 @@ pub enum Sex {
 }
 
 /// 特困人员 status and form of support (6号 第3条).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TekunSupport {
     /// Not a 特困 person.
@@ -251,7 +251,7 @@ impl TekunSupport {
 }
 
 /// Self-care ability (生活自理能力), the four classes of 6号 第3条.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SelfCare {
     /// 完全丧失生活自理能力.
@@ -265,7 +265,7 @@ pub enum SelfCare {
 }
 
 /// Disability category on the certificate.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum DisabilityCategory {
     /// 视力残疾.
@@ -285,7 +285,7 @@ pub enum DisabilityCategory {
 }
 
 /// Orphan status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OrphanStatus {
     /// Not an orphan.
@@ -299,7 +299,7 @@ pub enum OrphanStatus {
 }
 
 /// Current level of schooling.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SchoolLevel {
     /// Not in school.

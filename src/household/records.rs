@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 /// 生活不能自理程度: the three tiers of 6号 第5条 (「生活完全不能自理、基本不能自理、部分不能自理」), which follow
 /// the tiers of the Zhejiang 重度残疾人护理补贴, and "none".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum CareDependency {
     /// 生活完全不能自理.
@@ -28,7 +28,7 @@ pub enum CareDependency {
 }
 
 /// Where an elderly person is cared for (6号 第5条: 居家养老 or 机构养老).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ElderlyCareSetting {
     /// 居家养老: lives at home.
@@ -40,7 +40,7 @@ pub enum ElderlyCareSetting {
 }
 
 /// A long-term care insurance assessment (长期护理保险失能评估, 6号 第5条; ELD-05).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LtcAssessment {
     /// Assessed as 重度失能 (经评估达到重度失能标准).
@@ -50,7 +50,7 @@ pub struct LtcAssessment {
 
 /// The kind of disability for which a child receives rehabilitation training (6号 第16条: 「视力残疾儿童…；
 /// 听力、语言、肢体（含脑瘫）、智力、多重残疾等儿童…；孤独症儿童…」).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RehabKind {
     /// 视力残疾.
@@ -72,7 +72,7 @@ pub enum RehabKind {
 }
 
 /// A child's rehabilitation training at a 定点 institution (6号 第16条; CHD-02, CHD-03).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChildRehab {
     /// The disability trained for.
@@ -94,7 +94,7 @@ pub struct ChildRehab {
 }
 
 /// 危险性评估 class of a severe-mental-illness patient for the guardian subsidy (6号 第9条: 「I类患者…Ⅱ类患者」).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskClass {
     /// No risk class.
@@ -106,7 +106,7 @@ pub enum RiskClass {
 }
 
 /// A severe mental illness (严重精神障碍) and its management (6号 第9条; DIS-01…DIS-04).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MentalIllness {
     /// Risk class from the 危险性评估.
@@ -136,7 +136,7 @@ pub struct MentalIllness {
 }
 
 /// An assistive device a certified disabled person needs (6号 第16条; DIS-05).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AssistiveDevice {
     /// Price of the device, 元.
@@ -151,7 +151,7 @@ pub struct AssistiveDevice {
 }
 
 /// Category of a veteran for the one-off aid of 6号 第4条 (VET-03).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum VeteranCategory {
     /// 县级以上表彰奖励获得者 (commended or rewarded at county level or above).
@@ -163,7 +163,7 @@ pub enum VeteranCategory {
 }
 
 /// A public-welfare (幸福) post held by the member (6号 第21条; EMP-01).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WelfarePost {
     /// Social insurance is paid for the post (缴纳社会保险).
@@ -172,7 +172,7 @@ pub struct WelfarePost {
 }
 
 /// Flexible employment with social insurance paid as an individual (6号 第22条; EMP-03).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FlexibleEmployment {
     /// Social insurance contributions actually paid by the person this year (个人实缴), 元.
@@ -196,7 +196,7 @@ pub struct FlexibleEmployment {
 }
 
 /// A university graduate or graduating student (高校毕业生; EMP-01, EMP-03, EMP-04).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Graduate {
     /// Calendar year of graduation (毕业年度), past or expected.
@@ -214,7 +214,7 @@ pub struct Graduate {
 }
 
 /// Out of work and seeking work (EMP-05).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Unemployment {
     /// Registered as unemployed (登记失业).
@@ -223,7 +223,7 @@ pub struct Unemployment {
 }
 
 /// The group of the 附则's 贷款重点人群 a founder belongs to (6号 附则; 第23条).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LoanGroup {
     /// 在校大学生.
@@ -245,7 +245,7 @@ pub enum LoanGroup {
 }
 
 /// Kind of a newly founded business (6号 第23条).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BusinessKind {
     /// 个体工商户.
@@ -255,7 +255,7 @@ pub enum BusinessKind {
 }
 
 /// A business the member founded (EMP-06).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Startup {
     /// Kind of business.
@@ -270,7 +270,7 @@ pub struct Startup {
 }
 
 /// A Zhejiang residence permit (《浙江省居住证》) the member holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ResidencePermit {
     /// A valid permit issued by the Wenzhou police (温州公安机关签发).
@@ -283,7 +283,7 @@ pub enum ResidencePermit {
 
 /// Where a non-local worker comes from, by the first four digits of the ID number (94号 第1、10条:
 /// 「外地以身份证前4位为准」).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Origin {
     /// Wenzhou (3303): not 外地.
@@ -316,7 +316,7 @@ impl Origin {
 }
 
 /// A non-local worker's situation at the 2023 Spring Festival (温政办〔2022〕94号; P94-01…P94-03).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpringFestival2023 {
     /// Where the worker comes from, when the ID number is not recorded.
@@ -342,7 +342,7 @@ pub struct SpringFestival2023 {
 }
 
 /// The family-planning (计生) situations of 6号 第7条, as recognised by 卫健 (FP-01, FP-02).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FpFamily {
     /// A member of the 计生困难家庭 is seriously ill (患重病的计生困难家庭).
@@ -364,7 +364,7 @@ pub struct FpFamily {
 }
 
 /// How a service member of the family died (6号 第4条; VET-02).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum FallenCause {
     /// A veteran who died in emergency response to a public emergency (因参与突发公共事件等应急处置工作殉职).
@@ -376,7 +376,7 @@ pub enum FallenCause {
 }
 
 /// A service member of the family who died (the household are the survivors, 遗属).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FallenServiceMember {
     /// How the service member died.

@@ -4,6 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 /// An expropriation of the household's building (11号); absent on a household: none.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Relocation {}

@@ -5,6 +5,6 @@ use serde::{Deserialize, Serialize};
 
 /// A disabled child's or young person's special-education placement (68号); absent on a member:
 /// no such placement recorded.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SpecialEducation {}
