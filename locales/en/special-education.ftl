@@ -42,6 +42,10 @@ code-sped-special-school = Special-education school
 code-sped-home-teaching = Taught at home
 code-sped-institution = Teaching point of a rehabilitation or welfare institution
 
+## Parameter checks
+
+warn-sped-transport-below-floor = { $clause }: { $area } from { $date }: the disabled students' transport subsidy { $actual } yuan per semester is below the floor of { $limit } yuan.
+
 ## Facts to ask
 
 fact-special_education = Special-education placement

@@ -42,6 +42,10 @@ code-sped-special-school = 特殊教育学校
 code-sped-home-teaching = 送教上门
 code-sped-institution = 康复机构、儿童福利机构教学点
 
+## 参数检查
+
+warn-sped-transport-below-floor = { $clause }：{ $area } 自 { $date } 起残疾学生交通费补助 { $actual } 元/学期低于每学期每生400元以上的下限（{ $limit } 元）。
+
 ## 需补充的信息
 
 fact-special_education = 特殊教育安置情况

@@ -410,3 +410,53 @@ fn rules_of_68_run_from_2023_08_03_and_not_the_day_before_and_have_no_end() {
         Some(("800", Period::SchoolYear)),
     );
 }
+
+const LOW_TRANSPORT_RATE: &str = r#"[pack]
+id = "low-transport"
+name_zh = "有误的本地参数：交通费补助300元"
+name_en = "Faulty local value: transport subsidy 300"
+official = false
+extends = "training"
+
+[[param]]
+key = "sped_transport_per_semester"
+value = "300"
+area = "pingyang"
+valid_from = 2024-01-01
+valid_to = 2024-12-31
+official = false
+citation = "测试"
+"#;
+
+#[test]
+fn a7_a_county_rate_below_400_is_warned_about_and_raised_to_the_floor() {
+    // 「每学期每生400元以上」: 300 < 400 → a pack warning naming 68号, and the rule pays at least 400 × 2 = 800.
+    let set = ParamSet::training()
+        .unwrap()
+        .with_layer(Pack::parse("low.toml", LOW_TRANSPORT_RATE).unwrap())
+        .unwrap();
+    let w = set
+        .warnings()
+        .into_iter()
+        .find(|w| w.key == "warn-sped-transport-below-floor")
+        .expect("warning");
+    assert_eq!(
+        (w.area, w.actual, w.limit),
+        ("pingyang", dec("300"), dec("400"))
+    );
+    assert_eq!(w.clause, "温政办〔2023〕68号 三(四)14");
+    let d = assess(
+        &household(example_6()),
+        date("2024-06-01"),
+        &set,
+        TraceMode::On,
+    )
+    .unwrap();
+    expect(
+        &d,
+        "A7",
+        Outcome::Eligible,
+        Some(("800", Period::SchoolYear)),
+    );
+    assert_eq!(amount_kind(&d, "A7"), AmountKind::AtLeast);
+}
