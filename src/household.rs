@@ -40,7 +40,7 @@ pub use records::{
 pub use elderly_services::ElderlyServices;
 pub use good_samaritan::GoodSamaritan;
 pub use relocation::Relocation;
-pub use special_education::SpecialEducation;
+pub use special_education::{SpecialEducation, SpedPlacement};
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};

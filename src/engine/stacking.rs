@@ -26,9 +26,15 @@ pub static STACKING_RULES: &[StackingRule] = &[
     // 6号 附则 第2点: 「同一人同一年度享受同级财政同类助学补助、住房租赁保障时，不重复享受，就高执行」.
     // EDU-05 joins only where the pack says it is city-funded like EDU-02/03 (rules-core errata 2);
     // the union's EDU-04 joins only where union money is not allowed to stack (G6(b)).
+    //
+    // 温政办〔2023〕68号 三(四)14 「对就读高中学校的残疾学生实行相关免费政策和国家助学金」 (A5): the 国家助学金 is a
+    // study grant like EDU-02/03 (同类) but a national programme, not 「由市级给予」 (6号 第18条), so not 同级财政:
+    // A5 joins only where the pack says it is (`sped_national_grant_city_level`, false in the official
+    // pack). A3 (fee waiver), A4 (meals), A6 (kindergarten 保育费) and A7 (transport) are not 助学补助 of
+    // the kind of 第18条, or never meet it in one school year (kindergarten, compulsory): they stack.
     StackingRule {
-        rules: &["EDU-02", "EDU-03", "EDU-05", "EDU-04"],
-        clause: "温政发〔2022〕6号 附则 第2点",
+        rules: &["EDU-02", "EDU-03", "EDU-05", "EDU-04", "A5"],
+        clause: "温政发〔2022〕6号 附则 第2点; 温政办〔2023〕68号 三(四)14",
         key: "stack-education",
     },
     StackingRule {
@@ -48,6 +54,15 @@ pub static STACKING_RULES: &[StackingRule] = &[
         rules: &["ELD-01", "ELD-02"],
         clause: "温政发〔2022〕6号 第5条",
         key: "stack-elderly-care",
+    },
+    // One guaranteed start-up loan: 温政发〔2022〕6号 第23条 「提供创业担保贷款及贴息…新创办个体工商户可申请不超过50万元
+    // 的贷款；新创办的企业可申请不超过60万元的贷款」 (EMP-06) and 温政办〔2022〕35号 二(二)8 「落实创新创业担保贷款政策及
+    // 贴息政策…提供高校毕业生最高不超过50万元的创业担保贷款」 (F4) describe the same loan programme; a founder
+    // borrows under one of them: the higher ceiling (on a tie EMP-06, listed first).
+    StackingRule {
+        rules: &["EMP-06", "F4"],
+        clause: "温政发〔2022〕6号 第23条; 温政办〔2022〕35号 二(二)8",
+        key: "stack-startup-loan",
     },
     // 98号 第10条 gives orphans 「医疗救助待遇」: the same aid as MED-05, not a second payment.
     StackingRule {
@@ -87,6 +102,7 @@ pub(crate) fn apply_stacking(
             .filter(|id| match *id {
                 "EDU-05" => p.switch(ParamKey::FpEduGrantCityLevel) == Some(true),
                 "EDU-04" => p.switch(ParamKey::UnionTuitionStacks) == Some(false),
+                "A5" => p.switch(ParamKey::SpedNationalGrantCityLevel) == Some(true),
                 _ => true,
             })
             .collect();

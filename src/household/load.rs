@@ -160,6 +160,16 @@ impl Household {
                         .and_then(|r| r.contributions_yearly),
                 ),
                 (
+                    "startup.tax_payable_this_year",
+                    m.startup.as_ref().and_then(|r| r.tax_payable_this_year),
+                ),
+                (
+                    "special_education.meal_fee_per_semester",
+                    m.special_education
+                        .as_ref()
+                        .and_then(|r| r.meal_fee_per_semester),
+                ),
+                (
                     "flexible_employment.subscribed_capital",
                     m.flexible_employment
                         .as_ref()

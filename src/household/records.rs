@@ -195,7 +195,8 @@ pub struct FlexibleEmployment {
     pub retirement_date: Option<NaiveDate>,
 }
 
-/// A university graduate or graduating student (高校毕业生; EMP-01, EMP-03, EMP-04).
+/// A university graduate or student (高校毕业生 / 在校大学生; EMP-01, EMP-03, EMP-04; 35号 F1, F2, F4,
+/// F5, F7). `left_school_on` is the graduation date for 35号 (「毕业5年以内」).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Graduate {
@@ -211,6 +212,10 @@ pub struct Graduate {
     /// Received a national student loan (获得国家助学贷款).
     #[serde(default)]
     pub student_loan: Option<bool>,
+    /// Studies or studied at a university in Wenzhou (在温高校, the title of 温政办〔2022〕35号); read
+    /// only where a pack makes it a condition (`grad_requires_wenzhou_university`).
+    #[serde(default)]
+    pub wenzhou_university: Option<bool>,
 }
 
 /// Out of work and seeking work (EMP-05).
@@ -254,7 +259,7 @@ pub enum BusinessKind {
     Enterprise,
 }
 
-/// A business the member founded (EMP-06).
+/// A business the member founded (EMP-06; 35号 F1, F2, F4, F5, F7).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Startup {
@@ -267,6 +272,26 @@ pub struct Startup {
     /// The founder's group among the 贷款重点人群.
     #[serde(default)]
     pub founder_group: Option<LoanGroup>,
+    /// The member's first business (初次创办, 温政办〔2022〕35号 二(二)9).
+    #[serde(default)]
+    pub first_business: Option<bool>,
+    /// For an enterprise: the member is its legal representative (担任法定代表人, 35号 二(二)9).
+    #[serde(default)]
+    pub legal_representative: Option<bool>,
+    /// The business operates normally (正常经营: filings, tax, no deregistration; an officer's check,
+    /// 35号 二(二)9).
+    #[serde(default)]
+    pub operating_normally: Option<bool>,
+    /// Taxes actually payable this calendar year that the graduates' relief deducts from
+    /// (增值税、城市维护建设税、教育费附加、地方教育附加和个人所得税, 35号 二(二)7), 元.
+    #[serde(default)]
+    pub tax_payable_this_year: Option<Decimal>,
+    /// Set up in a government-funded incubator (由政府投资开设的孵化器等创业载体, 35号 二(二)6).
+    #[serde(default)]
+    pub in_government_incubator: Option<bool>,
+    /// The business failed (创业失败, 35号 二(二)9).
+    #[serde(default)]
+    pub failed: Option<bool>,
 }
 
 /// A Zhejiang residence permit (《浙江省居住证》) the member holds.

@@ -593,5 +593,19 @@ fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {
             Decimal::from(13_000),
         );
     }
+    // 温政办〔2023〕68号 三(四)14: 「结合实际对残疾学生提供每学期每生400元以上的交通费补助」: a county rate below the
+    // floor (the rule pays the floor then).
+    if let (Some(rate), Some(floor)) = (
+        r.number(K::SpedTransportPerSemester),
+        r.number(K::SpedTransportFloorPerSemester),
+    ) && rate < floor
+    {
+        warn(
+            "温政办〔2023〕68号 三(四)14",
+            "warn-sped-transport-below-floor",
+            rate,
+            floor,
+        );
+    }
     out
 }

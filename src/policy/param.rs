@@ -241,6 +241,17 @@ params! {
     P94ResidencePoints => "p94_residence_points", ParamType::Number("分"), "留温过年新居民积分奖励", "residence points for staying over the festival";
 
     // 温政办〔2023〕68号 special education (rules-other §A).
+    SpedServiceAgeMin => "sped_service_age_min", AGE, "特殊教育服务对象起始年龄（3—18周岁）", "lowest age of the special-education population";
+    SpedServiceAgeMax => "sped_service_age_max", AGE, "特殊教育服务对象最高年龄（3—18周岁）", "highest age of the special-education population";
+    SpedChildAgeLimit => "sped_child_age_limit", AGE, "残疾儿童年龄上限（未满18周岁）", "age below which a disabled person is a child";
+    SpedSevereMaxGrade => "sped_severe_max_grade", ParamType::Number("级"), "重度残疾的最低等级（一级、二级）", "highest grade number counted as severe disability";
+    SpedSemestersPerSchoolYear => "sped_semesters_per_school_year", ParamType::Number("学期/学年"), "每学年学期数", "semesters per school year";
+    SpedTransportFloorPerSemester => "sped_transport_floor_per_semester", ParamType::Number("元/生·学期"), "残疾学生交通费补助下限（每学期每生400元以上）", "floor of the disabled students' transport subsidy per semester";
+    SpedTransportPerSemester => "sped_transport_per_semester", ParamType::Number("元/生·学期"), "当地残疾学生交通费补助标准（结合实际）", "local transport subsidy per semester";
+    SpedKgCareFeePerSemester => "sped_kg_care_fee_per_semester", ParamType::Number("元/生·学期"), "当地公办三级幼儿园保育费标准", "care fee of a local public tier-3 kindergarten per semester";
+    SpedNationalGrantPerSchoolYear => "sped_national_grant_per_school_year", ParamType::Number("元/生·学年"), "高中阶段国家助学金标准", "national student grant in senior secondary school per school year";
+    SpedVocationalAsHighSchool => "sped_vocational_as_high_school", ParamType::Switch, "中职（职高）是否属“就读高中学校”", "whether secondary vocational school counts as 高中学校";
+    SpedNationalGrantCityLevel => "sped_national_grant_city_level", ParamType::Switch, "国家助学金是否与市级残疾学生助学补助属同级财政同类助学补助（不重复享受）", "whether the national grant is a same-level grant of the same kind as the city's disabled-student grants";
 
     // 温政办〔2023〕75号 basic elderly-service list (rules-other §B).
 
@@ -251,6 +262,14 @@ params! {
     // 温政发〔2024〕11号 relocation (rules-other §E).
 
     // 温政办〔2022〕35号 graduates (rules-other §F).
+    GradStartupSubsidy => "grad_startup_subsidy", YUAN, "大学生一次性创业补贴", "graduates' one-off start-up subsidy";
+    GradStartupMaxYears => "grad_startup_max_years", ParamType::Number("年"), "一次性创业补贴：毕业年限（5年以内）", "years after graduation within which the business is founded";
+    GradStartupMinOperatingMonths => "grad_startup_min_operating_months", MONTHS, "一次性创业补贴：正常经营期限（1年以上）", "months of normal operation required";
+    GradRequiresWenzhouUniversity => "grad_requires_wenzhou_university", ParamType::Switch, "是否仅限在温高校学生和毕业生（文件标题“在温高校”）", "whether only students and graduates of Wenzhou universities qualify";
+    GradTaxCapAnnual => "grad_tax_cap_annual", ParamType::Number("元/户·年"), "高校毕业生个体经营税费扣减限额（每户每年）", "graduates' self-employment tax relief cap per household and year";
+    GradTaxWindowMonths => "grad_tax_window_months", MONTHS, "高校毕业生个体经营税费扣减期限（36个月）", "months of the graduates' tax relief";
+    GradTaxCapProrated => "grad_tax_cap_prorated", ParamType::Switch, "不满一年的按月换算减免限额（国家税务规定，原文未写）", "whether the cap of a partial year is pro-rated by months (national tax rule)";
+    GradLoanCap => "grad_loan_cap", YUAN, "高校毕业生创业担保贷款上限", "graduates' guaranteed start-up loan cap";
 }
 
 /// A resolved parameter value.

@@ -13,11 +13,13 @@ pub mod education;
 pub mod elderly;
 pub mod employment;
 pub mod family_planning;
+pub mod graduates;
 pub mod housing;
 pub mod income;
 pub mod income_test;
 pub mod medical;
 pub mod other;
+pub mod special_education;
 pub mod utilities;
 pub mod veterans;
 
@@ -30,6 +32,20 @@ pub type RuleFn = fn(&mut Ctx<'_>) -> Eval;
 /// Every implemented rule, sorted by ID. The catalogue's other rules are listed by `rules` with
 /// the reason they have no household result.
 pub static REGISTRY: &[(RuleId, RuleFn)] = &[
+    ("A10", special_education::sped_autism_placement_and_aide),
+    ("A12", special_education::sped_severe_multiple_and_orphans),
+    (
+        "A13",
+        special_education::sped_vocational_and_exam_accommodation,
+    ),
+    ("A2", special_education::sped_placement_service_3_18),
+    ("A3", special_education::sped_compulsory_full_free),
+    ("A4", special_education::sped_special_school_meal_waiver),
+    ("A5", special_education::sped_highschool_free_and_grant),
+    ("A6", special_education::sped_kindergarten_fee_subsidy),
+    ("A7", special_education::sped_transport_subsidy),
+    ("A8", special_education::sped_assistive_device_priority),
+    ("A9", special_education::sped_rehab_priority_children),
     ("CHD-01", children::orphan_vulnerable_child_basic_living),
     ("CHD-02", children::disabled_child_rehab_training),
     (
@@ -58,6 +74,11 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
     ("EMP-04", employment::graduate_job_search_subsidy),
     ("EMP-05", employment::employment_assistance_services),
     ("EMP-06", employment::startup_guarantee_loan),
+    ("F1", graduates::grad_startup_subsidy),
+    ("F2", graduates::grad_selfemployed_tax_deduction),
+    ("F4", graduates::grad_guaranteed_loan),
+    ("F5", graduates::grad_incubator_space_and_subsidy),
+    ("F7", graduates::grad_hardship_and_failure_support),
     ("FP-01", family_planning::fp_hardship_household_grant),
     (
         "FP-02",
@@ -126,6 +147,14 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
 /// (rules that are another rule under a second ID), with the rule that gives the result.
 pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
     (
+        "A1",
+        "GOAL: 15 years of free education for certified disabled children by 2025; delivered through A3–A7",
+    ),
+    (
+        "A11",
+        "GOAL: exploring special-education services for ADHD, learning disabilities and gifted children",
+    ),
+    (
         "CHD-04",
         "see MED-10: the resident premium of orphans and 困境儿童",
     ),
@@ -146,6 +175,14 @@ pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
     (
         "EMP-08",
         "INFO: work-injury disputes handled within 30 days",
+    ),
+    (
+        "F3",
+        "BUSINESS: VAT exemption of small-scale taxpayers with monthly sales up to 150000",
+    ),
+    (
+        "F6",
+        "BUSINESS: prizes of start-up competitions paid to the enterprise",
     ),
     ("FP-03", "see EDU-05"),
     (

@@ -1,7 +1,85 @@
-//! 温政办〔2022〕35号 在温高校大学生创新创业 (seed 001): rules-other §F, F1–F7.
+//! 温政办〔2022〕35号 在温高校大学生创新创业 (seed 001): rules-other §F, F1–F7. Items are numbered 1–16
+//! straight through section 二 and cited as 二(二)9 (section, subsection, item).
 
-#[allow(unused_imports)]
 use crate::policy::{Doc, Family, RuleKind, RuleMeta};
 
 /// The catalogued rules of this document, in the extraction's order.
-pub(super) static RULES: &[RuleMeta] = &[];
+pub(super) static RULES: &[RuleMeta] = &[
+    RuleMeta {
+        id: "F1",
+        slug: "grad_startup_subsidy",
+        family: Family::Employment,
+        kind: RuleKind::Amount,
+        doc: Doc::WenZhengBan2022No35,
+        article: "二(二)9",
+        seed: "001",
+        lines: (289, 296),
+        clause: "针对在校大学生和毕业5年以内的高校毕业生初次创办企业并担任法定代表人或从事个体经营，正常经营1年以上的，给予个人1万元的一次性创业补贴。",
+    },
+    RuleMeta {
+        id: "F2",
+        slug: "grad_selfemployed_tax_deduction",
+        family: Family::Employment,
+        kind: RuleKind::Cap,
+        doc: Doc::WenZhengBan2022No35,
+        article: "二(二)7",
+        seed: "001",
+        lines: (223, 235),
+        clause: "毕业年度内高校毕业生(毕业年度为毕业当年1月1日至12月31日)从事个体经营的,自办理个体工商户登记当月起,在3年（36个月)内,按每户每年14400元为限额,依次扣减其当年实际应缴纳的增值税、城市维护建设税、教育费附加、地方教育附加和个人所得税。",
+    },
+    RuleMeta {
+        id: "F3",
+        slug: "grad_small_taxpayer_vat_exemption",
+        family: Family::Employment,
+        kind: RuleKind::Business,
+        doc: Doc::WenZhengBan2022No35,
+        article: "二(二)7",
+        seed: "001",
+        lines: (235, 239),
+        clause: "小规模纳税人发生增值税应税销售行为，合计月销售额未超过15万元的，免征增值税。",
+    },
+    RuleMeta {
+        id: "F4",
+        slug: "grad_guaranteed_loan",
+        family: Family::Employment,
+        kind: RuleKind::Cap,
+        doc: Doc::WenZhengBan2022No35,
+        article: "二(二)8",
+        seed: "001",
+        lines: (257, 271),
+        clause: "提供高校毕业生最高不超过50万元的创业担保贷款。对符合条件的10万元以下、毕业10年内的高校毕业生创业贷款减少或者取消反担保要求。对高校毕业生设立的符合条件的小微企业，可按吸纳重点人群就业人数申请每人20万元的贷款，最高额度为300万元。",
+    },
+    RuleMeta {
+        id: "F5",
+        slug: "grad_incubator_space_and_subsidy",
+        family: Family::Employment,
+        kind: RuleKind::Referral,
+        doc: Doc::WenZhengBan2022No35,
+        article: "二(二)6",
+        seed: "001",
+        lines: (209, 217),
+        clause: "鼓励各地在由政府投资开设的孵化器等创业载体中至少安排1个集中点，以先租后补的形式免费提供30%以上的场地给高校毕业生，有条件的地方对到孵化器创业的高校毕业生给予创业补贴。",
+    },
+    RuleMeta {
+        id: "F6",
+        slug: "grad_competition_project_subsidy",
+        family: Family::Employment,
+        kind: RuleKind::Business,
+        doc: Doc::WenZhengBan2022No35,
+        article: "二(三)14",
+        seed: "001",
+        lines: (400, 412),
+        clause: "在校大学生和毕业5年以内的高校毕业生在县级以上创业大赛中获得三等奖以上的优秀项目，在温州市落地并正常经营1年以上的，按县级、市级、省级、国家级分别给予企业2万元、5万元、10万元、20万元的优秀创新创业项目补贴（国家级一等奖的给予50万元补贴）。",
+    },
+    RuleMeta {
+        id: "F7",
+        slug: "grad_hardship_and_failure_support",
+        family: Family::Employment,
+        kind: RuleKind::Referral,
+        doc: Doc::WenZhengBan2022No35,
+        article: "二(二)9",
+        seed: "001",
+        lines: (275, 288),
+        clause: "加大对创业失败大学生的扶持力度，按规定提供就业服务、就业援助。……加大对困难大学生的创新创业扶持力度，可采取创业风险补贴、商业补充医疗保险等方式予以支持。",
+    },
+];
