@@ -521,3 +521,24 @@ fn fifteen_hao_runs_from_2024_06_01_to_2034_05_31() {
     );
     assert!(official_on(&v, "2034-06-01").result("D4").is_none());
 }
+
+// --- Stacking: D11 and D12 are alternatives per person who died (engine::stacking) ----------------------
+
+#[test]
+fn d11_d12_stacking_group_is_per_person_two_deaths_keep_both_lump_sums() {
+    use wenzhou_assess::engine::STACKING_RULES;
+    // 六(十)1 / 六(十)2: one lump sum per person who died; the group is in the one table.
+    assert!(STACKING_RULES.iter().any(|g| g.rules == ["D11", "D12"]));
+    // The applicant (martyr) and the spouse (not a martyr, also acted and died): each keeps their own.
+    let mut v = death("lucheng", "lucheng", "yes");
+    let mut spouse_record = v["members"][0]["good_samaritan"].clone();
+    spouse_record["martyr"] = json!("no");
+    set(&mut v, "members.2.good_samaritan", spouse_record);
+    let d = training_on(&v, "2025-01-15");
+    assert_eq!(member_amount(&d, "D11", 0), Some(dec("480000")));
+    assert_eq!(member_amount(&d, "D12", 2), Some(dec("200000")));
+    assert_eq!(member_outcome(&d, "D11", 0), Outcome::Eligible);
+    assert_eq!(member_outcome(&d, "D12", 2), Outcome::Eligible);
+    assert_eq!(d.result("D11").unwrap().superseded_by, None);
+    assert_eq!(d.result("D12").unwrap().superseded_by, None);
+}
