@@ -38,8 +38,10 @@ pub use records::{
 };
 
 pub use elderly_services::ElderlyServices;
-pub use good_samaritan::GoodSamaritan;
-pub use relocation::Relocation;
+pub use good_samaritan::{
+    ActOutcome, Award, GoodSamaritan, GsEmployment, MartyrStatus, Revocation,
+};
+pub use relocation::{BuildingUse, ReloDistrict, Relocation};
 pub use special_education::{SpecialEducation, SpedPlacement};
 
 use rust_decimal::Decimal;

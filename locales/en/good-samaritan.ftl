@@ -1,1 +1,123 @@
-# Messages of the rules of rules-other.md (good-samaritan).
+# Messages of the rules of rules-other.md (good-samaritan): 温政发〔2024〕15号 见义勇为.
+
+## Rules
+rule-D1 = Confirmation of a 见义勇为 act
+rule-D2 = Award bonus (commendation or merit; income-tax free)
+rule-D3 = Hospital "green channel": treatment first, payment later
+rule-D4 = Included among medical-assistance recipients
+rule-D5 = Immediate condolence payment
+rule-D6 = Fund pays the reasonable costs (medical, lost work, funeral…) not covered
+rule-D7 = Lost-work subsidy for a person without an employer
+rule-D8 = Martyr recognition and survivors' benefits
+rule-D9 = Death, not a martyr: work-injury benefits or military-analogy survivor benefits
+rule-D10 = Disability: work-injury benefits or military-analogy disability pension
+rule-D11 = Martyr: extra lump sum (6 × urban disposable income, at least 300,000)
+rule-D12 = Not a martyr: lump sum of 200,000
+rule-D13 = At least one visit a year from the awarding government
+rule-D14 = Hukou migration for the person, spouse and minor children within three years
+rule-D15 = Training, training subsidy and public-welfare job priority (no employer)
+rule-D16 = Priority placement in a social welfare institution
+rule-D17 = 低保 if the ordinary conditions are met; hardship aid
+rule-D18 = Orphaned by the act: institution, 特困 support, orphan living allowance
+rule-D19 = Priority placement in public kindergartens and compulsory schools
+rule-D20 = School fee relief and aid for families in difficulty
+rule-D21 = Medical treatment of a model worker of the same level
+rule-D22 = Free legal aid
+rule-D23 = Priority for public rental or affordable housing; rural dangerous-house renovation
+rule-D24 = Case-by-case settlement of major difficulties
+rule-D25 = Revocation of a merit award: treatment ends, bonus and 抚恤金 recovered
+
+## Conditions
+cond-jyyw-record = Has a 见义勇为 record
+cond-jyyw-act-in-wenzhou = The act took place within Wenzhou
+cond-jyyw-confirmed = Confirmed as 见义勇为 by the county police of the place of the act
+cond-jyyw-confirmation-not-revoked = Confirmation not revoked (revoked when an award was obtained by fraud)
+cond-jyyw-act-from-15 = Act on or after 2024-06-01 (the start of 15号); earlier acts fell under the repealed 2007 rules: officer decides
+cond-jyyw-outcome = Outcome of the act (injured, disabled, died)
+cond-jyyw-award = Award received
+cond-jyyw-award-not-revoked = Merit award not revoked
+cond-jyyw-award-is-merit = A merit award (三等功 or higher; a 嘉奖 is not one)
+cond-jyyw-first-class-provincial = A 一等功 is decided by the province; its bonus is outside the city and county standards
+cond-jyyw-hospitalised = Taken to hospital after the act
+cond-jyyw-liable-party-pays = The offender, beneficiary or liable party pays (no: none, or genuinely unable to pay)
+cond-jyyw-insured = Entitled to work-injury or basic medical insurance benefits
+cond-jyyw-shortfall = Reasonable costs not covered by insurance
+cond-jyyw-days-off = Days off work
+cond-jyyw-no-employer = No employer (whether a 个体工商户 counts is for the officer)
+cond-jyyw-income-of-act-area = The urban disposable income of the place of the act (not of the hukou) is needed
+cond-jyyw-martyr = Recognised as a martyr
+cond-jyyw-martyr-floor = 6 × urban disposable income at least 300,000
+cond-jyyw-martyr-income-unknown = Local urban disposable income not configured: shown as at least 300,000
+cond-jyyw-payer = Payer depends on the deceased's employer
+cond-jyyw-work-injury = Meets the work-injury conditions (confirmed by 人社)
+cond-jyyw-spouse = Spouse of the 见义勇为 person
+cond-jyyw-child = Child of the 见义勇为 person
+cond-jyyw-minor = Minor (under 18)
+cond-jyyw-hukou-window = Within three years of the award
+cond-jyyw-work-capacity = Able to work
+cond-jyyw-wants-work = Wants to work
+cond-jyyw-not-self-caring = Cannot care for themselves
+cond-jyyw-family-support-hardship = Family cannot support them
+cond-jyyw-orphaned = Orphaned by the act
+cond-jyyw-in-school = In school
+cond-jyyw-family-hardship = Family in economic difficulty
+cond-jyyw-civil-claim = Civil claim arising from the act
+cond-jyyw-housing-security-eligible = Meets the public rental or affordable housing conditions
+cond-jyyw-dangerous-house = Meets the rural dangerous-house renovation conditions
+cond-jyyw-major-difficulty = Major difficulty in protecting the person's rights
+cond-jyyw-revoked = Merit award revoked
+
+## Codes
+code-jyyw-award-none = No award
+code-jyyw-award-commendation = Commendation 嘉奖 (county)
+code-jyyw-award-third = Third-class merit (county)
+code-jyyw-award-second = Second-class merit (city)
+code-jyyw-award-first = First-class merit (province)
+code-jyyw-outcome-unharmed = Unharmed
+code-jyyw-outcome-injured = Injured
+code-jyyw-outcome-disabled = Disabled
+code-jyyw-outcome-died = Died
+code-jyyw-martyr-yes = Recognised as a martyr
+code-jyyw-martyr-no = Not recognised as a martyr
+code-jyyw-martyr-pending = Martyr recognition pending
+code-jyyw-emp-civil-servant = Civil servant or 参公 staff (paid by their unit)
+code-jyyw-emp-organisation = Employee of an enterprise, institution or organisation (paid by the act county's fund)
+code-jyyw-emp-self-employed = 个体工商户 or its employee (paid by the act county's fund)
+code-jyyw-emp-none = No employer (paid by the act county's veterans' affairs bureau)
+code-jyyw-rel-applicant = Applicant
+code-jyyw-rel-spouse = Spouse
+code-jyyw-rel-child = Child
+code-jyyw-rel-parent = Parent
+code-jyyw-rel-grandparent = Grandparent
+code-jyyw-rel-grandchild = Grandchild
+code-jyyw-rel-sibling = Sibling
+code-jyyw-rel-other = Other relative
+
+## Stacking
+stack-jyyw-lump-sum = A 见义勇为 death gives one lump sum only: the martyr's extra sum (6 ×, at least 300,000) or the 200,000 of a non-martyr, both on top of the statutory benefits.
+
+## Facts
+fact-good_samaritan = 见义勇为 record
+fact-good_samaritan-confirmed = Confirmed as 见义勇为 by the county police of the place of the act
+fact-good_samaritan-act_date = Date of the act
+fact-good_samaritan-act_area = Place of the act (county or district)
+fact-good_samaritan-hospitalised = Taken to hospital after the act
+fact-good_samaritan-award = Highest award (嘉奖, 三等功, 二等功, 一等功 or none)
+fact-good_samaritan-county_award = County award before a 二等功 or 一等功 (嘉奖 or 三等功)
+fact-good_samaritan-award_date = Date of the award
+fact-good_samaritan-outcome = Outcome (unharmed, injured, disabled, died)
+fact-good_samaritan-martyr = Martyr recognition (yes, no, pending)
+fact-good_samaritan-work_injury = Meets the work-injury conditions (人社)
+fact-good_samaritan-employment = Employer type (civil servant, organisation, 个体工商户, none)
+fact-good_samaritan-days_off = Days off work because of the act
+fact-good_samaritan-reasonable_costs = Reasonable costs in total (yuan)
+fact-good_samaritan-liable_party_pays = The liable party pays the costs
+fact-good_samaritan-insured = Entitled to work-injury or basic medical insurance benefits
+fact-good_samaritan-insurance_paid = Paid by social insurance and the employer (yuan)
+fact-good_samaritan-work_capacity = Able to work
+fact-good_samaritan-wants_work = Wants to work
+fact-good_samaritan-family_support_hardship = Family cannot support the person
+fact-good_samaritan-family_hardship = Family in economic difficulty (school aid)
+fact-good_samaritan-civil_claim = Civil claim arising from the act
+fact-good_samaritan-major_difficulty = Major difficulty for case-by-case settlement
+fact-good_samaritan-revoked = Merit award revoked (no, misconduct, fraud)

@@ -1,1 +1,123 @@
-# Messages of the rules of rules-other.md (good-samaritan).
+# Messages of the rules of rules-other.md (good-samaritan): 温政发〔2024〕15号 见义勇为.
+
+## Rules
+rule-D1 = 见义勇为行为确认
+rule-D2 = 见义勇为嘉奖、记功奖金（免征个人所得税）
+rule-D3 = 医疗机构“绿色通道”，先救治后付费
+rule-D4 = 纳入医疗救助人员范围
+rule-D5 = 见义勇为即时慰问补助金
+rule-D6 = 医疗费、误工费、丧葬费等合理费用由见义勇为经费支付不足部分
+rule-D7 = 无工作单位人员误工期间经济补助
+rule-D8 = 符合烈士条件的烈士评定及遗属待遇
+rule-D9 = 未评定烈士的牺牲人员：工伤待遇或参照军人因公牺牲抚恤
+rule-D10 = 致残人员：工伤待遇或参照军人残疾抚恤
+rule-D11 = 评定为烈士：增发一次性抚恤金（上年度城镇居民人均可支配收入6倍，不低于30万元）
+rule-D12 = 未评定为烈士：一次性抚恤金20万元
+rule-D13 = 获本级奖励人员每年慰问不少于1次
+rule-D14 = 本人及配偶、未成年子女三年内申报户口迁入
+rule-D15 = 无工作单位人员培训、职业培训补贴、公益性岗位优先
+rule-D16 = 生活不能自理且家庭供养困难的优先安置社会福利机构
+rule-D17 = 符合低保条件的纳入低保、困难救助
+rule-D18 = 因见义勇为致孤人员：福利机构、特困供养、孤儿基本生活费
+rule-D19 = 公办幼儿园、义务教育学校照顾入学
+rule-D20 = 家庭经济困难的就学费用减免和资助
+rule-D21 = 享受同级劳动模范医疗待遇
+rule-D22 = 无偿法律援助
+rule-D23 = 公租房、保障性住房优先；农村危房改造优先
+rule-D24 = 重大疑难问题“一事一议”
+rule-D25 = 撤销记功奖励，终止相关待遇、追回奖金抚恤金
+
+## Conditions
+cond-jyyw-record = 有见义勇为记录
+cond-jyyw-act-in-wenzhou = 行为发生地在温州市行政区域内
+cond-jyyw-confirmed = 已经行为发生地县级公安机关确认为见义勇为
+cond-jyyw-confirmation-not-revoked = 见义勇为确认未被撤销（骗取记功奖励的，撤销确认）
+cond-jyyw-act-from-15 = 行为发生在本办法施行之日（2024年6月1日）以后；此前适用已废止的温政令〔2007〕98号，需人工判断
+cond-jyyw-outcome = 见义勇为的后果（受伤、致残、牺牲）
+cond-jyyw-award = 获得的表彰奖励
+cond-jyyw-award-not-revoked = 记功奖励未被撤销
+cond-jyyw-award-is-merit = 属记功奖励（三等功以上；嘉奖不属记功）
+cond-jyyw-first-class-provincial = 一等功由省人民政府决定，其奖金不在市县标准内
+cond-jyyw-hospitalised = 因见义勇为送医救治
+cond-jyyw-liable-party-pays = 加害人、受益人、责任人依法承担费用（否：无责任人或确实无力承担）
+cond-jyyw-insured = 符合享受工伤保险或基本医疗保险待遇条件
+cond-jyyw-shortfall = 合理费用扣除社会保险支付后仍有不足部分
+cond-jyyw-days-off = 误工天数
+cond-jyyw-no-employer = 无工作单位（个体工商户是否属于无工作单位需人工判断）
+cond-jyyw-income-of-act-area = 需要行为发生地（而非户籍地）的上年度城镇居民人均可支配收入
+cond-jyyw-martyr = 评定为烈士
+cond-jyyw-martyr-floor = 上年度城镇居民人均可支配收入的6倍不低于30万元
+cond-jyyw-martyr-income-unknown = 当地城镇居民人均可支配收入未配置：按不低于30万元显示
+cond-jyyw-payer = 发放单位按牺牲人员的工作单位确定
+cond-jyyw-work-injury = 符合工伤认定条件（人社部门确认）
+cond-jyyw-spouse = 见义勇为人员的配偶
+cond-jyyw-child = 见义勇为人员的子女
+cond-jyyw-minor = 未成年（未满18周岁）
+cond-jyyw-hukou-window = 在获得表彰奖励之日起三年内
+cond-jyyw-work-capacity = 有劳动能力
+cond-jyyw-wants-work = 有就业意愿
+cond-jyyw-not-self-caring = 生活不能自理
+cond-jyyw-family-support-hardship = 家庭供养困难
+cond-jyyw-orphaned = 因见义勇为致孤
+cond-jyyw-in-school = 在学
+cond-jyyw-family-hardship = 家庭经济困难
+cond-jyyw-civil-claim = 因见义勇为行为主张相关民事权益
+cond-jyyw-housing-security-eligible = 符合公共租赁住房或保障性住房条件
+cond-jyyw-dangerous-house = 符合农村危房改造条件
+cond-jyyw-major-difficulty = 权益保障中有重大疑难问题
+cond-jyyw-revoked = 记功奖励已被撤销
+
+## Codes
+code-jyyw-award-none = 未获表彰奖励
+code-jyyw-award-commendation = 嘉奖（县级）
+code-jyyw-award-third = 记三等功（县级）
+code-jyyw-award-second = 记二等功（市级）
+code-jyyw-award-first = 记一等功（省级）
+code-jyyw-outcome-unharmed = 未受伤
+code-jyyw-outcome-injured = 受伤
+code-jyyw-outcome-disabled = 致残
+code-jyyw-outcome-died = 牺牲
+code-jyyw-martyr-yes = 已评定为烈士
+code-jyyw-martyr-no = 未能评定为烈士
+code-jyyw-martyr-pending = 烈士评定中
+code-jyyw-emp-civil-servant = 公务员或参公单位工作人员（由生前所在单位发放）
+code-jyyw-emp-organisation = 企业、事业单位、社会团体等组织职工（由行为发生地见义勇为经费发放）
+code-jyyw-emp-self-employed = 个体工商户及其雇工（由行为发生地见义勇为经费发放）
+code-jyyw-emp-none = 无工作单位（由行为发生地退役军人事务部门发放）
+code-jyyw-rel-applicant = 申请人本人
+code-jyyw-rel-spouse = 配偶
+code-jyyw-rel-child = 子女
+code-jyyw-rel-parent = 父母
+code-jyyw-rel-grandparent = 祖父母/外祖父母
+code-jyyw-rel-grandchild = 孙子女/外孙子女
+code-jyyw-rel-sibling = 兄弟姐妹
+code-jyyw-rel-other = 其他亲属
+
+## Stacking
+stack-jyyw-lump-sum = 见义勇为牺牲人员的一次性抚恤金：评定为烈士的增发（6倍、不低于30万元）与未评定烈士的20万元只能享受其一，均在法定抚恤之外。
+
+## Facts
+fact-good_samaritan = 见义勇为记录
+fact-good_samaritan-confirmed = 是否已经行为发生地县级公安机关确认为见义勇为
+fact-good_samaritan-act_date = 见义勇为行为发生日期
+fact-good_samaritan-act_area = 见义勇为行为发生地（县、市、区）
+fact-good_samaritan-hospitalised = 是否因见义勇为送医救治
+fact-good_samaritan-award = 获得的最高表彰奖励（嘉奖、三等功、二等功、一等功或无）
+fact-good_samaritan-county_award = 获二等功或一等功前县级给予的奖励（嘉奖或三等功）
+fact-good_samaritan-award_date = 获得表彰奖励的日期
+fact-good_samaritan-outcome = 见义勇为的后果（未受伤、受伤、致残、牺牲）
+fact-good_samaritan-martyr = 烈士评定结果（已评定、未能评定、评定中）
+fact-good_samaritan-work_injury = 是否符合工伤认定条件（人社部门确认）
+fact-good_samaritan-employment = 工作单位类型（公务员/参公、组织职工、个体工商户、无工作单位）
+fact-good_samaritan-days_off = 因见义勇为误工天数
+fact-good_samaritan-reasonable_costs = 医疗费、误工费、丧葬费等合理费用合计（元）
+fact-good_samaritan-liable_party_pays = 加害人、受益人或责任人是否依法承担费用
+fact-good_samaritan-insured = 是否符合享受工伤保险或基本医疗保险待遇条件
+fact-good_samaritan-insurance_paid = 社会保险和用人单位已支付的费用（元）
+fact-good_samaritan-work_capacity = 是否有劳动能力
+fact-good_samaritan-wants_work = 是否有就业意愿
+fact-good_samaritan-family_support_hardship = 家庭是否供养困难
+fact-good_samaritan-family_hardship = 家庭是否经济困难（就学资助）
+fact-good_samaritan-civil_claim = 是否因见义勇为行为主张民事权益
+fact-good_samaritan-major_difficulty = 是否有需要“一事一议”的重大疑难问题
+fact-good_samaritan-revoked = 记功奖励是否被撤销（无、违法违纪、骗取）

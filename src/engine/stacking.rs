@@ -70,6 +70,13 @@ pub static STACKING_RULES: &[StackingRule] = &[
         clause: "温政办〔2022〕98号 第10条; 温政发〔2022〕6号 第14条",
         key: "stack-medical-aid",
     },
+    // 温政发〔2024〕15号 六(十)1 and 六(十)2: the extra lump sum of a martyr (D11) or the 200,000 of a person
+    // not recognised as a martyr (D12), 「除法定抚恤外」 both: alternatives, one per person who died.
+    StackingRule {
+        rules: &["D11", "D12"],
+        clause: "温政发〔2024〕15号 六(十)1、六(十)2",
+        key: "stack-jyyw-lump-sum",
+    },
 ];
 
 /// Annual value of an amount, to compare benefits with different periods.

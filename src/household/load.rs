@@ -113,8 +113,14 @@ impl Household {
                 "housing.dilapidated_renovation.floor_area_m2".into()
             })?;
         }
+        if let Some(r) = &self.relocation {
+            r.validate()?;
+        }
         for (i, m) in self.members.iter().enumerate() {
             not_after(m.birth_date, &|| format!("members[{i}].birth_date"))?;
+            if let Some(g) = &m.good_samaritan {
+                g.validate(i, assessment_date)?;
+            }
             if let Some(grade) = m.disability_grade
                 && !(1..=4).contains(&grade)
             {

@@ -67,6 +67,7 @@ const RATE: ParamType = ParamType::Number("比例");
 const MONTHS: ParamType = ParamType::Number("月");
 const M2: ParamType = ParamType::Number("㎡");
 const AGE: ParamType = ParamType::Number("周岁");
+const RELOC_RATE: ParamType = ParamType::Number("元/㎡·月");
 
 params! {
     // 6号 附则 第1点 and general readings.
@@ -258,8 +259,50 @@ params! {
     // 温政办〔2022〕41号 long-term care insurance (rules-other §C).
 
     // 温政发〔2024〕15号 见义勇为 (rules-other §D).
+    UrbanDisposableIncomePcPrevYear => "urban_disposable_income_pc_prev_year", YUAN_PER_YEAR, "上一年度当地城镇居民人均可支配收入（见义勇为：行为发生地）", "previous year's local urban disposable income per person (见义勇为: the place of the act)";
+    JyywLostWorkYearDays => "jyyw_lost_work_year_days", ParamType::Number("日/年"), "见义勇为误工补助按日折算：年收入除以的天数（原文未规定）", "days a year's income is divided by for the lost-work subsidy (not stated)";
+    JyywMartyrMultiple => "jyyw_martyr_multiple", RATE, "评定为烈士的增发一次性抚恤金：上一年度当地城镇居民人均可支配收入的倍数", "martyr's extra lump sum as a multiple of the urban disposable income";
+    JyywMartyrFloor => "jyyw_martyr_floor", YUAN, "评定为烈士的增发一次性抚恤金下限", "floor of the martyr's extra lump sum";
+    JyywNonMartyrLumpSum => "jyyw_non_martyr_lump_sum", YUAN, "未能评定为烈士的一次性抚恤金", "lump sum when not recognised as a martyr";
+    JyywHukouWindowYears => "jyyw_hukou_window_years", ParamType::Number("年"), "获得表彰奖励之日起申报户口迁入的期限", "years from the award to apply for hukou migration";
+    JyywMinorAge => "jyyw_minor_age", AGE, "未成年子女年龄上限（未满18周岁）", "age below which a child is a minor";
+    JyywBonusCommendation => "jyyw_bonus_commendation", YUAN, "县级嘉奖奖金", "county bonus of a 嘉奖";
+    JyywBonusThirdClass => "jyyw_bonus_third_class", YUAN, "县级记三等功奖金", "county bonus of a 三等功";
+    JyywBonusSecondClass => "jyyw_bonus_second_class", YUAN, "市级记二等功奖金", "city bonus of a 二等功";
 
     // 温政发〔2024〕11号 relocation (rules-other §E).
+    RelocMovingRate => "reloc_moving_rate", ParamType::Number("元/㎡"), "搬迁费标准（住宅、办公、营业用房）", "moving fee per ㎡ (residential, office, business)";
+    RelocMovingMinResidential => "reloc_moving_min_residential", ParamType::Number("元/户"), "征收住宅用房的搬迁费每户下限", "minimum moving fee per household, residential";
+    RelocTempLuchengResidentialMin => "reloc_temp_lucheng_residential_min", RELOC_RATE, "临时安置费标准下限：鹿城区住宅用房", "temporary resettlement fee lower bound: Lucheng, residential";
+    RelocTempLuchengResidentialMax => "reloc_temp_lucheng_residential_max", RELOC_RATE, "临时安置费标准上限：鹿城区住宅用房", "temporary resettlement fee upper bound: Lucheng, residential";
+    RelocTempLuchengOfficeMin => "reloc_temp_lucheng_office_min", RELOC_RATE, "临时安置费标准下限：鹿城区办公用房", "temporary resettlement fee lower bound: Lucheng, office";
+    RelocTempLuchengOfficeMax => "reloc_temp_lucheng_office_max", RELOC_RATE, "临时安置费标准上限：鹿城区办公用房", "temporary resettlement fee upper bound: Lucheng, office";
+    RelocTempLuchengIndustrialMin => "reloc_temp_lucheng_industrial_min", RELOC_RATE, "临时安置费标准下限：鹿城区工业用房（含仓储用房）", "temporary resettlement fee lower bound: Lucheng, industrial (incl. storage)";
+    RelocTempLuchengIndustrialMax => "reloc_temp_lucheng_industrial_max", RELOC_RATE, "临时安置费标准上限：鹿城区工业用房（含仓储用房）", "temporary resettlement fee upper bound: Lucheng, industrial (incl. storage)";
+    RelocTempLongwanResidentialMin => "reloc_temp_longwan_residential_min", RELOC_RATE, "临时安置费标准下限：龙湾区（温州湾新区）住宅用房", "temporary resettlement fee lower bound: Longwan (温州湾新区), residential";
+    RelocTempLongwanResidentialMax => "reloc_temp_longwan_residential_max", RELOC_RATE, "临时安置费标准上限：龙湾区（温州湾新区）住宅用房", "temporary resettlement fee upper bound: Longwan (温州湾新区), residential";
+    RelocTempLongwanOfficeMin => "reloc_temp_longwan_office_min", RELOC_RATE, "临时安置费标准下限：龙湾区（温州湾新区）办公用房", "temporary resettlement fee lower bound: Longwan (温州湾新区), office";
+    RelocTempLongwanOfficeMax => "reloc_temp_longwan_office_max", RELOC_RATE, "临时安置费标准上限：龙湾区（温州湾新区）办公用房", "temporary resettlement fee upper bound: Longwan (温州湾新区), office";
+    RelocTempLongwanIndustrialMin => "reloc_temp_longwan_industrial_min", RELOC_RATE, "临时安置费标准下限：龙湾区（温州湾新区）工业用房（含仓储用房）", "temporary resettlement fee lower bound: Longwan (温州湾新区), industrial (incl. storage)";
+    RelocTempLongwanIndustrialMax => "reloc_temp_longwan_industrial_max", RELOC_RATE, "临时安置费标准上限：龙湾区（温州湾新区）工业用房（含仓储用房）", "temporary resettlement fee upper bound: Longwan (温州湾新区), industrial (incl. storage)";
+    RelocTempOuhaiResidentialMin => "reloc_temp_ouhai_residential_min", RELOC_RATE, "临时安置费标准下限：瓯海区住宅用房", "temporary resettlement fee lower bound: Ouhai, residential";
+    RelocTempOuhaiResidentialMax => "reloc_temp_ouhai_residential_max", RELOC_RATE, "临时安置费标准上限：瓯海区住宅用房", "temporary resettlement fee upper bound: Ouhai, residential";
+    RelocTempOuhaiOfficeMin => "reloc_temp_ouhai_office_min", RELOC_RATE, "临时安置费标准下限：瓯海区办公用房", "temporary resettlement fee lower bound: Ouhai, office";
+    RelocTempOuhaiOfficeMax => "reloc_temp_ouhai_office_max", RELOC_RATE, "临时安置费标准上限：瓯海区办公用房", "temporary resettlement fee upper bound: Ouhai, office";
+    RelocTempOuhaiIndustrialMin => "reloc_temp_ouhai_industrial_min", RELOC_RATE, "临时安置费标准下限：瓯海区工业用房（含仓储用房）", "temporary resettlement fee lower bound: Ouhai, industrial (incl. storage)";
+    RelocTempOuhaiIndustrialMax => "reloc_temp_ouhai_industrial_max", RELOC_RATE, "临时安置费标准上限：瓯海区工业用房（含仓储用房）", "temporary resettlement fee upper bound: Ouhai, industrial (incl. storage)";
+    RelocTempDongtouResidentialMin => "reloc_temp_dongtou_residential_min", RELOC_RATE, "临时安置费标准下限：洞头区（不含灵昆和昆鹏街道）住宅用房", "temporary resettlement fee lower bound: Dongtou (excl. 灵昆, 昆鹏), residential";
+    RelocTempDongtouResidentialMax => "reloc_temp_dongtou_residential_max", RELOC_RATE, "临时安置费标准上限：洞头区（不含灵昆和昆鹏街道）住宅用房", "temporary resettlement fee upper bound: Dongtou (excl. 灵昆, 昆鹏), residential";
+    RelocTempDongtouOfficeMin => "reloc_temp_dongtou_office_min", RELOC_RATE, "临时安置费标准下限：洞头区（不含灵昆和昆鹏街道）办公用房", "temporary resettlement fee lower bound: Dongtou (excl. 灵昆, 昆鹏), office";
+    RelocTempDongtouOfficeMax => "reloc_temp_dongtou_office_max", RELOC_RATE, "临时安置费标准上限：洞头区（不含灵昆和昆鹏街道）办公用房", "temporary resettlement fee upper bound: Dongtou (excl. 灵昆, 昆鹏), office";
+    RelocTempDongtouIndustrialMin => "reloc_temp_dongtou_industrial_min", RELOC_RATE, "临时安置费标准下限：洞头区（不含灵昆和昆鹏街道）工业用房（含仓储用房）", "temporary resettlement fee lower bound: Dongtou (excl. 灵昆, 昆鹏), industrial (incl. storage)";
+    RelocTempDongtouIndustrialMax => "reloc_temp_dongtou_industrial_max", RELOC_RATE, "临时安置费标准上限：洞头区（不含灵昆和昆鹏街道）工业用房（含仓储用房）", "temporary resettlement fee upper bound: Dongtou (excl. 灵昆, 昆鹏), industrial (incl. storage)";
+    RelocTempMarineResidentialMin => "reloc_temp_marine_residential_min", RELOC_RATE, "临时安置费标准下限：温州海洋经济发展示范区住宅用房", "temporary resettlement fee lower bound: Marine Economy Development Zone, residential";
+    RelocTempMarineResidentialMax => "reloc_temp_marine_residential_max", RELOC_RATE, "临时安置费标准上限：温州海洋经济发展示范区住宅用房", "temporary resettlement fee upper bound: Marine Economy Development Zone, residential";
+    RelocTempMarineOfficeMin => "reloc_temp_marine_office_min", RELOC_RATE, "临时安置费标准下限：温州海洋经济发展示范区办公用房", "temporary resettlement fee lower bound: Marine Economy Development Zone, office";
+    RelocTempMarineOfficeMax => "reloc_temp_marine_office_max", RELOC_RATE, "临时安置费标准上限：温州海洋经济发展示范区办公用房", "temporary resettlement fee upper bound: Marine Economy Development Zone, office";
+    RelocTempMarineIndustrialMin => "reloc_temp_marine_industrial_min", RELOC_RATE, "临时安置费标准下限：温州海洋经济发展示范区工业用房（含仓储用房）", "temporary resettlement fee lower bound: Marine Economy Development Zone, industrial (incl. storage)";
+    RelocTempMarineIndustrialMax => "reloc_temp_marine_industrial_max", RELOC_RATE, "临时安置费标准上限：温州海洋经济发展示范区工业用房（含仓储用房）", "temporary resettlement fee upper bound: Marine Economy Development Zone, industrial (incl. storage)";
 
     // 温政办〔2022〕35号 graduates (rules-other §F).
     GradStartupSubsidy => "grad_startup_subsidy", YUAN, "大学生一次性创业补贴", "graduates' one-off start-up subsidy";

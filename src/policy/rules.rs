@@ -13,12 +13,14 @@ pub mod education;
 pub mod elderly;
 pub mod employment;
 pub mod family_planning;
+pub mod good_samaritan;
 pub mod graduates;
 pub mod housing;
 pub mod income;
 pub mod income_test;
 pub mod medical;
 pub mod other;
+pub mod relocation;
 pub mod special_education;
 pub mod utilities;
 pub mod veterans;
@@ -52,12 +54,40 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
         "CHD-03",
         children::disabled_child_rehab_extended_age_and_living,
     ),
+    ("D1", good_samaritan::jyyw_confirmation),
+    ("D10", good_samaritan::jyyw_disability_benefits),
+    ("D11", good_samaritan::jyyw_death_lump_sum_martyr),
+    ("D12", good_samaritan::jyyw_death_lump_sum_non_martyr),
+    ("D13", good_samaritan::jyyw_annual_visit),
+    ("D14", good_samaritan::jyyw_hukou_migration),
+    ("D15", good_samaritan::jyyw_employment_support),
+    ("D16", good_samaritan::jyyw_welfare_institution_placement),
+    ("D17", good_samaritan::jyyw_dibao_and_hardship_aid),
+    ("D18", good_samaritan::jyyw_orphan_support),
+    ("D19", good_samaritan::jyyw_school_placement_priority),
+    ("D2", good_samaritan::jyyw_honour_award_bonus),
+    ("D20", good_samaritan::jyyw_education_fee_relief),
+    ("D21", good_samaritan::jyyw_model_worker_medical),
+    ("D22", good_samaritan::jyyw_free_legal_aid),
+    ("D23", good_samaritan::jyyw_housing_priority),
+    ("D24", good_samaritan::jyyw_case_by_case),
+    ("D25", good_samaritan::jyyw_revocation_clawback),
+    ("D3", good_samaritan::jyyw_medical_green_channel),
+    ("D4", good_samaritan::jyyw_medical_assistance_inclusion),
+    ("D5", good_samaritan::jyyw_immediate_condolence_payment),
+    ("D6", good_samaritan::jyyw_expense_cascade),
+    ("D7", good_samaritan::jyyw_lost_work_subsidy),
+    ("D8", good_samaritan::jyyw_martyr_recognition),
+    ("D9", good_samaritan::jyyw_death_non_martyr_statutory),
     ("DIS-01", disability::mental_illness_guardian_subsidy),
     ("DIS-02", disability::mental_illness_care_subsidy_poor),
     ("DIS-03", disability::schizophrenia_long_acting_injection),
     ("DIS-04", disability::antipsychotic_drug_full_coverage),
     ("DIS-05", disability::assistive_device_subsidy),
     ("DIS-06", disability::disabled_accident_insurance),
+    ("E1", relocation::reloc_temporary_resettlement_fee),
+    ("E2", relocation::reloc_moving_fee),
+    ("E3", relocation::reloc_validity_and_territory_check),
     ("EDU-01", education::nutrition_meal_subsidy),
     ("EDU-02", education::disabled_student_grant_dibao),
     ("EDU-03", education::disabled_student_grant_non_dibao),
