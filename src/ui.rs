@@ -7,6 +7,7 @@ mod dialogs;
 mod fonts;
 mod form;
 mod pages;
+mod records;
 mod results;
 mod trainer;
 mod widgets;

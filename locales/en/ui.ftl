@@ -210,3 +210,5 @@ ui-trainer-cliff = { $label }: from { $from } to { $to } the household loses { $
 ui-trainer-benefits = cash benefits (per month)
 ui-trainer-net = net income (per month)
 ui-trainer-cliff-mark = benefit lost
+ui-page-records = Programme records
+ui-records-help = Tick the situations that apply (expropriation, 见义勇为, special education, elderly services…) and fill in their facts; leave unknown facts empty.

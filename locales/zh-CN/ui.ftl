@@ -210,3 +210,5 @@ ui-trainer-cliff = { $label }：从 { $from } 到 { $to } 失去 { $rules }，�
 ui-trainer-benefits = 现金补助（每月）
 ui-trainer-net = 净收入（每月）
 ui-trainer-cliff-mark = 失去补助处
+ui-page-records = 专项情况
+ui-records-help = 勾选适用的专项情况（如房屋征收、见义勇为、特殊教育、养老服务），再填写其中的事实；不清楚的留空（按“未知”处理）。

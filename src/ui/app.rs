@@ -11,6 +11,7 @@ use super::cases::{CaseAction, CasesScreen, Today};
 use super::dialogs::FileDialog;
 use super::form::Edits;
 use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
+use super::records::{is_record_field, records_ui};
 use super::results::{ResultAction, results_ui};
 use super::trainer::{TrainerAction, TrainerScreen};
 use super::widgets::date_ui;
@@ -35,6 +36,8 @@ pub enum Page {
     Housing,
     /// Medical costs.
     Medical,
+    /// The programmes' records (专项情况): special education, elderly services, 见义勇为…
+    Records,
     /// Assessment date and results.
     Result,
     /// Trainer: scenarios, comparison, sweeps.
@@ -42,13 +45,14 @@ pub enum Page {
 }
 
 impl Page {
-    const ALL: [Page; 8] = [
+    const ALL: [Page; 9] = [
         Page::Cases,
         Page::Household,
         Page::Members,
         Page::Income,
         Page::Housing,
         Page::Medical,
+        Page::Records,
         Page::Result,
         Page::Trainer,
     ];
@@ -61,6 +65,7 @@ impl Page {
             Page::Income => "ui-page-income",
             Page::Housing => "ui-page-housing",
             Page::Medical => "ui-page-medical",
+            Page::Records => "ui-page-records",
             Page::Result => "ui-page-result",
             Page::Trainer => "ui-page-trainer",
         }
@@ -436,6 +441,8 @@ impl AssessApp {
             Page::Income
         } else if field.starts_with("medical") {
             Page::Medical
+        } else if is_record_field(field, member.is_some()) {
+            Page::Records
         } else if member.is_some() {
             Page::Members
         } else {
@@ -531,6 +538,13 @@ impl AssessApp {
             Page::Income => income_ui(ui, &mut self.household, &mut self.edits, date),
             Page::Housing => housing_ui(ui, &mut self.household, &mut self.edits),
             Page::Medical => medical_ui(ui, &mut self.household, &mut self.edits),
+            Page::Records => records_ui(
+                ui,
+                &mut self.household,
+                &mut self.edits,
+                &mut self.selected_member,
+                date,
+            ),
             Page::Result => self.result_ui(ui, actions),
             Page::Trainer => {
                 let lang = self.lang();
