@@ -36,6 +36,13 @@ fn has_record(ctx: &mut Ctx<'_>, i: usize) -> Tri {
     )
 }
 
+/// A condition on a yes/no fact of the record: message key, fact path, getter.
+type RecordFact = (
+    &'static str,
+    &'static str,
+    fn(&ElderlyServices) -> Option<bool>,
+);
+
 /// A yes/no fact of the 75号 record; absent record: the fact does not hold (not recorded).
 fn rec_fact(
     ctx: &mut Ctx<'_>,
@@ -99,7 +106,7 @@ fn dependency_level(ctx: &mut Ctx<'_>, i: usize) -> Option<u8> {
 /// The 失智 level 0 … 3: the record's level, or none if the member is known not to be demented.
 fn dementia_level(ctx: &mut Ctx<'_>, i: usize) -> Option<u8> {
     let from_record = record(ctx, i).and_then(|r| r.dementia_level);
-    let level = match (from_record, ctx.h.members[i].dementia) {
+    match (from_record, ctx.h.members[i].dementia) {
         (Some(l), _) => Some(match l {
             DementiaLevel::None => 0,
             DementiaLevel::Mild => 1,
@@ -115,8 +122,7 @@ fn dementia_level(ctx: &mut Ctx<'_>, i: usize) -> Option<u8> {
             ctx.miss_member(i, "dementia");
             None
         }
-    };
-    level
+    }
 }
 
 /// 中重度失能失智 (清单第11, 21项): a dependency level of 中度 or 重度, or a 失智 level of 中度 or 重度.
@@ -576,11 +582,7 @@ fn special_difficulty(ctx: &mut Ctx<'_>, i: usize) -> Tri {
         return Tri::Unknown;
     };
     ctx.any_of(|ctx| {
-        let record_facts: [(
-            &'static str,
-            &'static str,
-            fn(&ElderlyServices) -> Option<bool>,
-        ); 4] = [
+        let record_facts: [RecordFact; 4] = [
             ("cond-eld-gua", "elderly_services.gua", |r| r.gua),
             (
                 "cond-eld-lives-alone",
@@ -765,11 +767,7 @@ pub fn eld_home_adaptation_alone_aged_and_alarm(ctx: &mut Ctx<'_>) -> Eval {
                 return aged;
             }
             let mut any = aged;
-            let facts: [(
-                &'static str,
-                &'static str,
-                fn(&ElderlyServices) -> Option<bool>,
-            ); 3] = [
+            let facts: [RecordFact; 3] = [
                 (
                     "cond-eld-lives-alone",
                     "elderly_services.lives_alone",
