@@ -483,3 +483,102 @@ fn b6_a_daughter_in_care_training_for_her_disabled_father_is_referred() {
     let d = official(&household(v), "2026-03-01");
     expect(&d, "B6", Outcome::Refer, None);
 }
+
+#[test]
+fn b1_takes_over_from_eld_04_when_6hao_expires_on_2025_12_31() {
+    // 84 in 鹿城: on 2025-12-31 ELD-04 carries the 60 and B1 is superseded; on 2026-01-01 ELD-04 is out
+    // of force and B1 pays at least 60 itself.
+    let v = household(elder("lucheng", "none", "1941-06-01"));
+    let d = official(&v, "2025-12-31");
+    expect(&d, "ELD-04", Outcome::Eligible, Some(("60", Period::Month)));
+    assert_eq!(superseded(&d, "B1"), Some("ELD-04"));
+    let d = official(&v, "2026-01-01");
+    assert!(d.result("ELD-04").is_none());
+    expect(&d, "B1", Outcome::Eligible, Some(("60", Period::Month)));
+    assert_eq!(superseded(&d, "B1"), None);
+}
+
+#[test]
+fn b1_an_unknown_birth_date_is_undetermined() {
+    let mut v = elder("ruian", "none", "1930-01-01");
+    unset(&mut v, "members.0.birth_date");
+    expect_missing(
+        &official(&household(v), "2026-03-01"),
+        "B1",
+        "members[0].birth_date",
+    );
+}
+
+#[test]
+fn b3_a_dibian_elder_defers_to_eld_03_while_6hao_is_in_force() {
+    // 低边, 70, at home, partly dependent: ELD-03 (「低保低边…养老服务补贴标准，由各地结合实际确定」) gives the person a
+    // result (undetermined: local standard) → B3, the same subsidy, is superseded by it.
+    let mut v = elder("yongjia", "dibian", "1954-01-10");
+    set(&mut v, "members.0.care_dependency", json!("partly"));
+    set(&mut v, "members.0.dementia", json!(false));
+    set(&mut v, "members.0.elderly_care_setting", json!("home"));
+    let d = official(&household(v), "2024-06-01");
+    assert_eq!(member_superseded(&d, "B3", 0), Some("ELD-03"));
+    expect(&d, "B3", Outcome::Ineligible, None);
+}
+
+#[test]
+fn b4_b5_a_dibao_elder_partly_dependent() {
+    // 「为经济困难的老年人家庭提供适老化改造服务」 (清单第8项): 低保 → in kind.
+    // 「为符合条件的失能老年人提供护理补贴」 (清单第9项): 失能, county conditions → refer.
+    let mut v = elder("cangnan", "dibao", "1950-01-10");
+    set(&mut v, "members.0.care_dependency", json!("partly"));
+    let d = official(&household(v), "2026-06-01");
+    expect(&d, "B4", Outcome::Eligible, None);
+    expect(&d, "B5", Outcome::Refer, None);
+    // Self-caring, not poor: neither.
+    let mut v = elder("cangnan", "none", "1950-01-10");
+    set(&mut v, "members.0.care_dependency", json!("none"));
+    let d = official(&household(v), "2026-06-01");
+    expect(&d, "B4", Outcome::Ineligible, None);
+    expect(&d, "B5", Outcome::Ineligible, None);
+}
+
+#[test]
+fn b12_runs_from_2023_10_01_to_2027_09_30() {
+    let v = household(elder_with(
+        "ruian",
+        "none",
+        "1950-01-10",
+        json!({"resident_locally": true, "empty_nest": true}),
+    ));
+    assert!(official(&v, "2023-09-30").result("B12").is_none());
+    expect(&official(&v, "2023-10-01"), "B12", Outcome::Eligible, None);
+    expect(&official(&v, "2027-09-30"), "B12", Outcome::Eligible, None);
+    assert!(official(&v, "2027-10-01").result("B12").is_none());
+}
+
+#[test]
+fn b12_needs_habitual_residence_and_names_an_unknown_category() {
+    // Not 常住: no visits (hukou is not the test).
+    let v = elder_with(
+        "ruian",
+        "none",
+        "1950-01-10",
+        json!({"resident_locally": false, "lives_alone": true}),
+    );
+    expect(
+        &official(&household(v), "2026-03-01"),
+        "B12",
+        Outcome::Ineligible,
+        None,
+    );
+    // Resident, every category no except 独居 unknown: undetermined naming it.
+    let mut v = elder_with(
+        "ruian",
+        "none",
+        "1950-01-10",
+        json!({"resident_locally": true, "gua": false, "empty_nest": false, "left_behind": false}),
+    );
+    set(&mut v, "members.0.care_dependency", json!("none"));
+    expect_missing(
+        &official(&household(v), "2026-03-01"),
+        "B12",
+        "members[0].elderly_services.lives_alone",
+    );
+}

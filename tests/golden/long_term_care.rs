@@ -133,3 +133,43 @@ fn c4_a_dependent_employee_without_an_assessment_is_referred() {
     );
     expect(&d, "C4", Outcome::Ineligible, None);
 }
+
+#[test]
+fn c3_an_employee_without_a_severe_assessment_gets_no_care_services() {
+    let mut v = insured("ruian", "1950-01-10", "employee");
+    set(
+        &mut v,
+        "members.0.ltc_assessment",
+        json!({"severe_disability": false}),
+    );
+    expect(
+        &official(&household(v), "2026-06-01"),
+        "C3",
+        Outcome::Ineligible,
+        None,
+    );
+    // Resident insurance, even assessed severe: not covered.
+    let mut v = insured("ruian", "1950-01-10", "resident");
+    set(
+        &mut v,
+        "members.0.ltc_assessment",
+        json!({"severe_disability": true}),
+    );
+    expect(
+        &official(&household(v), "2026-06-01"),
+        "C3",
+        Outcome::Ineligible,
+        None,
+    );
+}
+
+#[test]
+fn c2_an_unknown_scheme_is_undetermined() {
+    let mut v = insured("ruian", "1980-01-10", "employee");
+    unset(&mut v, "members.0.medical_scheme");
+    expect_missing(
+        &official(&household(v), "2024-06-01"),
+        "C2",
+        "members[0].medical_scheme",
+    );
+}
