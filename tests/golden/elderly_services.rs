@@ -582,3 +582,39 @@ fn b12_needs_habitual_residence_and_names_an_unknown_category() {
         "members[0].elderly_services.lives_alone",
     );
 }
+
+#[test]
+fn b3_b7_b19_one_care_service_subsidy_the_highest() {
+    // A 特困 elder (B3: 经济困难) whose supporters are dead, moderately disabled (B7). Local amounts B3 300,
+    // B7 400 (a county notice, made up for the test): the same 「养老服务补贴」 → paid once, 400 under B7.
+    use wenzhou_assess::engine::{TraceMode, assess};
+    use wenzhou_assess::policy::ParamSet;
+    use wenzhou_assess::policy::pack::Pack;
+    let mut v = elder_with(
+        "wencheng",
+        "none",
+        "1945-01-10",
+        json!({"supporters_dead_or_unable": true, "capability": "moderate", "key_youfu": false, "organ_donor_family": false}),
+    );
+    set(&mut v, "members.0.tekun", json!("dispersed"));
+    let mut local = String::from(
+        "[pack]\nid = \"local\"\nname_zh = \"本地\"\nname_en = \"Local\"\nofficial = false\nextends = \"official\"\n\n",
+    );
+    for (key, value) in [
+        ("eld_hardship_care_subsidy", "300"),
+        ("eld_no_supporter_care_subsidy", "400"),
+    ] {
+        local.push_str(&format!(
+            "[[param]]\nkey = \"{key}\"\nvalue = \"{value}\"\narea = \"all\"\nvalid_from = 2023-10-01\nvalid_to = 2027-09-30\nofficial = false\ncitation = \"local notice\"\nconfidence = \"high\"\n\n"
+        ));
+    }
+    let set = ParamSet::official()
+        .unwrap()
+        .with_layer(Pack::parse("local.toml", &local).unwrap())
+        .unwrap();
+    let d = assess(&household(v), date("2026-06-01"), &set, TraceMode::On).unwrap();
+    expect(&d, "B7", Outcome::Eligible, Some(("400", Period::Month)));
+    expect(&d, "B3", Outcome::Ineligible, None);
+    assert_eq!(member_superseded(&d, "B3", 0), Some("B7"));
+    expect(&d, "B19", Outcome::Ineligible, None);
+}
