@@ -17,5 +17,7 @@ pub use determination::{
     assess, assess_resolved, determination_id,
 };
 pub use outcome::{Amount, AmountKind, Form, Outcome, Period, Tri, round_fen};
-pub use stacking::{STACKING_RULES, StackingRule};
+pub use stacking::{
+    PRECEDENCE_RULES, Precedence, REFER_GROUPS, ReferGroup, STACKING_RULES, StackingRule,
+};
 pub use trace::{Cmp, Condition, Missing, MissingWhat, Val};

@@ -37,7 +37,7 @@ pub use records::{
     Unemployment, VeteranCategory, WelfarePost,
 };
 
-pub use elderly_services::ElderlyServices;
+pub use elderly_services::{CapabilityLevel, DementiaLevel, ElderlyServices};
 pub use good_samaritan::{
     ActOutcome, Award, GoodSamaritan, GsEmployment, MartyrStatus, Revocation,
 };

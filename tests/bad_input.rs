@@ -122,6 +122,25 @@ fn a_settlement_slip_paying_more_than_the_cost_is_refused() {
 }
 
 #[test]
+fn a_dementia_level_for_a_member_recorded_as_not_demented_is_refused() {
+    let mut v = base();
+    set(&mut v, "members.0.dementia", json!(false));
+    set(
+        &mut v,
+        "members.0.elderly_services",
+        json!({ "dementia_level": "moderate" }),
+    );
+    let err = parse_household(&v.to_string()).unwrap_err();
+    assert_eq!(
+        err,
+        LoadError::Contradiction {
+            path: "members[0].elderly_services.dementia_level".into(),
+            other: "members[0].dementia".into(),
+        }
+    );
+}
+
+#[test]
 fn a_household_without_members_is_refused() {
     assert_eq!(
         parse_household("{\"members\": []}").unwrap_err(),

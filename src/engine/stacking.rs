@@ -1,5 +1,6 @@
-//! Stacking and exclusion in one table (rules-core §8): which benefits are not paid together, and
-//! which one is paid instead. Rules do not know each other; this module does.
+//! Stacking and exclusion in one table (rules-core §8, rules-other §I): which benefits are not paid
+//! together, and which one is paid instead; which benefit two documents give once (precedence); and
+//! which overlaps the officer decides (refer groups). Rules do not know each other; this module does.
 
 use rust_decimal::Decimal;
 
@@ -77,7 +78,193 @@ pub static STACKING_RULES: &[StackingRule] = &[
         clause: "温政发〔2024〕15号 六(十)1、六(十)2",
         key: "stack-jyyw-lump-sum",
     },
+    // 温政办〔2023〕75号 清单第6项 「为80周岁及以上温州户籍老年人每月发放不少60元的高龄津贴，100周岁及以上老年人发放长寿
+    // 保健补助金（不重复享受）」 and 温政发〔2022〕6号 第5条 (高龄津贴 80–89 50, 90–99 200, 100+ ≥ 500): one allowance, not
+    // two. While both are in force (2023-10-01 → 2025-12-31) ELD-04 already applies the 75号 floor and the
+    // 长寿保健补助金, so the two rules give the same figure and ELD-04, listed first, carries it (就高: a
+    // higher B1/B2 would win). From 2026-01-01 B1/B2 alone. B1 stops at 99 and B2 starts at 100, so a
+    // centenarian never gets both (rules-other §N example 2: 6,000 not 6,720).
+    StackingRule {
+        rules: &["ELD-04", "B1", "B2"],
+        clause: "温政办〔2023〕75号 附件 清单第6项; 温政发〔2022〕6号 第5条",
+        key: "stack-longevity",
+    },
+    // 75号 清单第7项 (经济困难), 第*11项 (赡养人死亡或伤病残) and 第*21项 (重点优抚对象、器官捐献人家庭) each give 「养老服务
+    // 补贴」: the same subsidy under three triggers, nothing says it is paid more than once → once, at the
+    // highest (rules-other §I `care_service_subsidy`).
+    StackingRule {
+        rules: &["B3", "B7", "B19"],
+        clause: "温政办〔2023〕75号 附件 清单第7项、第11项、第21项",
+        key: "stack-care-service-subsidy",
+    },
 ];
+
+/// A benefit that two documents give: while the `carriers` (the older document's rules) give a result
+/// for a person, the `deferred` rule does not give it a second time.
+#[derive(Debug, Clone, Copy)]
+pub struct Precedence {
+    /// The rules that carry the benefit while they are in force.
+    pub carriers: &'static [RuleId],
+    /// The rule that gives the same benefit and yields to them.
+    pub deferred: RuleId,
+    /// Both clauses.
+    pub clause: &'static str,
+    /// Message key of the explanation.
+    pub key: &'static str,
+}
+
+/// Same benefit, two documents: the carrier's result (eligible, refer or undetermined) stands for
+/// the person, and the deferred rule is marked as superseded by it. Applied before [`STACKING_RULES`].
+pub static PRECEDENCE_RULES: &[Precedence] = &[
+    // 75号 清单第7项 「为经济困难的老年人提供养老服务补贴」 and 6号 第5条 「以服务形式对城乡低保60周岁以上居家养老的失能、
+    // 失智及高龄老年人给予养老服务补贴…」 / 机构养老 / 「居家养老的低保低边60周岁以上的失能、失智及高龄老年人的养老服务
+    // 补贴标准，由各地结合实际确定」: the same subsidy for 低保/低边 elders. 6号 sets its standard, so while a 6号
+    // rule gives a result for the person, B3 does not pay it again; B3 remains for the others (特困,
+    // elders outside 6号's groups) and alone from 2026-01-01.
+    Precedence {
+        carriers: &["ELD-01", "ELD-02", "ELD-03"],
+        deferred: "B3",
+        clause: "温政办〔2023〕75号 附件 清单第7项; 温政发〔2022〕6号 第5条",
+        key: "stack-hardship-care-subsidy",
+    },
+    // 41号 二(三) 「长期护理保险待遇以护理服务方式支付」 and 6号 第5条 「对经评估达到重度失能标准的长期护理保险参保人员，按规定
+    // 每月以护理服务形式予以补助」: one benefit. ELD-05 carries it until 2025-12-31; C3 alone afterwards, and
+    // for a person ELD-05 does not cover (a county employee between 2022-06-25 and 98号's extension).
+    Precedence {
+        carriers: &["ELD-05"],
+        deferred: "C3",
+        clause: "温政办〔2022〕41号 二(三); 温政发〔2022〕6号 第5条",
+        key: "stack-ltc-benefit",
+    },
+    // 41号 二(四) (失能等级评估) and ELD-05's referral to apply for the assessment (6号 第5条 「经评估」).
+    Precedence {
+        carriers: &["ELD-05"],
+        deferred: "C4",
+        clause: "温政办〔2022〕41号 二(四); 温政发〔2022〕6号 第5条",
+        key: "stack-ltc-benefit",
+    },
+];
+
+/// Benefits that may overlap although no clause excludes it: when a person gets two or more of them,
+/// each becomes `refer` (the officer decides whether they stack; amounts kept).
+#[derive(Debug, Clone, Copy)]
+pub struct ReferGroup {
+    /// The rules of the group.
+    pub rules: &'static [RuleId],
+    /// The clauses, none of which excludes the others.
+    pub clause: &'static str,
+    /// Message key of the explanation.
+    pub key: &'static str,
+}
+
+/// The officer-decides groups (rules-other §I `care_allowance`).
+pub static REFER_GROUPS: &[ReferGroup] = &[
+    // 75号 清单第9项 护理补贴, 第18项 重度残疾人护理补贴, 第7项 养老服务补贴, 41号 二(三) 长期护理保险 and 6号 第5条's
+    // 养老服务补贴 (whose tiers 6号 pegs to the 重度残疾人护理补贴): care allowances for the same dependency. The seeds
+    // state no exclusion between them and none allows them to stack → officer decides (rules-other §I,
+    // §N example 3: 1,350 if they stack, 850 if not).
+    ReferGroup {
+        rules: &["ELD-01", "B3", "B5", "B8", "C3"],
+        clause: "温政办〔2023〕75号 附件 清单第7项、第9项、第18项; 温政办〔2022〕41号 二(三); 温政发〔2022〕6号 第5条",
+        key: "stack-care-allowance",
+    },
+];
+
+/// The index of a rule's result, if in force.
+fn result_index(results: &[RuleResult], id: &str) -> Option<usize> {
+    results.iter().position(|r| r.meta.id == id)
+}
+
+/// Applies [`PRECEDENCE_RULES`].
+fn apply_precedence(results: &mut [RuleResult], members: &mut [MemberResult]) {
+    for p in PRECEDENCE_RULES {
+        let Some(d) = result_index(results, p.deferred) else {
+            continue;
+        };
+        let mut changed = false;
+        for carrier in p.carriers {
+            let Some(c) = result_index(results, carrier) else {
+                continue;
+            };
+            let by = results[c].meta.id;
+            let carrier_members = range_of(members, c);
+            // Household-level carrier result: it stands for every member.
+            let household_holds =
+                carrier_members.is_empty() && results[c].outcome != Outcome::Ineligible;
+            let holds_for: Vec<u16> = members[carrier_members]
+                .iter()
+                .filter(|m| m.outcome != Outcome::Ineligible)
+                .map(|m| m.member)
+                .collect();
+            let deferred_members = range_of(members, d);
+            if deferred_members.is_empty() {
+                if household_holds && results[d].outcome != Outcome::Ineligible {
+                    results[d].outcome = Outcome::Ineligible;
+                    results[d].amount = None;
+                    results[d].superseded_by = Some(by);
+                }
+                continue;
+            }
+            for m in &mut members[deferred_members] {
+                if m.outcome != Outcome::Ineligible
+                    && (household_holds || holds_for.contains(&m.member))
+                {
+                    m.outcome = Outcome::Ineligible;
+                    m.amount = None;
+                    m.superseded_by = Some(by);
+                    changed = true;
+                }
+            }
+            if changed {
+                recompute(results, members, d, by);
+            }
+        }
+    }
+}
+
+/// Applies [`REFER_GROUPS`]: a member eligible under two or more rules of a group is referred under each.
+fn apply_refer_groups(results: &mut [RuleResult], members: &mut [MemberResult]) {
+    for g in REFER_GROUPS {
+        let idx: Vec<usize> = g
+            .rules
+            .iter()
+            .filter_map(|id| result_index(results, id))
+            .collect();
+        if idx.len() < 2 {
+            continue;
+        }
+        // Per member: how many rules of the group pay them.
+        let mut count: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+        // Only results that pay count: a rule already referred (B5's 「符合条件」) tells the officer itself.
+        for &ri in &idx {
+            for m in &members[range_of(members, ri)] {
+                if m.outcome == Outcome::Eligible {
+                    *count.entry(m.member).or_default() += 1;
+                }
+            }
+        }
+        for &ri in &idx {
+            let range = range_of(members, ri);
+            let mut changed = false;
+            for m in &mut members[range] {
+                if m.outcome == Outcome::Eligible && count.get(&m.member).copied().unwrap_or(0) >= 2
+                {
+                    m.outcome = Outcome::Refer;
+                    changed = true;
+                }
+            }
+            if changed {
+                let outcome = combine_members(
+                    members
+                        .iter()
+                        .filter(|m| usize::from(m.rule) == ri)
+                        .map(|m| m.outcome),
+                );
+                results[ri].outcome = outcome;
+            }
+        }
+    }
+}
 
 /// Annual value of an amount, to compare benefits with different periods.
 fn annual(a: Amount) -> Decimal {
@@ -101,6 +288,7 @@ pub(crate) fn apply_stacking(
     missing: &mut Vec<Missing>,
     p: &Resolved,
 ) {
+    apply_precedence(results, members);
     for group in STACKING_RULES {
         let ids: Vec<RuleId> = group
             .rules
@@ -200,6 +388,7 @@ pub(crate) fn apply_stacking(
             }
         }
     }
+    apply_refer_groups(results, members);
 }
 
 /// A benefit whose rival in the group is undetermined (for the same member, or at household level)

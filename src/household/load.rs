@@ -59,6 +59,14 @@ pub enum LoadError {
     /// A household without members.
     #[error("field `members`: a household needs at least one member")]
     NoMembers,
+    /// Two facts of a member contradict each other.
+    #[error("field `{path}`: contradicts `{other}`")]
+    Contradiction {
+        /// Path of the field.
+        path: String,
+        /// Path of the fact it contradicts.
+        other: String,
+    },
 }
 
 /// Parses a household from JSON text. Field-level checks that need no date run here; the checks
@@ -127,6 +135,18 @@ impl Household {
                 return Err(LoadError::DisabilityGrade {
                     path: format!("members[{i}].disability_grade"),
                     grade,
+                });
+            }
+            // 75号 record: a 失智 level while the member is recorded as not demented.
+            if m.dementia == Some(false)
+                && m.elderly_services
+                    .as_ref()
+                    .and_then(|r| r.dementia_level)
+                    .is_some_and(|l| l != super::DementiaLevel::None)
+            {
+                return Err(LoadError::Contradiction {
+                    path: format!("members[{i}].elderly_services.dementia_level"),
+                    other: format!("members[{i}].dementia"),
                 });
             }
             non_negative(m.tuition_paid_yearly, &|| {

@@ -255,8 +255,30 @@ params! {
     SpedNationalGrantCityLevel => "sped_national_grant_city_level", ParamType::Switch, "国家助学金是否与市级残疾学生助学补助属同级财政同类助学补助（不重复享受）", "whether the national grant is a same-level grant of the same kind as the city's disabled-student grants";
 
     // 温政办〔2023〕75号 basic elderly-service list (rules-other §B).
+    EldElderlyMinAge => "eld_elderly_min_age", AGE, "老年人年龄（60周岁以上，老年人权益保障法第二条）", "age from which a person is elderly (Elderly Rights Law art. 2)";
+    EldLongevityAge => "eld_longevity_age", AGE, "高龄津贴对象年龄（清单第6项：80周岁及以上）", "age of the longevity allowance (list item 6: 80 and over)";
+    EldCentenarianAge => "eld_centenarian_age", AGE, "长寿保健补助金对象年龄（清单第6项：100周岁及以上）", "age of the longevity health subsidy (list item 6: 100 and over)";
+    EldHardshipCareSubsidy => "eld_hardship_care_subsidy", YUAN_PER_PERSON_MONTH, "经济困难老年人养老服务补贴（清单第7项，各地确定）", "care-service subsidy of elders in economic hardship (local)";
+    EldDisabledCareAllowance => "eld_disabled_care_allowance", YUAN_PER_PERSON_MONTH, "失能老年人护理补贴（清单第9项，各地确定）", "care allowance of disabled elders (local)";
+    EldNoSupporterCareSubsidy => "eld_no_supporter_care_subsidy", YUAN_PER_PERSON_MONTH, "赡养人死亡或伤病残的中重度失能失智老年人养老服务补贴（清单第11项，各地确定）", "care-service subsidy, elders without able supporters (local)";
+    EldSpecialContributionCareSubsidy => "eld_special_contribution_care_subsidy", YUAN_PER_PERSON_MONTH, "重点优抚对象、人体器官捐献人家庭成员中的中重度失能失智老年人养老服务补贴（清单第21项，各地确定）", "care-service subsidy, 重点优抚对象 and organ donors' families (local)";
+    EldDisabledLivingSubsidy => "eld_disabled_living_subsidy", YUAN_PER_PERSON_MONTH, "困难残疾人生活补贴（清单第18项，各地确定）", "living subsidy of disabled persons in 低保 households (local)";
+    EldSevereDisabilityCareTotally => "eld_severe_disability_care_totally", YUAN_PER_PERSON_MONTH, "重度残疾人护理补贴：生活完全不能自理", "severe-disability care subsidy, totally dependent";
+    EldSevereDisabilityCareLargely => "eld_severe_disability_care_largely", YUAN_PER_PERSON_MONTH, "重度残疾人护理补贴：生活基本不能自理", "severe-disability care subsidy, largely dependent";
+    EldSevereDisabilityCarePartly => "eld_severe_disability_care_partly", YUAN_PER_PERSON_MONTH, "重度残疾人护理补贴：生活部分不能自理", "severe-disability care subsidy, partly dependent";
+    EldFreeHomeCareHours => "eld_free_home_care_hours", ParamType::Number("小时/人·月"), "特殊困难老年人免费居家养老服务时长（75号“一定时长”，各地确定）", "free home-care hours of elders in special difficulty (local)";
+    EldHomeCareHourValue => "eld_home_care_hour_value", ParamType::Number("元/小时"), "居家养老服务每小时价值（各地确定）", "value of one hour of home care (local)";
+    EldNotaryFreeAboveAge => "eld_notary_free_above_age", AGE, "首次公证免费年龄（超过80周岁）", "age above which a first notarisation is free";
+    EldNotaryHalfFromAge => "eld_notary_half_from_age", AGE, "首次公证减半收费起始年龄（70周岁）", "age from which a first notarisation is half price";
+    EldNotaryHalfShare => "eld_notary_half_share", RATE, "减半收费的减免比例", "share of the fee waived at half price";
+    EldNotaryBaseFee => "eld_notary_base_fee", YUAN, "证明、确认遗嘱公证收费标准（省定，各地）", "fee of a certificate or will notarisation (local)";
 
     // 温政办〔2022〕41号 long-term care insurance (rules-other §C).
+    LtcContributionTotal => "ltc_contribution_total", ParamType::Number("元/人·年"), "长期护理保险定额筹资（县域内职工医保参保人员每人每年）", "LTC insurance contribution per person and year (county areas)";
+    LtcIndividualShare => "ltc_individual_share", RATE, "个人和用人单位同比例分担：个人承担比例", "individual share of the contribution";
+    LtcRetireePaysWhole => "ltc_retiree_pays_whole", ParamType::Switch, "退休人员是否由本人缴纳全部定额（原文“执行同等的缴费标准”）", "whether a retiree pays the whole contribution";
+    LtcFlexiblePaysWhole => "ltc_flexible_pays_whole", ParamType::Switch, "参加职工医保的灵活就业人员是否由本人缴纳全部定额（原文“参照职工执行”）", "whether a flexible worker pays the whole contribution";
+    LtcBenefitMonthlyValue => "ltc_benefit_monthly_value", YUAN_PER_PERSON_MONTH, "长期护理保险重度失能护理服务待遇每月价值（温政办〔2019〕13号，不在种子文件中）", "monthly value of LTC care services (2019 rules, not in the seeds)";
 
     // 温政发〔2024〕15号 见义勇为 (rules-other §D).
     UrbanDisposableIncomePcPrevYear => "urban_disposable_income_pc_prev_year", YUAN_PER_YEAR, "上一年度当地城镇居民人均可支配收入（见义勇为：行为发生地）", "previous year's local urban disposable income per person (见义勇为: the place of the act)";

@@ -11,6 +11,7 @@ pub mod children;
 pub mod disability;
 pub mod education;
 pub mod elderly;
+pub mod elderly_services;
 pub mod employment;
 pub mod family_planning;
 pub mod good_samaritan;
@@ -18,6 +19,7 @@ pub mod graduates;
 pub mod housing;
 pub mod income;
 pub mod income_test;
+pub mod long_term_care;
 pub mod medical;
 pub mod other;
 pub mod relocation;
@@ -48,6 +50,50 @@ pub static REGISTRY: &[(RuleId, RuleFn)] = &[
     ("A7", special_education::sped_transport_subsidy),
     ("A8", special_education::sped_assistive_device_priority),
     ("A9", special_education::sped_rehab_priority_children),
+    ("B1", elderly_services::eld_longevity_allowance),
+    ("B10", elderly_services::eld_tekun_dispersed_support),
+    ("B11", elderly_services::eld_tekun_centralized_support),
+    ("B12", elderly_services::eld_visiting_care),
+    ("B13", elderly_services::eld_free_home_care_hours),
+    ("B14", elderly_services::eld_capability_assessment),
+    (
+        "B15",
+        elderly_services::eld_home_adaptation_alone_aged_and_alarm,
+    ),
+    ("B16", elderly_services::eld_notary_fee_reduction),
+    (
+        "B17",
+        elderly_services::eld_family_planning_priority_admission,
+    ),
+    (
+        "B18",
+        elderly_services::eld_veterans_and_martyr_families_care,
+    ),
+    (
+        "B19",
+        elderly_services::eld_care_subsidy_special_contribution,
+    ),
+    ("B2", elderly_services::eld_centenarian_subsidy),
+    (
+        "B20",
+        elderly_services::eld_jyyw_disabled_institutional_support,
+    ),
+    ("B21", elderly_services::eld_parent_hukou_migration),
+    ("B24", elderly_services::eld_vagrant_assistance),
+    ("B3", elderly_services::eld_care_service_subsidy_hardship),
+    ("B4", elderly_services::eld_home_adaptation_hardship),
+    ("B5", elderly_services::eld_care_allowance_disabled_elderly),
+    (
+        "B6",
+        elderly_services::eld_family_caregiver_training_subsidy,
+    ),
+    ("B7", elderly_services::eld_care_subsidy_no_supporter),
+    ("B8", elderly_services::eld_disabled_elderly_two_subsidies),
+    ("B9", elderly_services::eld_dibao_elderly_extra_support),
+    ("C1", long_term_care::ltc_eligibility),
+    ("C2", long_term_care::ltc_contribution),
+    ("C3", long_term_care::ltc_benefit_in_kind),
+    ("C4", long_term_care::ltc_disability_assessment),
     ("CHD-01", children::orphan_vulnerable_child_basic_living),
     ("CHD-02", children::disabled_child_rehab_training),
     (
@@ -183,6 +229,30 @@ pub static NOT_EVALUATED: &[(RuleId, &str)] = &[
     (
         "A11",
         "GOAL: exploring special-education services for ADHD, learning disabilities and gifted children",
+    ),
+    (
+        "B22",
+        "INFO: pensions are paid by 人力社保 to insured persons as their rules provide; a pension received is an income item of the 低保 test",
+    ),
+    (
+        "B23",
+        "INFO: activity rooms and services of the local 居家养老服务照料中心 for every elder; no individual condition",
+    ),
+    (
+        "B25",
+        "INFO: a duty of children and employers (carers' leave under provincial rules); no benefit to assess",
+    ),
+    (
+        "B26",
+        "INFO: family elderly-care beds, home visits by contracted doctors and LTC expansion are system targets; the LTC benefit is C3",
+    ),
+    (
+        "B27",
+        "INFO: counties are encouraged to issue elderly-care vouchers; no scheme or amount in the seeds",
+    ),
+    (
+        "C5",
+        "see B6: care training counts for the vocational training subsidy, the same referral to 人力社保",
     ),
     (
         "CHD-04",

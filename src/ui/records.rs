@@ -30,7 +30,9 @@ fn resolve(node: &Value) -> &Value {
         return resolve(&schema()["$defs"][name]);
     }
     if let Some(any) = node.get("anyOf").and_then(Value::as_array)
-        && let Some(t) = any.iter().find(|v| v.get("type") != Some(&Value::from("null")))
+        && let Some(t) = any
+            .iter()
+            .find(|v| v.get("type") != Some(&Value::from("null")))
     {
         return resolve(t);
     }
@@ -59,7 +61,10 @@ fn kind(node: &Value) -> Kind<'_> {
                 .iter()
                 .filter_map(|v| {
                     let code = v.get("const").and_then(Value::as_str)?;
-                    Some((code, v.get("description").and_then(Value::as_str).unwrap_or(code)))
+                    Some((
+                        code,
+                        v.get("description").and_then(Value::as_str).unwrap_or(code),
+                    ))
                 })
                 .collect(),
         );
@@ -169,7 +174,14 @@ fn fields_ui(
                     .enumerate()
                     .map(|(i, (code, desc))| {
                         let key = format!("code-{code}");
-                        (i, if has(lang, &key) { tr(lang, &key) } else { (*desc).to_owned() })
+                        (
+                            i,
+                            if has(lang, &key) {
+                                tr(lang, &key)
+                            } else {
+                                (*desc).to_owned()
+                            },
+                        )
                     })
                     .collect();
                 let mut v = slot
@@ -241,7 +253,9 @@ fn records_of(
         }
         if let Value::Object(map) = slot {
             changed |= ui
-                .indent(&path, |ui| fields_ui(ui, e, &path, name, record, map, today))
+                .indent(&path, |ui| {
+                    fields_ui(ui, e, &path, name, record, map, today)
+                })
                 .inner;
         }
     }
@@ -254,8 +268,15 @@ fn household_records_ui(ui: &mut egui::Ui, h: &mut Household, e: &mut Edits, tod
     let Ok(mut value) = serde_json::to_value(&*h) else {
         return;
     };
-    if records_of(ui, e, "", schema(), &mut value, &["housing", "utilities"], today)
-        && let Ok(new) = serde_json::from_value::<Household>(value)
+    if records_of(
+        ui,
+        e,
+        "",
+        schema(),
+        &mut value,
+        &["housing", "utilities"],
+        today,
+    ) && let Ok(new) = serde_json::from_value::<Household>(value)
     {
         *h = new;
     }
