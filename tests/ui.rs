@@ -322,3 +322,25 @@ fn a_trainer_raises_the_dibao_standard_and_sees_the_difference_and_the_cliff() {
     h.get_by_label_contains("②：从 1194 到 1200 失去 INC-01");
     snapshot(&mut h, "trainer_zh");
 }
+
+#[test]
+fn a_good_samaritan_record_is_entered_on_the_records_page_and_d1_follows() {
+    let mut h = harness();
+    let single = r#"{"hukou_area": "lucheng", "status": "none",
+        "members": [{"relationship": "applicant", "birth_date": "1979-01-01"}]}"#;
+    h.state_mut().load(parse_household(single).unwrap());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "专项情况").click();
+    h.run();
+    h.get_by_label("见义勇为记录").click();
+    h.run();
+    choose(&mut h, "是否已经行为发生地县级公安机关确认为见义勇为", "是");
+    type_into(&mut h, "见义勇为行为发生日期", "2024-09-10");
+    choose(&mut h, "见义勇为行为发生地（县、市、区）", "鹿城区");
+    snapshot(&mut h, "records_zh");
+    h.get_by_role_and_label(Role::Button, "评估结果").click();
+    h.run();
+    // 15号 四(一): confirmed by the police of the place of the act (鹿城, in Wenzhou), after
+    // 2024-06-01 when 15号 took effect: the confirmation stands.
+    assert_eq!(result(&h, "D1").0, Outcome::Eligible);
+}
