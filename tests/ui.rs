@@ -344,3 +344,88 @@ fn a_good_samaritan_record_is_entered_on_the_records_page_and_d1_follows() {
     // 2024-06-01 when 15号 took effect: the confirmation stands.
     assert_eq!(result(&h, "D1").0, Outcome::Eligible);
 }
+
+/// Answers every save or open of a transfer file with one path.
+struct TransferDialog(std::path::PathBuf);
+
+impl wenzhou_assess::ui::FileDialog for TransferDialog {
+    fn open(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
+    fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
+#[test]
+fn a_case_is_handed_over_to_another_laptop_through_an_encrypted_file_with_consent() {
+    let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let file = a.path().join("handover.wzcases");
+    let laptop = |dir: &std::path::Path| {
+        let mut app =
+            AssessApp::new(Box::new(TransferDialog(file.clone()))).with_case_dir(dir.to_path_buf());
+        app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+        Harness::builder()
+            .with_size(egui::vec2(1100.0, 1400.0))
+            .with_context_setup(install_fonts)
+            .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
+    };
+    let mut h = laptop(a.path());
+    h.state_mut().load(
+        parse_household(include_str!(
+            "../assets/examples/dibao-lucheng-renting.json"
+        ))
+        .unwrap(),
+    );
+    h.run();
+    unlock(&mut h, "甲的密码");
+    h.get_by_label("将当前家庭存为新案件").click();
+    h.run();
+    // Opening a case shows its household; the hand-over is on the case page.
+    h.get_by_role_and_label(Role::Button, "案件").click();
+    h.run();
+    h.get_by_label("案件移交（导出 / 导入加密文件）").click();
+    h.run();
+    type_into(&mut h, "同意人（申请人或监护人）", "申请人本人");
+    type_into(&mut h, "移交目的", "迁居后由新乡镇继续办理");
+    type_into(&mut h, "接收单位", "瑞安市某街道");
+    h.get_by_role_and_label(Role::PasswordInput, "移交密码")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "移交密码")
+        .type_text("移交密码");
+    h.run();
+    h.get_by_label("导出当前案件").click();
+    h.run();
+    assert!(file.exists());
+    let sent = h.state().household.clone();
+    drop(h);
+
+    let mut h = laptop(b.path());
+    h.run();
+    unlock(&mut h, "乙的密码");
+    h.get_by_label("案件移交（导出 / 导入加密文件）").click();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "移交密码")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "移交密码")
+        .type_text("移交密码");
+    h.run();
+    h.get_by_label("导入移交文件").click();
+    h.run();
+    assert!(h.state().open_case().is_some());
+    assert_eq!(h.state().household, sent);
+}

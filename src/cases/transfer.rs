@@ -17,7 +17,7 @@ const MAGIC: &str = "wenzhou-assess case transfer v1";
 
 /// The household's consent to hand its case to another office (PIPL: a transfer of personal data
 /// needs a purpose and consent).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Consent {
     /// Who gave consent (the applicant or a guardian).
     pub given_by: String,

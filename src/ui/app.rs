@@ -15,6 +15,7 @@ use super::records::{is_record_field, records_ui};
 use super::results::{ResultAction, results_ui};
 use super::trainer::{TrainerAction, TrainerScreen};
 use super::widgets::date_ui;
+use crate::cases::CaseError;
 use crate::engine::{TraceMode, assess};
 use crate::explain::{DeterminationView, view};
 use crate::household::{Household, Member, parse_household};
@@ -244,6 +245,30 @@ impl AssessApp {
             return;
         };
         let opened = match action {
+            CaseAction::Export(id, consent, passphrase) => {
+                let Some(path) = self.dialog.save_transfer() else {
+                    return;
+                };
+                let written = store
+                    .export(&[&id], &passphrase, &consent)
+                    .and_then(|bytes| {
+                        std::fs::write(&path, bytes).map_err(|e| CaseError::Transfer(io_error(&e)))
+                    });
+                self.status = Some(match written {
+                    Ok(()) => file_message(lang, "ui-saved", &path),
+                    Err(e) => case_error(lang, &e),
+                });
+                return;
+            }
+            CaseAction::Import(passphrase) => {
+                let Some(path) = self.dialog.open_transfer() else {
+                    return;
+                };
+                std::fs::read(&path)
+                    .map_err(|e| CaseError::Transfer(io_error(&e)))
+                    .and_then(|bytes| store.import(&bytes, &passphrase))
+                    .map(|ids| ids.into_iter().next())
+            }
             CaseAction::Open(id) => Ok(Some(id)),
             CaseAction::New => store.create(&self.household).map(Some),
             CaseAction::Duplicate(id) => store.duplicate(&id).map(Some),
@@ -689,6 +714,22 @@ impl AssessApp {
         // Printing is the viewer's job; if none opens, the file is still written.
         let _viewer_started = open::that_detached(&path).is_ok();
         (file_message(lang, "ui-saved", &path), true)
+    }
+}
+
+/// A case store error in the user's language.
+fn case_error(lang: Lang, e: &CaseError) -> String {
+    let mut args = FluentArgs::new();
+    args.set("detail", e.to_string());
+    tr_args(lang, e.key(), Some(&args))
+}
+
+/// An I/O failure on a transfer file, as the transfer error's reason.
+fn io_error(e: &std::io::Error) -> &'static str {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "file not found",
+        std::io::ErrorKind::PermissionDenied => "permission denied",
+        _ => "the file cannot be read or written",
     }
 }
 

@@ -10,7 +10,7 @@ use fluent_bundle::FluentArgs;
 
 use chrono::NaiveDate;
 
-use crate::cases::{CaseError, CaseQuery, CaseStatus, CaseStore, CaseSummary, Change};
+use crate::cases::{CaseError, CaseQuery, CaseStatus, CaseStore, CaseSummary, Change, Consent};
 use crate::household::{Area, Household, mask_name};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::ParamSet;
@@ -27,6 +27,10 @@ pub enum CaseAction {
     Duplicate(String),
     /// Archive (`true`) or restore a case.
     Archive(String, bool),
+    /// Export the open case to a transfer file, with the consent given.
+    Export(String, Consent, String),
+    /// Import a transfer file with its passphrase.
+    Import(String),
 }
 
 /// View state of the case screen (the store itself is a runtime handle held beside it).
@@ -51,6 +55,17 @@ pub struct CasesScreen {
     pub message: Option<String>,
     /// The last re-assessment: which one and what changed.
     changes: Option<(String, Vec<Change>)>,
+    /// The hand-over form: consent and the transfer passphrase (never saved).
+    transfer: TransferForm,
+}
+
+/// The hand-over form.
+#[derive(Default)]
+struct TransferForm {
+    given_by: String,
+    purpose: String,
+    recipient: String,
+    passphrase: String,
 }
 
 /// What the re-assessment panel needs from the app: the facts on screen, today's parameters and
@@ -143,6 +158,9 @@ impl CasesScreen {
             action = self.list_ui(ui, lang, open);
             if let Some(id) = open {
                 self.reassess_ui(ui, lang, id, today);
+            }
+            if let Some(a) = self.transfer_ui(ui, lang, open, today.date) {
+                action = Some(a);
             }
         }
         if let Some(m) = &self.message {
@@ -405,6 +423,58 @@ impl CasesScreen {
                 }
             });
         }
+    }
+
+    /// Hand-over between laptops: the open case out, with the household's consent, or a file in.
+    fn transfer_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        open: Option<&str>,
+        date: NaiveDate,
+    ) -> Option<CaseAction> {
+        let mut action = None;
+        ui.separator();
+        ui.collapsing(tr(lang, "ui-case-transfer"), |ui| {
+            ui.label(tr(lang, "ui-case-transfer-help"));
+            let f = &mut self.transfer;
+            for (key, value, secret) in [
+                ("ui-case-consent-by", &mut f.given_by, false),
+                ("ui-case-consent-purpose", &mut f.purpose, false),
+                ("ui-case-consent-recipient", &mut f.recipient, false),
+                ("ui-case-transfer-passphrase", &mut f.passphrase, true),
+            ] {
+                ui.horizontal(|ui| {
+                    let l = ui.label(tr(lang, key));
+                    ui.add(
+                        egui::TextEdit::singleline(value)
+                            .password(secret)
+                            .desired_width(260.0),
+                    )
+                    .labelled_by(l.id);
+                });
+            }
+            ui.horizontal(|ui| {
+                if let Some(id) = open
+                    && ui.button(tr(lang, "ui-case-export")).clicked()
+                {
+                    action = Some(CaseAction::Export(
+                        id.to_owned(),
+                        Consent {
+                            given_by: f.given_by.clone(),
+                            date,
+                            purpose: f.purpose.clone(),
+                            recipient: f.recipient.clone(),
+                        },
+                        f.passphrase.clone(),
+                    ));
+                }
+                if ui.button(tr(lang, "ui-case-import")).clicked() {
+                    action = Some(CaseAction::Import(f.passphrase.clone()));
+                }
+            });
+        });
+        action
     }
 }
 

@@ -12,6 +12,10 @@ pub trait FileDialog {
     fn save_pdf(&mut self) -> Option<PathBuf>;
     /// Where to save a training scenario (TOML).
     fn save_scenario(&mut self) -> Option<PathBuf>;
+    /// Where to save a case transfer file.
+    fn save_transfer(&mut self) -> Option<PathBuf>;
+    /// A case transfer file to import.
+    fn open_transfer(&mut self) -> Option<PathBuf>;
 }
 
 /// The system's dialogs (rfd: the desktop portal on Linux, the native dialog on Windows).
@@ -44,6 +48,19 @@ impl FileDialog for RfdDialog {
             .set_file_name("培训情景.toml")
             .save_file()
     }
+
+    fn save_transfer(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("案件移交文件", &["wzcases"])
+            .set_file_name("案件移交.wzcases")
+            .save_file()
+    }
+
+    fn open_transfer(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("案件移交文件", &["wzcases"])
+            .pick_file()
+    }
 }
 
 /// No dialog: every request is cancelled (tests, or a machine without a portal).
@@ -63,6 +80,14 @@ impl FileDialog for NoDialog {
     }
 
     fn save_scenario(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn save_transfer(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn open_transfer(&mut self) -> Option<PathBuf> {
         None
     }
 }
