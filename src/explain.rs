@@ -509,7 +509,12 @@ fn reason(
                 .map(|c| c.text.get(lang))
                 .collect();
             if !held.is_empty() {
-                s.push_str(&tr(lang, "sep-list"));
+                // After an amount, a list separator; straight after 「符合条件。」, none.
+                if r.amount.is_some() {
+                    s.push_str(&tr(lang, "sep-list"));
+                } else if lang == Lang::En {
+                    s.push(' ');
+                }
                 s.push_str(&held.join(tr(lang, "sep-list").as_str()));
             }
         }
