@@ -444,7 +444,7 @@ pub fn run() -> ExitCode {
             keystore,
             compare,
         } => {
-            if !compare.is_empty() {
+            if !compare.is_empty() && pdf.is_none() {
                 return compare_cmd(
                     &file,
                     date.unwrap_or(today),
@@ -467,6 +467,7 @@ pub fn run() -> ExitCode {
                 officer,
                 office,
                 keystore,
+                compare,
             });
             let date = date.unwrap_or(today);
             assess_cmd(
@@ -623,6 +624,8 @@ struct PdfRequest {
     officer: String,
     office: String,
     keystore: Option<PathBuf>,
+    /// `--compare` values: printed as the training appendix.
+    compare: Vec<String>,
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -760,10 +763,23 @@ fn assess_cmd(
         }
     };
     let view = explain::view(&d, &household, &set);
-    if let Some(req) = report
-        && let Err(code) = write_pdf(&view, &req, lang)
-    {
-        return code;
+    if let Some(req) = report {
+        // A training handout: the comparison printed after the signed assessment.
+        let appendix = if req.compare.is_empty() {
+            None
+        } else {
+            let specs = match trainer::compare_specs(&req.compare, &set, lang) {
+                Ok(s) => s,
+                Err(e) => return fail(lang, "error-params", &e, EXIT_PARAMS),
+            };
+            match trainer::comparison(&household, date, &set, &specs, lang) {
+                Ok(c) => Some(c),
+                Err(e) => return fail(lang, "error-household", &e, EXIT_HOUSEHOLD),
+            }
+        };
+        if let Err(code) = write_pdf(&view, &req, appendix, lang) {
+            return code;
+        }
     }
     let mut out = std::io::stdout().lock();
     let written = if json {
@@ -788,13 +804,19 @@ fn default_keystore() -> PathBuf {
 }
 
 /// Writes the report, signing it when asked (the key is created on first use).
-fn write_pdf(view: &DeterminationView, req: &PdfRequest, lang: Lang) -> Result<(), ExitCode> {
+fn write_pdf(
+    view: &DeterminationView,
+    req: &PdfRequest,
+    appendix: Option<wenzhou_assess::analysis::Comparison>,
+    lang: Lang,
+) -> Result<(), ExitCode> {
     let now = chrono::Utc::now() + chrono::Duration::hours(8);
     let mut meta = ReportMeta {
         office: req.office.clone(),
         officer: req.officer.clone(),
         lang: req.lang,
         signed_at: None,
+        appendix,
     };
     let signer = if req.sign {
         let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_PASSPHRASE") else {

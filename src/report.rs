@@ -60,6 +60,9 @@ pub struct ReportMeta {
     pub lang: ReportLang,
     /// Signing time shown on the page (Beijing time), when signed.
     pub signed_at: Option<String>,
+    /// For training handouts: the household compared under scenarios or dates, printed as an
+    /// appendix after the signatures.
+    pub appendix: Option<crate::analysis::Comparison>,
 }
 
 /// Builds the report: the pages, the determination JSON as an attachment, and, with a signer, the

@@ -57,6 +57,7 @@ fn report(example: &str, lang: ReportLang, signed: bool) -> Vec<u8> {
         officer: "张敏".into(),
         lang,
         signed_at: signed.then(|| "2025-06-01 09:30:00 +08:00".into()),
+        appendix: None,
     };
     let s = signer();
     build_report(
@@ -278,6 +279,7 @@ fn a_key_imported_from_an_office_pkcs12_signs_a_report_that_verifies() {
         officer: "王".into(),
         lang: ReportLang::Zh,
         signed_at: None,
+        appendix: None,
     };
     let pdf = build_report(
         &view(&d, &h, &set),
@@ -289,4 +291,57 @@ fn a_key_imported_from_an_office_pkcs12_signs_a_report_that_verifies() {
     let v = verify_pdf(&pdf).unwrap();
     assert!(v.signature_valid && v.covers_whole_file, "{v:?}");
     assert!(v.signer.contains("Officer Wang"), "{}", v.signer);
+}
+
+#[test]
+fn a_training_handout_prints_the_comparison_as_an_appendix() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("wa-pdf-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario = dir.join("s1200.toml");
+    std::fs::write(
+        &scenario,
+        "[pack]\nid = \"s1200\"\nname_zh = \"低保标准提高到1200元\"\nname_en = \"S = 1200\"\n\
+         official = false\nextends = \"training\"\n\n[[param]]\nkey = \"dibao_standard_monthly\"\n\
+         value = \"1200\"\narea = \"all\"\nvalid_from = 2024-01-01\nvalid_to = 2025-12-31\n\
+         official = false\ncitation = \"培训情景（非官方）\"\n",
+    )
+    .unwrap();
+    let pdf = dir.join("handout.pdf");
+    let example = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/dibao-lucheng-renting.json"
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
+        .args([
+            "assess",
+            example,
+            "--pack",
+            "training",
+            "--date",
+            "2025-06-01",
+        ])
+        .args(["--report-lang", "zh", "--compare"])
+        .arg(&scenario)
+        .arg("--pdf")
+        .arg(&pdf)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = run("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    // The example household of 3 has a per-capita counted income of 400: 低保金 3 × (1100 − 400) =
+    // 2100 under the training pack and 3 × (1200 − 400) = 2400 with S = 1200 (6号 第1条).
+    assert!(text.contains("培训附录"), "{text}");
+    assert!(text.contains("低保标准提高到1200元"));
+    assert!(
+        text.contains("2100 元/月") && text.contains("2400 元/月"),
+        "{text}"
+    );
+    assert!(text.contains("dibao_standard_monthly: 1100 → 1200"));
 }

@@ -31,3 +31,4 @@ cli-verify-time = Signed at: { $time }
 cli-verify-rerun-ok = Assessed again under the same rules and parameters: the results match the notice.
 cli-verify-rerun-differs = Assessed again, the results differ from the notice: { $rules }
 cli-verify-rerun-not-possible = Cannot assess again: { $reason }
+pdf-appendix = Training appendix: scenarios compared (not part of the assessment)

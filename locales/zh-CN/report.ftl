@@ -31,3 +31,4 @@ cli-verify-time = 签名时间：{ $time }
 cli-verify-rerun-ok = 按相同规则和参数重新评估，结果与告知书一致。
 cli-verify-rerun-differs = 重新评估的结果与告知书不一致：{ $rules }
 cli-verify-rerun-not-possible = 无法重新评估：{ $reason }
+pdf-appendix = 培训附录：情景对比（非评估结论）

@@ -364,6 +364,10 @@ pub fn render(
         w.gap(12.0);
     }
 
+    if let Some(c) = &meta.appendix {
+        comparison_appendix(&mut w, mode, c);
+    }
+
     // Header, footer and QR code on every page.
     let total = w.pages.len();
     let qr = qr_modules(&format!("WZA|{}|{}", v.id, content_hash));
@@ -416,6 +420,73 @@ pub fn render(
 }
 
 /// The dark modules of a QR code.
+/// The training appendix: the household under each column (pack or scenario, date), the benefits
+/// that differ with each column's outcome and amount, and the values that made the difference.
+fn comparison_appendix(w: &mut Writer<'_>, mode: ReportLang, c: &crate::analysis::Comparison) {
+    let lang = if mode == ReportLang::En {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    // A new page: the handout part is apart from the signed assessment.
+    w.y = BODY_BOTTOM;
+    w.need(0.0);
+    w.heading(&label(mode, "pdf-appendix"));
+    for (i, l) in c.labels.iter().enumerate() {
+        let t = &c.totals[i];
+        w.paragraph(
+            MARGIN,
+            9.0,
+            &format!(
+                "[{}] {l}  {}  {} {}  {} {}",
+                i + 1,
+                c.dates[i],
+                tr(lang, "ui-per-month"),
+                t.monthly,
+                tr(lang, "ui-per-year"),
+                t.yearly
+            ),
+            false,
+        );
+    }
+    w.gap(4.0);
+    for r in c.rows.iter().filter(|r| r.changed) {
+        w.need(30.0);
+        w.paragraph(
+            MARGIN,
+            9.0,
+            &format!("{} {}  {}", r.id, r.name.get(lang), r.citation),
+            false,
+        );
+        for i in 0..c.labels.len() {
+            let cell = match r.outcomes[i] {
+                None => tr(lang, "ui-case-not-in-force"),
+                Some(o) => {
+                    let mut s = tr(lang, crate::explain::outcome_key(o));
+                    if let Some(a) = r.amounts[i] {
+                        s.push(' ');
+                        s.push_str(&crate::explain::amount_text(lang, a));
+                    }
+                    s
+                }
+            };
+            w.paragraph(MARGIN + 12.0, 8.5, &format!("[{}] {cell}", i + 1), false);
+        }
+        for (key, values) in &r.changed_parameters {
+            let shown: Vec<String> = values
+                .iter()
+                .map(|v| v.clone().unwrap_or_else(|| "—".to_owned()))
+                .collect();
+            w.paragraph(
+                MARGIN + 12.0,
+                8.0,
+                &format!("{key}: {}", shown.join(" → ")),
+                true,
+            );
+        }
+    }
+}
+
 fn qr_modules(data: &str) -> Vec<Vec<bool>> {
     match qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M) {
         Ok(code) => {

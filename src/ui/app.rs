@@ -698,6 +698,7 @@ impl AssessApp {
             signed_at: signer
                 .as_ref()
                 .map(|_| now.format("%Y-%m-%d %H:%M:%S +08:00").to_string()),
+            appendix: None,
         };
         let bytes = match build_report(
             view,
