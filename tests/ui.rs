@@ -345,7 +345,7 @@ fn a_good_samaritan_record_is_entered_on_the_records_page_and_d1_follows() {
     assert_eq!(result(&h, "D1").0, Outcome::Eligible);
 }
 
-/// Answers every save or open of a transfer file with one path.
+/// Answers every save or open of a transfer or scenario file with one path.
 struct TransferDialog(std::path::PathBuf);
 
 impl wenzhou_assess::ui::FileDialog for TransferDialog {
@@ -360,6 +360,9 @@ impl wenzhou_assess::ui::FileDialog for TransferDialog {
     }
     fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
         None
+    }
+    fn open_scenario(&mut self) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
     }
     fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
@@ -428,4 +431,39 @@ fn a_case_is_handed_over_to_another_laptop_through_an_encrypted_file_with_consen
     h.run();
     assert!(h.state().open_case().is_some());
     assert_eq!(h.state().household, sent);
+}
+
+#[test]
+fn a_scenario_file_opens_into_the_trainer_table_and_drives_the_comparison() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s1200.toml");
+    std::fs::write(
+        &file,
+        "[pack]\nid = \"s1200\"\nname_zh = \"低保标准提高到1200元\"\nname_en = \"S = 1200\"\n\
+         official = false\nextends = \"training\"\n\n[[param]]\nkey = \"dibao_standard_monthly\"\n\
+         value = \"1200\"\narea = \"all\"\nvalid_from = 2024-01-01\nvalid_to = 2025-12-31\n\
+         official = false\ncitation = \"培训情景（非官方）\"\n",
+    )
+    .unwrap();
+    let mut app = AssessApp::new(Box::new(TransferDialog(file)));
+    app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 1200.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app);
+    h.state_mut().load(
+        parse_household(include_str!(
+            "../assets/examples/dibao-lucheng-renting.json"
+        ))
+        .unwrap(),
+    );
+    h.run();
+    h.get_by_role_and_label(Role::Button, "培训演示").click();
+    h.run();
+    h.get_by_label("打开情景文件").click();
+    h.run();
+    h.run();
+    // The example of 3 members with a per-capita income of 400: 3 × (1200 − 400) = 2400 against
+    // 3 × (1100 − 400) = 2100 (6号 第1条), +300.
+    h.get_by_label_contains("2400 元/月 (+300)");
 }

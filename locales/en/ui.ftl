@@ -220,3 +220,6 @@ ui-case-consent-recipient = Receiving office
 ui-case-transfer-passphrase = Transfer passphrase
 ui-case-export = Export the open case
 ui-case-import = Import a transfer file
+ui-trainer-open = Open a scenario file
+ui-trainer-handout = Print a training handout (report with the comparison)
+ui-error-open = The file cannot be opened; nothing on screen changed: { $detail }

@@ -220,3 +220,6 @@ ui-case-consent-recipient = 接收单位
 ui-case-transfer-passphrase = 移交密码
 ui-case-export = 导出当前案件
 ui-case-import = 导入移交文件
+ui-trainer-open = 打开情景文件
+ui-trainer-handout = 打印培训讲义（评估结果告知书附对比）
+ui-error-open = 文件无法打开，当前内容未改动：{ $detail }

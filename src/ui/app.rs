@@ -426,13 +426,33 @@ impl AssessApp {
             }),
             Action::Jump(path) => self.jump(&path),
             Action::Pdf => {
-                let written = self.write_pdf();
+                let written = self.write_pdf(None);
                 if written.1 {
                     self.record_assessment(true);
                 }
                 self.status = Some(written.0);
             }
             Action::Case(a) => self.apply_case(a),
+            Action::Trainer(TrainerAction::OpenScenario) => {
+                if let Some(path) = self.dialog.open_scenario() {
+                    let loaded = std::fs::read_to_string(&path)
+                        .map_err(|e| e.to_string())
+                        .and_then(|text| self.trainer.load(&text));
+                    self.status = Some(match loaded {
+                        Ok(()) => file_message(lang, "ui-opened", &path),
+                        Err(e) => {
+                            let mut args = FluentArgs::new();
+                            args.set("detail", e);
+                            tr_args(lang, "ui-error-open", Some(&args))
+                        }
+                    });
+                }
+            }
+            Action::Trainer(TrainerAction::PrintHandout) => {
+                let appendix = self.trainer.comparison().cloned();
+                let written = self.write_pdf(appendix);
+                self.status = Some(written.0);
+            }
             Action::Trainer(TrainerAction::SaveScenario(text)) => {
                 if let Some(path) = self.dialog.save_scenario() {
                     self.status = Some(match std::fs::write(&path, text) {
@@ -647,7 +667,7 @@ impl AssessApp {
 
     /// Writes the report where the officer chooses, signed when a passphrase was given (the key is
     /// created on first use), then hands it to the system's viewer to print.
-    fn write_pdf(&mut self) -> (String, bool) {
+    fn write_pdf(&mut self, appendix: Option<crate::analysis::Comparison>) -> (String, bool) {
         use crate::report::{KeyStore, ReportLang, ReportMeta, Signer, build_report};
         let lang = self.lang();
         let failed = |detail: String| {
@@ -698,7 +718,7 @@ impl AssessApp {
             signed_at: signer
                 .as_ref()
                 .map(|_| now.format("%Y-%m-%d %H:%M:%S +08:00").to_string()),
-            appendix: None,
+            appendix,
         };
         let bytes = match build_report(
             view,

@@ -12,6 +12,8 @@ pub trait FileDialog {
     fn save_pdf(&mut self) -> Option<PathBuf>;
     /// Where to save a training scenario (TOML).
     fn save_scenario(&mut self) -> Option<PathBuf>;
+    /// A training scenario (TOML) to open.
+    fn open_scenario(&mut self) -> Option<PathBuf>;
     /// Where to save a case transfer file.
     fn save_transfer(&mut self) -> Option<PathBuf>;
     /// A case transfer file to import.
@@ -49,6 +51,12 @@ impl FileDialog for RfdDialog {
             .save_file()
     }
 
+    fn open_scenario(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("TOML", &["toml"])
+            .pick_file()
+    }
+
     fn save_transfer(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter("案件移交文件", &["wzcases"])
@@ -80,6 +88,10 @@ impl FileDialog for NoDialog {
     }
 
     fn save_scenario(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn open_scenario(&mut self) -> Option<PathBuf> {
         None
     }
 

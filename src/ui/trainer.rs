@@ -45,6 +45,10 @@ type Inputs = (Household, NaiveDate, Vec<Row>, String, SweepKind, u64, bool);
 pub enum TrainerAction {
     /// Save the scenario as TOML text.
     SaveScenario(String),
+    /// Open a scenario file into the table.
+    OpenScenario,
+    /// Print the assessment with the comparison as a training handout.
+    PrintHandout,
 }
 
 /// View state of the trainer screen.
@@ -91,6 +95,43 @@ fn quoted(s: &str) -> String {
 }
 
 impl TrainerScreen {
+    /// Loads a scenario file's values into the table (its name and description too).
+    ///
+    /// # Errors
+    /// The pack's parse error, in its own words.
+    pub fn load(&mut self, text: &str) -> Result<(), String> {
+        let pack = Pack::parse("scenario.toml", text).map_err(|e| e.to_string())?;
+        let mut rows = Vec::new();
+        for e in &pack.entries {
+            let key = ParamKey::ALL
+                .iter()
+                .find(|k| k.name() == e.key)
+                .copied()
+                .ok_or_else(|| format!("unknown parameter {}", e.key))?;
+            rows.push(Row {
+                key,
+                value: e
+                    .value
+                    .as_str()
+                    .map_or_else(|| e.value.to_string(), str::to_owned),
+                from: e.valid_from.to_string(),
+                to: e.valid_to.to_string(),
+                area: e.area.clone(),
+            });
+        }
+        self.name = pack.header.name_zh.clone();
+        self.description = pack.header.description.clone().unwrap_or_default();
+        self.rows = rows;
+        self.cache_key = None;
+        Ok(())
+    }
+
+    /// The comparison last computed, for the handout.
+    #[must_use]
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref().and_then(|c| c.as_ref().ok())
+    }
+
     /// The scenario as a pack file layered on `base` (the id of the pack in use).
     fn toml(&self, base: &str) -> String {
         let mut s = format!(
@@ -304,6 +345,12 @@ impl TrainerScreen {
                     .last()
                     .map_or_else(String::new, |l| l.header.id.clone());
                 *action = Some(TrainerAction::SaveScenario(self.toml(&base_id)));
+            }
+            if ui.button(tr(lang, "ui-trainer-open")).clicked() {
+                *action = Some(TrainerAction::OpenScenario);
+            }
+            if ui.button(tr(lang, "ui-trainer-handout")).clicked() {
+                *action = Some(TrainerAction::PrintHandout);
             }
         });
         match &self.scenario {
