@@ -99,6 +99,18 @@ pub const EXAMPLES: &[(&str, &str)] = &[
         "unknown-facts-dongtou",
         include_str!("../../assets/examples/unknown-facts-dongtou.json"),
     ),
+    (
+        "good-samaritan-lucheng",
+        include_str!("../../assets/examples/good-samaritan-lucheng.json"),
+    ),
+    (
+        "relocation-lucheng",
+        include_str!("../../assets/examples/relocation-lucheng.json"),
+    ),
+    (
+        "centenarian-lucheng",
+        include_str!("../../assets/examples/centenarian-lucheng.json"),
+    ),
 ];
 
 /// Deferred commands: collected while drawing, applied after the frame.
