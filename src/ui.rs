@@ -10,11 +10,13 @@ mod pages;
 mod records;
 mod results;
 mod trainer;
+mod welcome;
 mod widgets;
 
 pub use app::{AssessApp, Page};
 pub use dialogs::{FileDialog, NoDialog, RfdDialog};
 pub use fonts::install_fonts;
+pub use welcome::Settings;
 
 /// Opens the window and runs until it is closed.
 ///
@@ -31,7 +33,7 @@ pub fn run() -> eframe::Result {
     };
     let make = |cc: &eframe::CreationContext<'_>| -> Result<Box<dyn eframe::App>, Box<dyn std::error::Error + Send + Sync>> {
         install_fonts(&cc.egui_ctx);
-        Ok(Box::new(AssessApp::new(Box::new(RfdDialog))))
+        Ok(Box::new(AssessApp::new(Box::new(RfdDialog)).with_data_dir_settings()))
     };
     // wgpu first; old Windows GPUs and remote sessions may only start OpenGL, or the reverse.
     match eframe::run_native(

@@ -467,3 +467,43 @@ fn a_scenario_file_opens_into_the_trainer_table_and_drives_the_comparison() {
     // 3 × (1100 − 400) = 2100 (6号 第1条), +300.
     h.get_by_label_contains("2400 元/月 (+300)");
 }
+
+#[test]
+fn the_first_run_asks_for_the_officer_and_office_and_the_next_start_remembers_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let start = |dir: &std::path::Path| {
+        let mut app = AssessApp::new(Box::new(NoDialog)).with_settings_in(Some(dir.to_path_buf()));
+        app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+        Harness::builder()
+            .with_size(egui::vec2(1100.0, 900.0))
+            .with_context_setup(install_fonts)
+            .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
+    };
+    let mut h = start(dir.path());
+    h.run();
+    assert_eq!(h.state().page, Page::Welcome);
+    h.get_by_label_contains("逐项判断一户家庭可享受的帮扶待遇");
+    type_into(&mut h, "经办人", "张敏");
+    type_into(&mut h, "评估单位", "五马街道");
+    h.get_by_role_and_label(Role::PasswordInput, "案件库密码")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "案件库密码")
+        .type_text("首次设定的密码");
+    h.run();
+    h.get_by_label("开始使用").click();
+    h.run();
+    // The store was created with that passphrase: the case page opens unlocked.
+    assert_eq!(h.state().page, Page::Cases);
+    h.get_by_label("将当前家庭存为新案件");
+    drop(h);
+
+    let h = start(dir.path());
+    assert_ne!(h.state().page, Page::Welcome);
+    let saved = std::fs::read_to_string(dir.path().join("settings.json")).unwrap();
+    assert!(saved.contains("张敏") && saved.contains("五马街道"));
+    assert!(
+        !saved.contains("首次设定的密码"),
+        "a passphrase is never saved"
+    );
+}

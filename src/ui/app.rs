@@ -14,6 +14,7 @@ use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
 use super::records::{is_record_field, records_ui};
 use super::results::{ResultAction, results_ui};
 use super::trainer::{TrainerAction, TrainerScreen};
+use super::welcome::{Settings, WelcomeAction, WelcomeScreen};
 use super::widgets::date_ui;
 use crate::cases::CaseError;
 use crate::engine::{TraceMode, assess};
@@ -25,6 +26,8 @@ use crate::policy::ParamSet;
 /// A page of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
+    /// First run and settings.
+    Welcome,
     /// The case list (the store of saved cases).
     Cases,
     /// Hukou, status, household facts.
@@ -60,6 +63,7 @@ impl Page {
 
     fn key(self) -> &'static str {
         match self {
+            Page::Welcome => "ui-page-welcome",
             Page::Cases => "ui-page-cases",
             Page::Household => "ui-page-household",
             Page::Members => "ui-page-members",
@@ -124,6 +128,8 @@ enum Action {
     SetDate(NaiveDate),
     Pdf,
     Case(CaseAction),
+    Welcome(WelcomeAction),
+    Settings,
     Trainer(TrainerAction),
     RecordAssessment,
 }
@@ -161,11 +167,20 @@ pub struct AssessApp {
     dialog: Box<dyn FileDialog>,
     cases: CasesScreen,
     trainer: TrainerScreen,
+    welcome: WelcomeScreen,
+    /// Kept between sessions in the data directory, when there is one.
+    settings: Settings,
     /// The case open for editing, saved automatically.
     case_id: Option<String>,
     /// The household as last saved to the open case.
     saved: Option<Household>,
     last_save: Option<std::time::Instant>,
+}
+
+/// The user's data directory (XDG on Linux, AppData on Windows).
+fn data_dir() -> Option<std::path::PathBuf> {
+    directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess")
+        .map(|d| d.data_dir().to_path_buf())
 }
 
 /// Today in Beijing time (UTC+8; China has no daylight saving).
@@ -200,6 +215,8 @@ impl AssessApp {
             dialog,
             cases: CasesScreen::default(),
             trainer: TrainerScreen::default(),
+            welcome: WelcomeScreen::default(),
+            settings: Settings::default(),
             case_id: None,
             saved: None,
             last_save: None,
@@ -211,6 +228,67 @@ impl AssessApp {
     pub fn with_case_dir(mut self, dir: std::path::PathBuf) -> Self {
         self.cases.dir = Some(dir);
         self
+    }
+
+    /// Reads the settings from the data directory (`dir`, or the user's): the officer, the office,
+    /// the language; opens on the welcome screen the first time.
+    #[must_use]
+    pub fn with_settings_in(mut self, dir: Option<std::path::PathBuf>) -> Self {
+        let dir = dir.or_else(data_dir);
+        if let Some(dir) = &dir {
+            self.settings = Settings::load(dir);
+            self.cases.dir = Some(dir.clone());
+        }
+        self.apply_settings();
+        if !self.settings.welcomed {
+            self.page = Page::Welcome;
+        }
+        self
+    }
+
+    /// As [`AssessApp::with_settings_in`] with the user's data directory (the desktop window).
+    #[must_use]
+    pub fn with_data_dir_settings(self) -> Self {
+        self.with_settings_in(None)
+    }
+
+    fn apply_settings(&mut self) {
+        self.officer.clone_from(&self.settings.officer);
+        self.office.clone_from(&self.settings.office);
+        self.cases.officer.clone_from(&self.settings.officer);
+        if self.settings.lang == "en" {
+            self.set_lang(Lang::En);
+        }
+    }
+
+    fn apply_welcome(&mut self, action: WelcomeAction) {
+        let lang = self.lang();
+        self.settings.welcomed = true;
+        self.settings.lang = match lang {
+            Lang::Zh => "zh".to_owned(),
+            Lang::En => "en".to_owned(),
+        };
+        self.apply_settings();
+        if let Some(dir) = self.cases.dir.clone()
+            && let Err(e) = self.settings.save(&dir)
+        {
+            let mut args = FluentArgs::new();
+            args.set("detail", e.to_string());
+            self.status = Some(tr_args(lang, "ui-error-save", Some(&args)));
+        }
+        match action {
+            WelcomeAction::Start(passphrase) => {
+                if !passphrase.is_empty() {
+                    self.cases.unlock_with(&passphrase, lang);
+                }
+                self.page = if self.cases.store.is_some() {
+                    Page::Cases
+                } else {
+                    Page::Household
+                };
+            }
+            WelcomeAction::Example(i) => self.apply(Action::Example(i)),
+        }
     }
 
     /// The id of the case open for editing.
@@ -445,6 +523,8 @@ impl AssessApp {
                 self.status = Some(written.0);
             }
             Action::Case(a) => self.apply_case(a),
+            Action::Welcome(a) => self.apply_welcome(a),
+            Action::Settings => self.page = Page::Welcome,
             Action::Trainer(TrainerAction::OpenScenario) => {
                 if let Some(path) = self.dialog.open_scenario() {
                     let loaded = std::fs::read_to_string(&path)
@@ -519,6 +599,9 @@ impl AssessApp {
                 if ui.button(tr(lang, "ui-new")).clicked() {
                     actions.push(Action::NewHousehold);
                 }
+                if ui.button(tr(lang, "ui-settings")).clicked() {
+                    actions.push(Action::Settings);
+                }
                 if ui.button(tr(lang, "ui-open")).clicked() {
                     actions.push(Action::Open);
                 }
@@ -569,6 +652,12 @@ impl AssessApp {
     fn page_ui(&mut self, ui: &mut egui::Ui, page: Page, actions: &mut Vec<Action>) {
         let date = self.date.unwrap_or_else(today);
         match page {
+            Page::Welcome => {
+                let lang = self.lang();
+                if let Some(a) = self.welcome.ui(ui, lang, &mut self.settings, EXAMPLES) {
+                    actions.push(Action::Welcome(a));
+                }
+            }
             Page::Cases => {
                 let lang = self.lang();
                 let set = match self.pack {
@@ -805,7 +894,7 @@ impl AssessApp {
                     if self.expert {
                         for page in Page::ALL
                             .into_iter()
-                            .filter(|p| !matches!(p, Page::Cases | Page::Trainer))
+                            .filter(|p| !matches!(p, Page::Welcome | Page::Cases | Page::Trainer))
                         {
                             self.page_ui(ui, page, &mut actions);
                         }

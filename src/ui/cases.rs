@@ -108,6 +108,12 @@ impl CasesScreen {
         }))
     }
 
+    /// Opens the store of the current mode with `passphrase` (the welcome screen's).
+    pub fn unlock_with(&mut self, passphrase: &str, lang: Lang) {
+        self.passphrase = passphrase.to_owned();
+        self.unlock(lang);
+    }
+
     fn unlock(&mut self, lang: Lang) {
         let Some(path) = self.path() else {
             self.message = Some(tr(lang, "ui-case-no-dir"));

@@ -1,0 +1,115 @@
+//! First run and settings: what the tool is, in two sentences; the officer's name and office (kept
+//! in `settings.json` in the data directory); the case store's passphrase; the example households.
+//! The same screen, opened again from the 文件 menu, changes the settings.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Lang, tr};
+
+/// What is kept between sessions (no passphrase is ever kept).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The officer's name, printed on reports and kept in the audit log.
+    pub officer: String,
+    /// The office (乡镇街道).
+    pub office: String,
+    /// Display language: `zh` or `en`.
+    pub lang: String,
+    /// The first-run screen was completed.
+    pub welcomed: bool,
+}
+
+impl Settings {
+    /// The settings file in `dir`.
+    fn path(dir: &Path) -> PathBuf {
+        dir.join("settings.json")
+    }
+
+    /// Reads the settings; a missing or unreadable file gives the defaults (first run).
+    #[must_use]
+    pub fn load(dir: &Path) -> Settings {
+        std::fs::read_to_string(Settings::path(dir))
+            .ok()
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default()
+    }
+
+    /// Writes the settings (through a temporary file, so a crash never leaves half a file).
+    ///
+    /// # Errors
+    /// If the directory or the file cannot be written.
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let json = serde_json::to_string_pretty(self).map_err(std::io::Error::other)?;
+        let tmp = dir.join("settings.json.tmp");
+        std::fs::write(&tmp, json)?;
+        std::fs::rename(tmp, Settings::path(dir))
+    }
+}
+
+/// What the officer chose on the welcome screen.
+#[must_use]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WelcomeAction {
+    /// Save the settings and start (with the case store's passphrase, possibly empty).
+    Start(String),
+    /// Open an example household (index into the examples) and start.
+    Example(usize),
+}
+
+/// View state of the welcome screen.
+#[derive(Default)]
+pub struct WelcomeScreen {
+    /// The case store's passphrase being typed (never saved).
+    passphrase: String,
+}
+
+impl WelcomeScreen {
+    /// Draws the screen; `settings` is edited in place.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        settings: &mut Settings,
+        examples: &[(&str, &str)],
+    ) -> Option<WelcomeAction> {
+        let mut action = None;
+        super::widgets::heading_ui(ui, &tr(lang, "ui-welcome-title"));
+        ui.label(tr(lang, "ui-welcome-what"));
+        ui.label(tr(lang, "ui-welcome-how"));
+        ui.add_space(8.0);
+        for (key, value, secret) in [
+            ("pdf-officer", &mut settings.officer, false),
+            ("pdf-office", &mut settings.office, false),
+            ("ui-case-passphrase", &mut self.passphrase, true),
+        ] {
+            ui.horizontal(|ui| {
+                let l = ui.label(tr(lang, key));
+                ui.add(
+                    egui::TextEdit::singleline(value)
+                        .password(secret)
+                        .desired_width(260.0),
+                )
+                .labelled_by(l.id);
+            });
+        }
+        ui.label(tr(lang, "ui-welcome-passphrase-help"));
+        ui.add_space(8.0);
+        if ui.button(tr(lang, "ui-welcome-start")).clicked() {
+            action = Some(WelcomeAction::Start(std::mem::take(&mut self.passphrase)));
+        }
+        ui.add_space(8.0);
+        ui.label(tr(lang, "ui-welcome-examples"));
+        ui.horizontal_wrapped(|ui| {
+            for (i, (name, _)) in examples.iter().enumerate() {
+                if ui.button(tr(lang, &format!("ui-example-{name}"))).clicked() {
+                    action = Some(WelcomeAction::Example(i));
+                }
+            }
+        });
+        action
+    }
+}
