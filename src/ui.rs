@@ -25,7 +25,11 @@ pub use welcome::Settings;
 pub fn run() -> eframe::Result {
     let viewport = egui::ViewportBuilder::default()
         .with_title("温州困难群众帮扶政策评估")
-        .with_inner_size([1200.0, 800.0]);
+        .with_inner_size([1200.0, 800.0])
+        .with_icon(
+            eframe::icon_data::from_png_bytes(include_bytes!("../assets/icons/wenzhou-assess.png"))
+                .unwrap_or_default(),
+        );
     let start = |renderer| eframe::NativeOptions {
         viewport: viewport.clone(),
         renderer,
