@@ -104,7 +104,10 @@ fn the_list_searches_by_name_id_number_area_status_and_hides_archived_cases() {
     let c = s
         .create(&household("张小明", "33030219500307123X", "lucheng"))
         .unwrap();
+    // The GUI re-reads the list only when the generation moves: every write moves it.
+    let before = s.generation();
     s.set_status(&b, CaseStatus::Closed).unwrap();
+    assert_ne!(s.generation(), before);
     fn ids(s: &CaseStore, q: CaseQuery) -> Vec<String> {
         let mut v: Vec<String> = s.list(&q).unwrap().into_iter().map(|c| c.id).collect();
         v.sort();

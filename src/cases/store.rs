@@ -302,6 +302,13 @@ impl CaseStore {
         })
     }
 
+    /// A number that changes whenever this connection writes (rows changed since it opened): the
+    /// GUI keeps the case list until it changes, instead of decrypting every summary each frame.
+    #[must_use]
+    pub fn generation(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
     /// The officer recorded in audit entries.
     #[must_use]
     pub fn officer(&self) -> &str {

@@ -57,7 +57,12 @@ pub struct CasesScreen {
     changes: Option<(String, Vec<Change>)>,
     /// The hand-over form: consent and the transfer passphrase (never saved).
     transfer: TransferForm,
+    /// The case list as last read, with what it was read for.
+    rows: Option<(ListKey, Result<Vec<CaseSummary>, CaseError>)>,
 }
+
+/// What the case list depends on: the search fields and the store's generation.
+type ListKey = (String, String, Option<Area>, Option<CaseStatus>, bool, u64);
 
 /// The hand-over form.
 #[derive(Default)]
@@ -128,6 +133,7 @@ impl CasesScreen {
         match CaseStore::open(&path, &self.passphrase, &self.officer) {
             Ok(s) => {
                 self.store = Some(s);
+                self.rows = None;
                 self.passphrase.clear();
                 self.message = None;
             }
@@ -261,16 +267,30 @@ impl CasesScreen {
         if ui.button(tr(lang, "ui-case-new")).clicked() {
             action = Some(CaseAction::New);
         }
-        let rows: Result<Vec<CaseSummary>, CaseError> = match &self.store {
-            Some(s) => s.list(&self.query()),
-            None => Ok(Vec::new()),
-        };
-        let rows = match rows {
-            Ok(r) => r,
-            Err(e) => {
-                ui.colored_label(ui.visuals().error_fg_color, error_text(lang, &e));
+        // The list is read again only when the query or the store changed (a search over 10 000
+        // cases decrypts every summary: tens of milliseconds, too slow for every frame).
+        let key = (
+            self.query_name.clone(),
+            self.query_id.clone(),
+            self.query_area,
+            self.query_status,
+            self.include_archived,
+            self.store.as_ref().map_or(0, CaseStore::generation),
+        );
+        if self.rows.as_ref().is_none_or(|(k, _)| *k != key) {
+            let listed = match &self.store {
+                Some(s) => s.list(&self.query()),
+                None => Ok(Vec::new()),
+            };
+            self.rows = Some((key, listed));
+        }
+        let rows: &[CaseSummary] = match self.rows.as_ref().map(|(_, r)| r) {
+            Some(Ok(r)) => r,
+            Some(Err(e)) => {
+                ui.colored_label(ui.visuals().error_fg_color, error_text(lang, e));
                 return action;
             }
+            None => &[],
         };
         ui.label(format!("{} {}", rows.len(), tr(lang, "ui-case-count")));
         egui::Grid::new("cases")
