@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
-use super::cases::{CaseAction, CasesScreen, Today};
+use super::cases::{CaseAction, CasesScreen, Today, case_error};
 use super::dialogs::FileDialog;
 use super::form::Edits;
 use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
@@ -320,11 +320,7 @@ impl AssessApp {
                 self.last_save = Some(std::time::Instant::now());
             }
             // What was saved before stays; the officer sees why this save failed.
-            Err(e) => {
-                let mut args = FluentArgs::new();
-                args.set("detail", e.to_string());
-                self.status = Some(tr_args(self.lang(), e.key(), Some(&args)));
-            }
+            Err(e) => self.status = Some(case_error(self.lang(), &e)),
         }
     }
 
@@ -376,11 +372,7 @@ impl AssessApp {
                 self.status = Some(tr(lang, "ui-case-opened"));
             }
             Ok(None) => {}
-            Err(e) => {
-                let mut args = FluentArgs::new();
-                args.set("detail", e.to_string());
-                self.status = Some(tr_args(lang, e.key(), Some(&args)));
-            }
+            Err(e) => self.status = Some(case_error(lang, &e)),
         }
     }
 
@@ -409,11 +401,7 @@ impl AssessApp {
         let lang = self.edits.lang;
         self.status = Some(match recorded {
             Ok(()) => tr(lang, "ui-case-recorded"),
-            Err(e) => {
-                let mut args = FluentArgs::new();
-                args.set("detail", e.to_string());
-                tr_args(lang, e.key(), Some(&args))
-            }
+            Err(e) => case_error(lang, &e),
         });
     }
 
@@ -837,13 +825,6 @@ impl AssessApp {
         let _viewer_started = open::that_detached(&path).is_ok();
         (file_message(lang, "ui-saved", &path), true)
     }
-}
-
-/// A case store error in the user's language.
-fn case_error(lang: Lang, e: &CaseError) -> String {
-    let mut args = FluentArgs::new();
-    args.set("detail", e.to_string());
-    tr_args(lang, e.key(), Some(&args))
 }
 
 /// An I/O failure on a transfer file, as the transfer error's reason.

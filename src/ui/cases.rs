@@ -84,7 +84,8 @@ pub struct Today<'a> {
     pub date: NaiveDate,
 }
 
-fn error_text(lang: Lang, e: &CaseError) -> String {
+/// A case store error in the user's language.
+pub(super) fn case_error(lang: Lang, e: &CaseError) -> String {
     let mut args = FluentArgs::new();
     args.set("detail", e.to_string());
     tr_args(lang, e.key(), Some(&args))
@@ -138,7 +139,7 @@ impl CasesScreen {
                 self.message = None;
             }
             // A wrong passphrase changes nothing; the officer may try again.
-            Err(e) => self.message = Some(error_text(lang, &e)),
+            Err(e) => self.message = Some(case_error(lang, &e)),
         }
     }
 
@@ -287,7 +288,7 @@ impl CasesScreen {
         let rows: &[CaseSummary] = match self.rows.as_ref().map(|(_, r)| r) {
             Some(Ok(r)) => r,
             Some(Err(e)) => {
-                ui.colored_label(ui.visuals().error_fg_color, error_text(lang, e));
+                ui.colored_label(ui.visuals().error_fg_color, case_error(lang, e));
                 return action;
             }
             None => &[],
@@ -366,7 +367,7 @@ impl CasesScreen {
         let case = match store.open_case(id) {
             Ok(c) => c,
             Err(e) => {
-                ui.colored_label(ui.visuals().error_fg_color, error_text(lang, &e));
+                ui.colored_label(ui.visuals().error_fg_color, case_error(lang, &e));
                 return;
             }
         };
@@ -410,7 +411,7 @@ impl CasesScreen {
         }
         match run {
             Some((title, Ok(changes))) => self.changes = Some((title, changes)),
-            Some((_, Err(e))) => self.message = Some(error_text(lang, &e)),
+            Some((_, Err(e))) => self.message = Some(case_error(lang, &e)),
             None => {}
         }
         if let Some((title, changes)) = &self.changes {
