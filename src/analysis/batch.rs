@@ -53,29 +53,6 @@ pub struct BatchSummary {
     pub scenarios: Vec<ScenarioTotals>,
 }
 
-impl ScenarioTotals {
-    fn merge(mut self, other: ScenarioTotals) -> ScenarioTotals {
-        self.households += other.households;
-        self.invalid += other.invalid;
-        self.monthly += other.monthly;
-        self.yearly += other.yearly;
-        self.once += other.once;
-        for (maps, theirs) in [
-            (&mut self.eligible, other.eligible),
-            (&mut self.gains, other.gains),
-            (&mut self.losses, other.losses),
-        ] {
-            for (k, v) in theirs {
-                *maps.entry(k).or_default() += v;
-            }
-        }
-        for (k, v) in other.yearly_by_area {
-            *self.yearly_by_area.entry(k).or_default() += v;
-        }
-        self
-    }
-}
-
 /// Parameters resolved once per scenario and area (`Area::ALL`, then unknown area).
 fn resolve_all(date: NaiveDate, sets: &[(&str, &ParamSet)]) -> Vec<Vec<Resolved>> {
     sets.iter()
@@ -95,6 +72,97 @@ fn area_index(h: &Household) -> usize {
         .unwrap_or(Area::ALL.len())
 }
 
+/// One scenario's running totals inside a worker: counters by position in the results (the rules in
+/// force are the same for every household on one date, so a rule keeps its position) and by area
+/// index, turned into [`ScenarioTotals`] once at the end.
+#[derive(Clone)]
+struct Acc {
+    households: usize,
+    invalid: usize,
+    monthly: Decimal,
+    yearly: Decimal,
+    once: Decimal,
+    /// Rule id at each position, taken from the first determination.
+    ids: Vec<&'static str>,
+    eligible: Vec<usize>,
+    gains: Vec<usize>,
+    losses: Vec<usize>,
+    yearly_by_area: Vec<Decimal>,
+}
+
+impl Acc {
+    fn new() -> Acc {
+        Acc {
+            households: 0,
+            invalid: 0,
+            monthly: Decimal::ZERO,
+            yearly: Decimal::ZERO,
+            once: Decimal::ZERO,
+            ids: Vec::new(),
+            eligible: Vec::new(),
+            gains: Vec::new(),
+            losses: Vec::new(),
+            yearly_by_area: vec![Decimal::ZERO; Area::ALL.len() + 1],
+        }
+    }
+
+    fn merge(mut self, other: Acc) -> Acc {
+        self.households += other.households;
+        self.invalid += other.invalid;
+        self.monthly += other.monthly;
+        self.yearly += other.yearly;
+        self.once += other.once;
+        if self.ids.is_empty() {
+            self.ids = other.ids;
+        }
+        for (mine, theirs) in [
+            (&mut self.eligible, other.eligible),
+            (&mut self.gains, other.gains),
+            (&mut self.losses, other.losses),
+        ] {
+            if mine.len() < theirs.len() {
+                mine.resize(theirs.len(), 0);
+            }
+            for (m, t) in mine.iter_mut().zip(theirs) {
+                *m += t;
+            }
+        }
+        for (m, t) in self.yearly_by_area.iter_mut().zip(other.yearly_by_area) {
+            *m += t;
+        }
+        self
+    }
+
+    fn into_totals(self, label: &str) -> ScenarioTotals {
+        let by_rule = |counts: &[usize]| -> BTreeMap<&'static str, usize> {
+            self.ids
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| **n > 0)
+                .map(|(id, n)| (*id, *n))
+                .collect()
+        };
+        ScenarioTotals {
+            label: label.to_owned(),
+            households: self.households,
+            invalid: self.invalid,
+            monthly: self.monthly,
+            yearly: self.yearly,
+            once: self.once,
+            eligible: by_rule(&self.eligible),
+            gains: by_rule(&self.gains),
+            losses: by_rule(&self.losses),
+            yearly_by_area: self
+                .yearly_by_area
+                .iter()
+                .enumerate()
+                .filter(|(_, v)| !v.is_zero())
+                .map(|(i, v)| (Area::ALL.get(i).map_or("unknown", |a| a.code()), *v))
+                .collect(),
+        }
+    }
+}
+
 /// Assesses every household under every scenario (trace off) on all cores. `progress` is called
 /// with the number of households done so far, from worker threads.
 #[must_use]
@@ -106,39 +174,43 @@ pub fn run_batch(
 ) -> BatchSummary {
     let resolved = resolve_all(date, sets);
     let done = std::sync::atomic::AtomicUsize::new(0);
-    let empty = || -> Vec<ScenarioTotals> {
-        sets.iter()
-            .map(|(label, _)| ScenarioTotals {
-                label: (*label).to_owned(),
-                ..ScenarioTotals::default()
-            })
-            .collect()
-    };
-    let scenarios = households
+    let empty = || vec![Acc::new(); sets.len()];
+    let accs = households
         .par_chunks(4096)
         .map(|chunk| {
             let mut acc = empty();
-            let mut base_rules: Vec<&'static str> = Vec::new();
-            let mut rules: Vec<&'static str> = Vec::new();
+            // Which rules pay cash to the household, by position, under the baseline and now.
+            let mut base_paid: Vec<bool> = Vec::new();
+            let mut paid: Vec<bool> = Vec::new();
             for h in chunk {
                 let area = area_index(h);
-                let code = h.hukou_area.map_or("unknown", Area::code);
                 for (s, (_, set)) in sets.iter().enumerate() {
                     let t = &mut acc[s];
                     t.households += 1;
                     let Ok(d) = assess_resolved(h, date, set, &resolved[s][area], TraceMode::Off)
                     else {
                         t.invalid += 1;
+                        if s == 0 {
+                            base_paid.clear();
+                        }
                         continue;
                     };
-                    rules.clear();
+                    if t.ids.is_empty() {
+                        t.ids = d.results.iter().map(|r| r.meta.id).collect();
+                        for v in [&mut t.eligible, &mut t.gains, &mut t.losses] {
+                            v.resize(t.ids.len(), 0);
+                        }
+                    }
+                    paid.clear();
+                    paid.resize(d.results.len(), false);
                     let mut yearly = Decimal::ZERO;
-                    for r in &d.results {
+                    for (i, r) in d.results.iter().enumerate() {
                         let Some(a) = r.amount else { continue };
                         if !pays_cash(r.outcome, r.form, a.kind, r.superseded_by.is_some()) {
                             continue;
                         }
-                        rules.push(r.meta.id);
+                        paid[i] = true;
+                        t.eligible[i] += 1;
                         match a.period {
                             Period::Month => {
                                 t.monthly += a.value;
@@ -149,18 +221,16 @@ pub fn run_batch(
                         }
                     }
                     t.yearly += yearly;
-                    *t.yearly_by_area.entry(code).or_default() += yearly;
-                    for id in &rules {
-                        *t.eligible.entry(id).or_default() += 1;
-                    }
+                    t.yearly_by_area[area] += yearly;
                     if s == 0 {
-                        base_rules.clone_from(&rules);
-                    } else {
-                        for id in rules.iter().filter(|r| !base_rules.contains(r)) {
-                            *t.gains.entry(id).or_default() += 1;
-                        }
-                        for id in base_rules.iter().filter(|r| !rules.contains(r)) {
-                            *t.losses.entry(id).or_default() += 1;
+                        base_paid.clone_from(&paid);
+                    } else if base_paid.len() == paid.len() {
+                        for (i, (now, before)) in paid.iter().zip(&base_paid).enumerate() {
+                            match (now, before) {
+                                (true, false) => t.gains[i] += 1,
+                                (false, true) => t.losses[i] += 1,
+                                _ => {}
+                            }
                         }
                     }
                 }
@@ -172,6 +242,11 @@ pub fn run_batch(
         .reduce(empty, |a, b| {
             a.into_iter().zip(b).map(|(x, y)| x.merge(y)).collect()
         });
+    let scenarios = accs
+        .into_iter()
+        .zip(sets)
+        .map(|(acc, (label, _))| acc.into_totals(label))
+        .collect();
     BatchSummary { date, scenarios }
 }
 

@@ -4,6 +4,7 @@
 //! household keeps).
 
 use chrono::{Datelike, NaiveDate};
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -176,34 +177,37 @@ pub fn sweep(
     set: &ParamSet,
 ) -> Result<SweepResult, SweepError> {
     let params = set.resolve(date, base.hukou_area);
-    let mut points = Vec::with_capacity(values.len());
-    for &x in values {
-        let h = with_fact(base, fact, x, date)?;
-        let d = assess_resolved(&h, date, set, &params, TraceMode::Off)?;
-        let mut benefits = Decimal::ZERO;
-        let mut cash_rules = Vec::new();
-        for r in &d.results {
-            let Some(a) = r.amount else { continue };
-            if !pays_cash(r.outcome, r.form, a.kind, r.superseded_by.is_some()) {
-                continue;
+    // The points are independent: assessed on all cores (a 500-point sweep redraws within a frame).
+    let points = values
+        .par_iter()
+        .map(|&x| -> Result<SweepPoint, SweepError> {
+            let h = with_fact(base, fact, x, date)?;
+            let d = assess_resolved(&h, date, set, &params, TraceMode::Off)?;
+            let mut benefits = Decimal::ZERO;
+            let mut cash_rules = Vec::new();
+            for r in &d.results {
+                let Some(a) = r.amount else { continue };
+                if !pays_cash(r.outcome, r.form, a.kind, r.superseded_by.is_some()) {
+                    continue;
+                }
+                let monthly = match a.period {
+                    Period::Month => a.value,
+                    Period::Year | Period::SchoolYear => a.value / Decimal::from(12),
+                    Period::Once => continue,
+                };
+                benefits += monthly;
+                cash_rules.push(r.meta.id);
             }
-            let monthly = match a.period {
-                Period::Month => a.value,
-                Period::Year | Period::SchoolYear => a.value / Decimal::from(12),
-                Period::Once => continue,
-            };
-            benefits += monthly;
-            cash_rules.push(r.meta.id);
-        }
-        let income = monthly_income(&h);
-        points.push(SweepPoint {
-            x,
-            benefits_monthly: benefits.round_dp(2),
-            income_monthly: income.round_dp(2),
-            net_monthly: (income + benefits).round_dp(2),
-            cash_rules,
-        });
-    }
+            let income = monthly_income(&h);
+            Ok(SweepPoint {
+                x,
+                benefits_monthly: benefits.round_dp(2),
+                income_monthly: income.round_dp(2),
+                net_monthly: (income + benefits).round_dp(2),
+                cash_rules,
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let mut cliffs = Vec::new();
     let mut marginal_rates = Vec::new();
     for w in points.windows(2) {

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::IncomeTest;
+use super::determination::MemberResult;
 use super::trace::{Cmp, Condition, Missing, MissingWhat, Val};
 use super::{Amount, Form, Outcome, Tri};
 use crate::household::{Household, HouseholdStatus, Member};
@@ -35,21 +36,12 @@ pub struct Eval {
     pub form: Form,
 }
 
-/// A member's own result within a person-level rule.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub(crate) struct MemberEval {
-    pub rule: u16,
-    pub member: u16,
-    pub outcome: Outcome,
-    pub amount: Option<Amount>,
-}
-
 /// Buffers shared by all rules of one assessment, so that recording allocates once, not per rule.
 #[derive(Debug, Default)]
 pub(crate) struct Buffers {
     pub conditions: Vec<Condition>,
     pub missing: Vec<Missing>,
-    pub members: Vec<MemberEval>,
+    pub members: Vec<MemberResult>,
     pub params_used: Vec<(u16, ParamKey)>,
 }
 
@@ -282,11 +274,12 @@ impl Ctx<'_> {
 
     /// Records one member's result within a person-level rule.
     pub fn member_result(&mut self, member: usize, outcome: Outcome, amount: Option<Amount>) {
-        self.buf.members.push(MemberEval {
+        self.buf.members.push(MemberResult {
             rule: self.rule,
             member: u16::try_from(member).unwrap_or(u16::MAX),
             outcome,
             amount,
+            superseded_by: None,
         });
     }
 

@@ -129,6 +129,11 @@ fn rules() -> &'static [(&'static RuleMeta, RuleFn)] {
     })
 }
 
+/// Position of a rule in the engine's rule list (see [`rules`]), for tables that name rules by id.
+pub(crate) fn rule_position(id: &str) -> Option<usize> {
+    rules().iter().position(|(meta, _)| meta.id == id)
+}
+
 /// Assesses a household on `date` under the parameter set.
 ///
 /// # Errors
@@ -161,12 +166,15 @@ pub fn assess_resolved(
     let mut buf = Buffers::default();
     let rules = rules();
     let mut results = Vec::with_capacity(rules.len());
+    // Position in `rules` → index in `results`, for the stacking tables.
+    let mut slots: Vec<Option<u16>> = vec![None; rules.len()];
     let doc_in_force = Doc::ALL.map(|d| d.in_force(date));
-    for (meta, f) in rules {
+    for ((meta, f), slot) in rules.iter().zip(&mut slots) {
         if !doc_in_force[meta.doc.index()] {
             continue;
         }
         let index = u16::try_from(results.len()).unwrap_or(u16::MAX);
+        *slot = Some(index);
         let mut ctx = Ctx {
             h,
             date,
@@ -185,18 +193,8 @@ pub fn assess_resolved(
             superseded_by: None,
         });
     }
-    let mut members: Vec<MemberResult> = buf
-        .members
-        .iter()
-        .map(|m| MemberResult {
-            rule: m.rule,
-            member: m.member,
-            outcome: m.outcome,
-            amount: m.amount,
-            superseded_by: None,
-        })
-        .collect();
-    apply_stacking(&mut results, &mut members, &mut buf.missing, params);
+    let mut members = std::mem::take(&mut buf.members);
+    apply_stacking(&mut results, &mut members, &mut buf.missing, params, &slots);
     let mut notices = Vec::new();
     for doc in Doc::ALL {
         // A document not yet in force on a date before its start says nothing about the household:

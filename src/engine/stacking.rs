@@ -9,7 +9,8 @@ use super::trace::Missing;
 use super::{Amount, Outcome, Period, combine_members};
 use std::sync::OnceLock;
 
-use crate::policy::{ParamKey, Resolved, RuleId, RuleMeta, rule_meta};
+use super::determination::rule_position;
+use crate::policy::{ParamKey, Resolved, RuleId};
 
 /// A group of benefits of which one person (or the household) receives only the highest.
 #[derive(Debug, Clone, Copy)]
@@ -170,20 +171,60 @@ pub static REFER_GROUPS: &[ReferGroup] = &[
     },
 ];
 
-/// The index of a rule's result, if in force.
-fn result_index(results: &[RuleResult], id: &str) -> Option<usize> {
-    results.iter().position(|r| r.meta.id == id)
+/// The tables above with each rule id turned into its position in the engine's rule list, once, so
+/// that stacking finds a result by index rather than by comparing ids (it runs for every household
+/// of a batch).
+struct Positions {
+    /// Per [`PRECEDENCE_RULES`] entry: the deferred rule and the carriers.
+    precedence: Vec<(Option<usize>, Vec<Option<usize>>)>,
+    /// Per [`STACKING_RULES`] group: each rule with its position.
+    groups: Vec<Vec<(RuleId, Option<usize>)>>,
+    /// Per [`REFER_GROUPS`] entry.
+    refer: Vec<Vec<Option<usize>>>,
+}
+
+fn positions() -> &'static Positions {
+    static POSITIONS: OnceLock<Positions> = OnceLock::new();
+    POSITIONS.get_or_init(|| Positions {
+        precedence: PRECEDENCE_RULES
+            .iter()
+            .map(|p| {
+                (
+                    rule_position(p.deferred),
+                    p.carriers.iter().map(|c| rule_position(c)).collect(),
+                )
+            })
+            .collect(),
+        groups: STACKING_RULES
+            .iter()
+            .map(|g| g.rules.iter().map(|id| (*id, rule_position(id))).collect())
+            .collect(),
+        refer: REFER_GROUPS
+            .iter()
+            .map(|g| g.rules.iter().map(|id| rule_position(id)).collect())
+            .collect(),
+    })
+}
+
+/// The index of a rule's result, if it was in force: `slots` maps positions in the engine's rule
+/// list to indices in the results.
+fn result_index(slots: &[Option<u16>], position: Option<usize>) -> Option<usize> {
+    slots.get(position?).copied().flatten().map(usize::from)
 }
 
 /// Applies [`PRECEDENCE_RULES`].
-fn apply_precedence(results: &mut [RuleResult], members: &mut [MemberResult]) {
-    for p in PRECEDENCE_RULES {
-        let Some(d) = result_index(results, p.deferred) else {
+fn apply_precedence(
+    results: &mut [RuleResult],
+    members: &mut [MemberResult],
+    slots: &[Option<u16>],
+) {
+    for (deferred, carriers) in &positions().precedence {
+        let Some(d) = result_index(slots, *deferred) else {
             continue;
         };
         let mut changed = false;
-        for carrier in p.carriers {
-            let Some(c) = result_index(results, carrier) else {
+        for carrier in carriers {
+            let Some(c) = result_index(slots, *carrier) else {
                 continue;
             };
             let by = results[c].meta.id;
@@ -223,12 +264,15 @@ fn apply_precedence(results: &mut [RuleResult], members: &mut [MemberResult]) {
 }
 
 /// Applies [`REFER_GROUPS`]: a member eligible under two or more rules of a group is referred under each.
-fn apply_refer_groups(results: &mut [RuleResult], members: &mut [MemberResult]) {
-    for g in REFER_GROUPS {
-        let idx: Vec<usize> = g
-            .rules
+fn apply_refer_groups(
+    results: &mut [RuleResult],
+    members: &mut [MemberResult],
+    slots: &[Option<u16>],
+) {
+    for group in &positions().refer {
+        let idx: Vec<usize> = group
             .iter()
-            .filter_map(|id| result_index(results, id))
+            .filter_map(|p| result_index(slots, *p))
             .collect();
         if idx.len() < 2 {
             continue;
@@ -246,7 +290,7 @@ fn apply_refer_groups(results: &mut [RuleResult], members: &mut [MemberResult]) 
         for &ri in &idx {
             let range = range_of(members, ri);
             let mut changed = false;
-            for m in &mut members[range] {
+            for m in &mut members[range.clone()] {
                 if m.outcome == Outcome::Eligible && count.get(&m.member).copied().unwrap_or(0) >= 2
                 {
                     m.outcome = Outcome::Refer;
@@ -254,12 +298,7 @@ fn apply_refer_groups(results: &mut [RuleResult], members: &mut [MemberResult]) 
                 }
             }
             if changed {
-                let outcome = combine_members(
-                    members
-                        .iter()
-                        .filter(|m| usize::from(m.rule) == ri)
-                        .map(|m| m.outcome),
-                );
+                let outcome = combine_members(members[range].iter().map(|m| m.outcome));
                 results[ri].outcome = outcome;
             }
         }
@@ -277,48 +316,49 @@ fn annual(a: Amount) -> Decimal {
 /// One paid item in a group: a rule's household result or one member's result.
 struct Item {
     rule: usize,
+    /// Place of the rule in its group: on a tie the rule listed first wins.
+    rank: usize,
     member: Option<usize>,
     value: Decimal,
 }
 
-/// Applies every exclusion group to the results.
+/// Applies every exclusion group to the results. `slots` maps positions in the engine's rule list
+/// to indices in `results`.
 pub(crate) fn apply_stacking(
     results: &mut [RuleResult],
     members: &mut [MemberResult],
     missing: &mut Vec<Missing>,
     p: &Resolved,
+    slots: &[Option<u16>],
 ) {
-    apply_precedence(results, members);
-    for group in STACKING_RULES {
-        let ids: Vec<RuleId> = group
-            .rules
+    apply_precedence(results, members, slots);
+    for group in &positions().groups {
+        // (result index, place in the group) of the group's rules in force and not switched off.
+        let rule_idx: Vec<(usize, usize)> = group
             .iter()
-            .copied()
-            .filter(|id| match *id {
+            .filter(|(id, _)| match *id {
                 "EDU-05" => p.switch(ParamKey::FpEduGrantCityLevel) == Some(true),
                 "EDU-04" => p.switch(ParamKey::UnionTuitionStacks) == Some(false),
                 "A5" => p.switch(ParamKey::SpedNationalGrantCityLevel) == Some(true),
                 _ => true,
             })
-            .collect();
-        let rule_idx: Vec<usize> = ids
-            .iter()
-            .filter_map(|id| {
-                let meta = group_meta(id)?;
-                // Results are in catalogue order: search near the rule's catalogue position.
-                results.iter().position(|r| std::ptr::eq(r.meta, meta))
-            })
+            .enumerate()
+            .filter_map(|(rank, (_, position))| Some((result_index(slots, *position)?, rank)))
             .collect();
         if rule_idx.len() < 2
             || !rule_idx
                 .iter()
-                .any(|&ri| results[ri].outcome != Outcome::Ineligible)
+                .any(|&(ri, _)| results[ri].outcome != Outcome::Ineligible)
         {
             continue;
         }
-        if rule_idx.len() < 2 {
-            continue;
-        }
+        let rank_of = |ri: usize| {
+            rule_idx
+                .iter()
+                .find(|(r, _)| *r == ri)
+                .map_or(usize::MAX, |(_, rank)| *rank)
+        };
+        let rule_idx: Vec<usize> = rule_idx.iter().map(|(ri, _)| *ri).collect();
         let paid = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::Refer);
         open_rivals(results, members, missing, &rule_idx);
         let mut items: Vec<Item> = Vec::new();
@@ -330,6 +370,7 @@ pub(crate) fn apply_stacking(
                 {
                     items.push(Item {
                         rule: ri,
+                        rank: rank_of(ri),
                         member: None,
                         value: annual(a),
                     });
@@ -341,6 +382,7 @@ pub(crate) fn apply_stacking(
                     {
                         items.push(Item {
                             rule: ri,
+                            rank: rank_of(ri),
                             member: Some(usize::from(members[k].member)),
                             value: annual(a),
                         });
@@ -358,11 +400,7 @@ pub(crate) fn apply_stacking(
             });
             // The higher amount wins; on a tie the rule listed first in the group wins.
             if let Some((_, winner)) = rivals
-                .filter(|(_, b)| {
-                    b.value > a.value
-                        || (b.value == a.value
-                            && rank(&ids, results, b.rule) < rank(&ids, results, a.rule))
-                })
+                .filter(|(_, b)| b.value > a.value || (b.value == a.value && b.rank < a.rank))
                 .max_by(|x, y| x.1.value.cmp(&y.1.value))
             {
                 losers.push((a.rule, a.member, winner.rule));
@@ -388,7 +426,7 @@ pub(crate) fn apply_stacking(
             }
         }
     }
-    apply_refer_groups(results, members);
+    apply_refer_groups(results, members, slots);
 }
 
 /// A benefit whose rival in the group is undetermined (for the same member, or at household level)
@@ -463,34 +501,15 @@ fn open_rivals(
         }
     }
     for ri in changed {
-        if members.iter().any(|m| usize::from(m.rule) == ri) {
-            let outcome = combine_members(
-                members
-                    .iter()
-                    .filter(|m| usize::from(m.rule) == ri)
-                    .map(|m| m.outcome),
-            );
+        let mine = &members[range_of(members, ri)];
+        if !mine.is_empty() {
+            let outcome = combine_members(mine.iter().map(|m| m.outcome));
             results[ri].outcome = outcome;
             if outcome == Outcome::Undetermined {
                 results[ri].amount = None;
             }
         }
     }
-}
-
-/// The catalogue entry of a rule named in a group, looked up once.
-fn group_meta(id: &str) -> Option<&'static RuleMeta> {
-    static METAS: OnceLock<Vec<&'static RuleMeta>> = OnceLock::new();
-    METAS
-        .get_or_init(|| {
-            STACKING_RULES
-                .iter()
-                .flat_map(|g| g.rules.iter().filter_map(|id| rule_meta(id)))
-                .collect()
-        })
-        .iter()
-        .copied()
-        .find(|m| m.id == id)
 }
 
 /// The member results of rule `ri`: they are contiguous, recorded in rule order.
@@ -500,16 +519,10 @@ fn range_of(members: &[MemberResult], ri: usize) -> std::ops::Range<usize> {
     lo..hi
 }
 
-fn rank(ids: &[RuleId], results: &[RuleResult], rule: usize) -> usize {
-    ids.iter()
-        .position(|id| *id == results[rule].meta.id)
-        .unwrap_or(usize::MAX)
-}
-
 /// Recomputes a person-level rule's household outcome and amount after some members were excluded.
 fn recompute(results: &mut [RuleResult], members: &[MemberResult], rule: usize, by: RuleId) {
-    let mine = members.iter().filter(|m| usize::from(m.rule) == rule);
-    let outcome = combine_members(mine.clone().map(|m| m.outcome));
+    let mine = &members[range_of(members, rule)];
+    let outcome = combine_members(mine.iter().map(|m| m.outcome));
     let mut total: Option<Amount> = None;
     for m in mine {
         if matches!(m.outcome, Outcome::Eligible | Outcome::Refer)
