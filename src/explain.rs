@@ -13,6 +13,7 @@ use crate::engine::{
 };
 use crate::household::Household;
 use crate::i18n::{Lang, tr, tr_args};
+use crate::policy::versions::versioned_benefit;
 use crate::policy::{ParamSet, Resolved};
 
 /// A text in both languages.
@@ -586,5 +587,11 @@ pub fn notice_text(lang: Lang, n: Notice) -> String {
             tr_args(lang, "notice-expired", Some(&args))
         }
         Notice::ExampleParameters => tr(lang, "notice-example-params"),
+        Notice::RuleVersion { benefit, doc } => {
+            let name = versioned_benefit(benefit).map_or_else(String::new, |b| tr(lang, b.key));
+            args.set("benefit", name);
+            args.set("doc", doc.number());
+            tr_args(lang, "notice-rule-version", Some(&args))
+        }
     }
 }

@@ -10,6 +10,7 @@ mod document;
 pub mod pack;
 pub mod param;
 pub mod rules;
+pub mod versions;
 
 pub use catalogue::{CORE_RULES, all_rules};
 pub use document::Doc;

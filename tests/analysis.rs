@@ -133,6 +133,53 @@ fn a_comparison_across_dates_shows_rules_that_lapsed() {
 }
 
 #[test]
+fn a_comparison_under_a_rule_version_shows_what_the_2023_elderly_list_changed() {
+    // 鹿城, aged 84, 2024-06-01. ① the law (both documents): ELD-04 pays max(50, 60) = 60, B1 yields.
+    // ② 6号's version: ELD-04 pays its own band, 50 (difference −10), and B1 is left out with a reason.
+    let h = parse_household(
+        r#"{"hukou_area": "lucheng", "status": "none",
+            "members": [{"relationship": "applicant", "birth_date": "1940-01-10"}]}"#,
+    )
+    .unwrap();
+    let training = ParamSet::training().unwrap();
+    let six = training
+        .clone()
+        .with_layer(
+            Pack::parse(
+                "v.toml",
+                "[pack]\nid = \"v\"\nname_zh = \"仅6号\"\nname_en = \"6 only\"\nofficial = false\n\
+                 extends = \"training\"\n[pack.versions]\nelderly_allowance = \"温政发〔2022〕6号\"\n",
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    let on = NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
+    let c = compare(
+        &h,
+        &[
+            Column {
+                label: "法定",
+                date: on,
+                set: &training,
+            },
+            Column {
+                label: "仅6号",
+                date: on,
+                set: &six,
+            },
+        ],
+    )
+    .unwrap();
+    let eld04 = c.rows.iter().find(|r| r.id == "ELD-04").unwrap();
+    assert_eq!(eld04.amounts[0].unwrap().value, dec!(60));
+    assert_eq!(eld04.amounts[1].unwrap().value, dec!(50));
+    assert_eq!(eld04.differences[1], Some(dec!(-10)));
+    let b1 = c.rows.iter().find(|r| r.id == "B1").unwrap();
+    assert_eq!(b1.outcomes, [Some(Outcome::Ineligible), None]);
+    assert!(b1.reasons[1].as_ref().unwrap().zh.contains("另一文件"));
+}
+
+#[test]
 fn a_wage_sweep_finds_the_cliff_at_the_standard_and_a_marginal_rate_of_one_below_it() {
     let training = ParamSet::training().unwrap();
     let values: Vec<Decimal> = (0..=150).map(|k| Decimal::from(k * 10)).collect();

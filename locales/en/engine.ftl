@@ -419,3 +419,12 @@ stack-rental = A household receives only one kind of rental housing support per 
 stack-premium = The supplementary insurance premium is aided once: the higher aid is paid.
 stack-medical-aid = Medical aid for orphans and unsupported children is the same aid as medical aid for people in hardship: paid once, the higher amount.
 stack-elderly-care = An elderly person receives the home care subsidy or, placed in an institution, the institutional care subsidy, not both.
+
+## Rule versions (trainer scenarios)
+notice-rule-version = Training scenario: { $benefit } is assessed under the wording of { $doc }; the other document's clauses for it were not assessed.
+version-elderly-allowance = Old-age allowance (高龄津贴)
+version-care-service-subsidy = Elderly care service subsidy (养老服务补贴)
+version-long-term-care = Long-term care insurance benefit
+version-startup-loan = Guaranteed start-up loan
+version-both = Both documents (paid once, by the stacking rules)
+compare-version-off = This scenario assesses the benefit under the other document's wording; this rule was not assessed.

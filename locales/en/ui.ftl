@@ -189,6 +189,7 @@ ui-case-col-clause = Clause
 ui-case-not-in-force = not in force
 ui-page-trainer = Trainer
 ui-trainer-help = A scenario is layered on the pack in use and never changes the official values. Below, this household under ① the current pack, ② the scenario and ③ another assessment date, and a chart of benefits as one fact varies.
+ui-trainer-versions = Rule versions: where two documents word the same benefit differently, a scenario may apply one of them only (to show what the newer document changed).
 ui-trainer-scenario = Scenario (timeline of parameter values)
 ui-trainer-name = Scenario name
 ui-trainer-description = Description (the clause or change it models)

@@ -419,3 +419,12 @@ stack-rental = 同一户同一年度享受住房租赁保障，不重复享受�
 stack-premium = 补充医疗保险保费资助只享受一次，就高执行。
 stack-medical-aid = 孤儿、事实无人抚养儿童的医疗救助与困难群众医疗救助为同一待遇，不重复享受，就高执行。
 stack-elderly-care = 老年人居家养老服务补贴与机构养老护理补贴按养老方式只享受其一。
+
+## Rule versions (trainer scenarios)
+notice-rule-version = 培训情景：{ $benefit }按 { $doc } 的条文评估，另一文件的同项条款本次未评估。
+version-elderly-allowance = 高龄津贴
+version-care-service-subsidy = 养老服务补贴
+version-long-term-care = 长期护理保险待遇
+version-startup-loan = 创业担保贷款
+version-both = 两文件并行（按叠加规则只享受一次）
+compare-version-off = 本情景按另一文件的条文评估此项待遇，本条未评估。

@@ -189,6 +189,7 @@ ui-case-col-clause = 依据条款
 ui-case-not-in-force = 不在有效期内
 ui-page-trainer = 培训演示
 ui-trainer-help = 情景只叠加在当前参数包之上，不会改动官方参数。下方对比当前家庭在①当前参数、②情景、③另一评估日期下的结果，并绘制收入变化时的补助曲线。
+ui-trainer-versions = 条文版本：两份文件对同一待遇有不同规定时，情景可只适用其中一份（用于演示新文件带来的变化）。
 ui-trainer-scenario = 情景（参数时间表）
 ui-trainer-name = 情景名称
 ui-trainer-description = 说明（模拟的条款或变化）

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::engine::{Amount, AssessError, Outcome, TraceMode, assess};
 use crate::explain::{Bilingual, DeterminationView, ParamView, Totals, view};
 use crate::household::Household;
+use crate::i18n::{Lang, tr};
 use crate::policy::ParamSet;
 
 /// One column of a comparison: a label, the date and the parameter set.
@@ -31,7 +32,8 @@ pub struct ComparisonRow {
     pub name: Bilingual,
     /// Citation.
     pub citation: String,
-    /// Outcome per column (`None`: the rule is not in force on that column's date).
+    /// Outcome per column (`None`: the rule is not in force on that column's date, or the column's
+    /// scenario applies the other document's version of the benefit).
     pub outcomes: Vec<Option<Outcome>>,
     /// Amount per column.
     pub amounts: Vec<Option<Amount>>,
@@ -132,7 +134,19 @@ pub fn compare(h: &Household, columns: &[Column<'_>]) -> Result<Comparison, Asse
                 outcomes,
                 amounts,
                 differences,
-                reasons: found.iter().map(|r| r.map(|r| r.reason.clone())).collect(),
+                reasons: found
+                    .iter()
+                    .zip(columns)
+                    .map(|(r, c)| match r {
+                        Some(r) => Some(r.reason.clone()),
+                        // A scenario's rule-version choice left this rule out.
+                        None if c.set.rule_off(id) => Some(Bilingual {
+                            zh: tr(Lang::Zh, "compare-version-off"),
+                            en: tr(Lang::En, "compare-version-off"),
+                        }),
+                        None => None,
+                    })
+                    .collect(),
                 changed_parameters,
                 changed,
             }

@@ -87,6 +87,14 @@ pub enum Notice {
     },
     /// The parameters include values that are not official.
     ExampleParameters,
+    /// A scenario applies one document's version of a benefit; the other document's rules for it
+    /// were not evaluated.
+    RuleVersion {
+        /// The benefit (`elderly_allowance`).
+        benefit: &'static str,
+        /// The document whose wording applies.
+        doc: Doc,
+    },
 }
 
 /// Everything the engine found for one household on one date.
@@ -170,7 +178,7 @@ pub fn assess_resolved(
     let mut slots: Vec<Option<u16>> = vec![None; rules.len()];
     let doc_in_force = Doc::ALL.map(|d| d.in_force(date));
     for ((meta, f), slot) in rules.iter().zip(&mut slots) {
-        if !doc_in_force[meta.doc.index()] {
+        if !doc_in_force[meta.doc.index()] || set.rule_off(meta.id) {
             continue;
         }
         let index = u16::try_from(results.len()).unwrap_or(u16::MAX);
@@ -217,6 +225,12 @@ pub fn assess_resolved(
     }
     if !set.is_official() {
         notices.push(Notice::ExampleParameters);
+    }
+    for (benefit, doc) in set.versions() {
+        notices.push(Notice::RuleVersion {
+            benefit: benefit.id,
+            doc: *doc,
+        });
     }
     Ok(Determination {
         date,

@@ -15,6 +15,8 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use super::param::{ParamKey, ParamType, ParamValue, Resolved, Source};
+use super::versions::{VERSIONED_BENEFITS, VersionedBenefit, versioned_benefit};
+use super::{Doc, RuleId};
 use crate::household::Area;
 
 /// The official pack shipped with the program: only values with a source.
@@ -100,6 +102,20 @@ pub enum PackError {
         /// The pack actually below.
         found: String,
     },
+    /// A rule-version switch that names an unknown benefit or a document that does not word it.
+    #[error(
+        "parameter file {file}: versions: `{benefit} = \"{version}\"` is not a known choice ({choices})"
+    )]
+    UnknownVersion {
+        /// File name.
+        file: String,
+        /// The benefit named.
+        benefit: String,
+        /// The version named.
+        version: String,
+        /// What may be written.
+        choices: String,
+    },
     /// The file could not be read.
     #[error("parameter file {file}: {message}")]
     Io {
@@ -128,6 +144,11 @@ pub struct PackHeader {
     /// What the pack or scenario models, for trainers.
     #[serde(default)]
     pub description: Option<String>,
+    /// Rule versions a scenario applies: benefit id (see [`super::versions::VERSIONED_BENEFITS`]) →
+    /// the 文号 of the document whose wording applies; the other document's rules for the benefit are
+    /// not evaluated. Absent: both apply, paid once by the stacking table.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub versions: BTreeMap<String, String>,
 }
 
 /// One dated, area-scoped, cited value.
@@ -217,6 +238,10 @@ pub struct PackWarning {
 pub struct ParamSet {
     layers: Vec<Pack>,
     hash: String,
+    /// The rule versions chosen (the topmost layer naming a benefit wins).
+    versions: Vec<(&'static VersionedBenefit, Doc)>,
+    /// The rules of the versions not chosen: not evaluated.
+    rules_off: Vec<RuleId>,
 }
 
 impl Pack {
@@ -229,6 +254,30 @@ impl Pack {
             file: file.to_owned(),
             message: e.to_string(),
         })?;
+        for (benefit, version) in &raw.pack.versions {
+            let known = versioned_benefit(benefit);
+            if known.and_then(|b| b.version(version)).is_none() {
+                let choices = match known {
+                    Some(b) => b
+                        .versions
+                        .iter()
+                        .map(|v| format!("\"{}\"", v.doc.number()))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    None => VERSIONED_BENEFITS
+                        .iter()
+                        .map(|b| b.id)
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                };
+                return Err(PackError::UnknownVersion {
+                    file: file.to_owned(),
+                    benefit: benefit.clone(),
+                    version: version.clone(),
+                    choices,
+                });
+            }
+        }
         let mut compiled = Vec::with_capacity(raw.param.len());
         for e in &raw.param {
             compiled.push(compile(file, e)?);
@@ -380,10 +429,47 @@ impl ParamSet {
             hasher.update(canonical.as_bytes());
             hasher.update([0u8]);
         }
+        let mut versions: Vec<(&'static VersionedBenefit, Doc)> = Vec::new();
+        for layer in layers.iter().rev() {
+            for (benefit, version) in &layer.header.versions {
+                // Checked when the pack was parsed.
+                let Some(b) = versioned_benefit(benefit) else {
+                    continue;
+                };
+                if let Some(v) = b.version(version)
+                    && !versions.iter().any(|(c, _)| c.id == b.id)
+                {
+                    versions.push((b, v.doc));
+                }
+            }
+        }
+        let rules_off = versions
+            .iter()
+            .flat_map(|(b, doc)| {
+                b.versions
+                    .iter()
+                    .filter(move |v| v.doc != *doc)
+                    .flat_map(|v| v.rules.iter().copied())
+            })
+            .collect();
         Ok(ParamSet {
             layers,
             hash: hex::encode(hasher.finalize()),
+            versions,
+            rules_off,
         })
+    }
+
+    /// The rule versions this set applies (a scenario's choice), benefit and document.
+    #[must_use]
+    pub fn versions(&self) -> &[(&'static VersionedBenefit, Doc)] {
+        &self.versions
+    }
+
+    /// Whether the rule is switched off by a rule-version choice.
+    #[must_use]
+    pub fn rule_off(&self, id: &str) -> bool {
+        self.rules_off.contains(&id)
     }
 
     /// The official pack alone.
@@ -444,6 +530,27 @@ impl ParamSet {
     /// Resolves every key for `date` and `area` (`None`: hukou unknown, so only whole-city values).
     #[must_use]
     pub fn resolve(&self, date: NaiveDate, area: Option<Area>) -> Resolved {
+        let mut resolved = self.resolve_layers(date, area);
+        // A rule-version choice: the parameters by which the other document's wording reaches the
+        // chosen rules take the value they had the day before that document took effect.
+        for (benefit, chosen) in &self.versions {
+            for v in benefit.versions.iter().filter(|v| v.doc != *chosen) {
+                if v.carried.is_empty() {
+                    continue;
+                }
+                let Some(before) = v.doc.valid_from().pred_opt() else {
+                    continue;
+                };
+                let earlier = self.resolve_layers(before, area);
+                for key in v.carried {
+                    resolved.set_from(*key, &earlier);
+                }
+            }
+        }
+        resolved
+    }
+
+    fn resolve_layers(&self, date: NaiveDate, area: Option<Area>) -> Resolved {
         let shiqu_mask = self.shiqu_mask(date);
         let in_shiqu = area.is_some_and(|a| shiqu_mask & area_bit(a) != 0);
         let mut values: Vec<Option<(ParamValue, Source)>> = vec![None; ParamKey::ALL.len()];

@@ -372,6 +372,11 @@ impl Resolved {
         Resolved { values }
     }
 
+    /// Takes the value of `key` (or its absence) from `other`.
+    pub(crate) fn set_from(&mut self, key: ParamKey, other: &Resolved) {
+        self.values[key as usize] = other.values[key as usize];
+    }
+
     /// The value of `key`, if the set has one for this date and area.
     #[must_use]
     pub fn get(&self, key: ParamKey) -> Option<ParamValue> {

@@ -14,7 +14,8 @@ use crate::household::Household;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::pack::Pack;
 use crate::policy::param::ParamType;
-use crate::policy::{ParamKey, ParamSet};
+use crate::policy::versions::VERSIONED_BENEFITS;
+use crate::policy::{Doc, ParamKey, ParamSet};
 
 /// One dated value of the scenario.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,7 +38,16 @@ enum SweepKind {
 
 /// Everything the results depend on: the household, the date, the scenario rows, the other date,
 /// the sweep settings and whether the base pack is official.
-type Inputs = (Household, NaiveDate, Vec<Row>, String, SweepKind, u64, bool);
+type Inputs = (
+    Household,
+    NaiveDate,
+    Vec<Row>,
+    Vec<Option<Doc>>,
+    String,
+    SweepKind,
+    u64,
+    bool,
+);
 
 /// What the trainer asked for; the app applies it after drawing.
 #[must_use]
@@ -56,6 +66,9 @@ pub struct TrainerScreen {
     name: String,
     description: String,
     rows: Vec<Row>,
+    /// Per [`VERSIONED_BENEFITS`] entry: the document whose wording the scenario applies (`None`:
+    /// both, as the law stands).
+    versions: Vec<Option<Doc>>,
     other_date: String,
     sweep_kind: SweepKind,
     sweep_max: f64,
@@ -78,6 +91,7 @@ impl Default for TrainerScreen {
                 to: "2025-12-31".to_owned(),
                 area: "all".to_owned(),
             }],
+            versions: vec![None; VERSIONED_BENEFITS.len()],
             other_date: String::new(),
             sweep_kind: SweepKind::Wages,
             sweep_max: 3000.0,
@@ -119,6 +133,16 @@ impl TrainerScreen {
                 area: e.area.clone(),
             });
         }
+        self.versions = VERSIONED_BENEFITS
+            .iter()
+            .map(|b| {
+                pack.header
+                    .versions
+                    .get(b.id)
+                    .and_then(|v| b.version(v))
+                    .map(|v| v.doc)
+            })
+            .collect();
         self.name = pack.header.name_zh.clone();
         self.description = pack.header.description.clone().unwrap_or_default();
         self.rows = rows;
@@ -142,6 +166,14 @@ impl TrainerScreen {
             quoted(base),
             quoted(&self.description)
         );
+        if self.versions.iter().any(Option::is_some) {
+            s.push_str("\n[pack.versions]\n");
+            for (b, doc) in VERSIONED_BENEFITS.iter().zip(&self.versions) {
+                if let Some(doc) = doc {
+                    s.push_str(&format!("{} = {}\n", b.id, quoted(doc.number())));
+                }
+            }
+        }
         for r in self.rows.iter().filter(|r| !r.value.trim().is_empty()) {
             let value = match r.key.ty() {
                 ParamType::Switch => r.value.trim().to_owned(),
@@ -169,6 +201,7 @@ impl TrainerScreen {
             h.clone(),
             date,
             self.rows.clone(),
+            self.versions.clone(),
             self.other_date.clone(),
             self.sweep_kind,
             self.sweep_max.to_bits(),
@@ -178,7 +211,8 @@ impl TrainerScreen {
             return;
         }
         self.cache_key = Some(key);
-        let has_rows = self.rows.iter().any(|r| !r.value.trim().is_empty());
+        let has_rows = self.rows.iter().any(|r| !r.value.trim().is_empty())
+            || self.versions.iter().any(Option::is_some);
         self.scenario = has_rows.then(|| {
             Pack::parse("scenario.toml", &self.toml(&base_id))
                 .map_err(|e| e.to_string())
@@ -328,6 +362,7 @@ impl TrainerScreen {
         if let Some(i) = remove {
             self.rows.remove(i);
         }
+        self.versions_ui(ui, lang);
         ui.horizontal(|ui| {
             if ui.button(tr(lang, "ui-trainer-add")).clicked() {
                 let last = self.rows.last().cloned();
@@ -378,6 +413,30 @@ impl TrainerScreen {
             let l = ui.label(tr(lang, "ui-trainer-other-date"));
             ui.add(egui::TextEdit::singleline(&mut self.other_date).desired_width(100.0))
                 .labelled_by(l.id);
+        });
+    }
+
+    /// Rule versions: for a benefit two documents word differently, which wording the scenario applies.
+    fn versions_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        ui.label(tr(lang, "ui-trainer-versions"));
+        egui::Grid::new("scenario-versions").show(ui, |ui| {
+            for (b, chosen) in VERSIONED_BENEFITS.iter().zip(&mut self.versions) {
+                let name = tr(lang, b.key);
+                ui.label(&name);
+                let both = tr(lang, "version-both");
+                egui::ComboBox::from_id_salt(("scenario-version", b.id))
+                    .selected_text(chosen.map_or_else(|| both.clone(), |d| d.number().to_owned()))
+                    .width(300.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(chosen, None, &both);
+                        for v in &b.versions {
+                            ui.selectable_value(chosen, Some(v.doc), v.doc.number());
+                        }
+                    })
+                    .response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+                ui.end_row();
+            }
         });
     }
 

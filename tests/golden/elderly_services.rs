@@ -6,7 +6,11 @@
 
 use crate::common::*;
 use serde_json::{Value, json};
-use wenzhou_assess::engine::{AmountKind, Determination, Outcome, Period};
+use wenzhou_assess::engine::{
+    AmountKind, Determination, Notice, Outcome, Period, TraceMode, assess,
+};
+use wenzhou_assess::policy::pack::Pack;
+use wenzhou_assess::policy::{Doc, ParamSet};
 
 /// One elder born `birth`, hukou `area`, household `status`.
 fn elder(area: &str, status: &str, birth: &str) -> Value {
@@ -152,6 +156,102 @@ fn b1_runs_from_2023_10_01_to_2027_09_30() {
         Some(("60", Period::Month)),
     );
     assert!(official(&v, "2027-10-01").result("B1").is_none());
+}
+
+// --- Rule versions: a trainer's scenario applies one document's wording of the 高龄津贴 ------------------------------
+
+/// The training pack with a scenario that applies `doc`'s version of the 高龄津贴.
+fn elderly_allowance_version(doc: &str) -> ParamSet {
+    let text = format!(
+        "[pack]\nid = \"v\"\nname_zh = \"情景\"\nname_en = \"Scenario\"\nofficial = false\n\
+         extends = \"training\"\n\n[pack.versions]\nelderly_allowance = \"{doc}\"\n"
+    );
+    ParamSet::training()
+        .unwrap()
+        .with_layer(Pack::parse("v.toml", &text).unwrap())
+        .unwrap()
+}
+
+#[test]
+fn version_6hao_gives_the_84_year_old_6hao_band_of_50_and_75hao_gives_its_floor_of_60() {
+    // 鹿城, aged 84, on 2024-06-01 (both documents in force). By law: ELD-04 pays max(50, 60) = 60 and
+    // B1 yields to it (test above). 6号 alone: 「80周岁至89周岁的老年人每人每月50元」 → 50, exactly, and
+    // B1/B2 are not assessed. 75号 alone: 「每月发放不少60元」 → at least 60 under B1, ELD-04 not assessed.
+    let h = household(elder("lucheng", "none", "1940-01-10"));
+    let on = date("2024-06-01");
+    let six = elderly_allowance_version("温政发〔2022〕6号");
+    let d = assess(&h, on, &six, TraceMode::On).unwrap();
+    expect(&d, "ELD-04", Outcome::Eligible, Some(("50", Period::Month)));
+    assert_eq!(
+        d.result("ELD-04").unwrap().amount.unwrap().kind,
+        AmountKind::Exact
+    );
+    assert!(d.result("B1").is_none() && d.result("B2").is_none());
+    assert!(d.notices.contains(&Notice::RuleVersion {
+        benefit: "elderly_allowance",
+        doc: Doc::WenZhengFa2022No6
+    }));
+    let seventy_five = elderly_allowance_version("温政办〔2023〕75号");
+    let d = assess(&h, on, &seventy_five, TraceMode::On).unwrap();
+    assert!(d.result("ELD-04").is_none());
+    expect(&d, "B1", Outcome::Eligible, Some(("60", Period::Month)));
+    assert_eq!(superseded(&d, "B1"), None);
+}
+
+#[test]
+fn version_6hao_pays_a_centenarian_at_least_500_and_75hao_the_health_subsidy() {
+    // 鹿城, aged 101, 2024-06-01. 6号 alone: 「100周岁以上的老年人每人每月不低于500元」 → at least 500 under
+    // ELD-04 (the 长寿保健补助金 of 75号 is not yet in the wording). 75号 alone: B2 长寿保健补助金, the training
+    // pack's ASSUMED 500 (rules-other §N example 2), exactly.
+    let h = household(elder("lucheng", "none", "1923-01-10"));
+    let on = date("2024-06-01");
+    let d = assess(
+        &h,
+        on,
+        &elderly_allowance_version("温政发〔2022〕6号"),
+        TraceMode::On,
+    )
+    .unwrap();
+    expect(
+        &d,
+        "ELD-04",
+        Outcome::Eligible,
+        Some(("500", Period::Month)),
+    );
+    assert_eq!(
+        d.result("ELD-04").unwrap().amount.unwrap().kind,
+        AmountKind::AtLeast
+    );
+    let d = assess(
+        &h,
+        on,
+        &elderly_allowance_version("温政办〔2023〕75号"),
+        TraceMode::On,
+    )
+    .unwrap();
+    expect(&d, "B2", Outcome::Eligible, Some(("500", Period::Month)));
+    assert_eq!(
+        d.result("B2").unwrap().amount.unwrap().kind,
+        AmountKind::Exact
+    );
+}
+
+#[test]
+fn a_version_that_no_document_words_is_refused_naming_the_choices() {
+    let text = "[pack]\nid = \"v\"\nname_zh = \"情景\"\nname_en = \"S\"\nofficial = false\n\
+                extends = \"training\"\n\n[pack.versions]\nelderly_allowance = \"温政办〔2022〕41号\"\n";
+    let e = Pack::parse("v.toml", text).unwrap_err().to_string();
+    assert!(
+        e.contains("温政发〔2022〕6号") && e.contains("温政办〔2023〕75号"),
+        "{e}"
+    );
+    let e = Pack::parse("v.toml", &text.replace("elderly_allowance", "pension"))
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("elderly_allowance") && e.contains("startup_loan"),
+        "{e}"
+    );
 }
 
 // --- B3 清单第7项 「为经济困难的老年人提供养老服务补贴。」 vs 6号 第5条 (ELD-01…03) ------------------------------------
