@@ -95,7 +95,8 @@ enum Command {
     },
     /// 批量评估与情景影响 / Assess a caseload under scenarios: cost and households gaining or losing
     Batch {
-        /// 家庭文件（每行一户的 JSON Lines，或 JSON 数组）/ households (JSON lines or a JSON array)
+        /// 家庭文件（每行一户的 JSON Lines、JSON 数组，或每行一名成员的 CSV）/ households (JSON lines, a
+        /// JSON array, or CSV with one row per member)
         input: Option<PathBuf>,
         /// 生成合成案例（演示用）/ generate a synthetic caseload of this size instead (demos)
         #[arg(long)]
@@ -112,6 +113,9 @@ enum Command {
         /// 输出 JSON / print JSON
         #[arg(long)]
         json: bool,
+        /// 另存结果（.csv 表格或 .json）/ also write the summary to a file (.csv table or .json)
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// 语言 / language
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
@@ -489,6 +493,7 @@ pub fn run() -> ExitCode {
             pack,
             scenario,
             json,
+            out,
             lang,
         } => batch_cmd(
             input.as_deref(),
@@ -497,6 +502,7 @@ pub fn run() -> ExitCode {
             &pack,
             &scenario,
             json,
+            out.as_deref(),
             lang.into(),
         ),
         Command::Audit {
@@ -677,6 +683,7 @@ fn compare_cmd(
     ExitCode::SUCCESS
 }
 
+#[allow(clippy::too_many_arguments)]
 fn batch_cmd(
     input: Option<&Path>,
     generate: Option<usize>,
@@ -684,6 +691,7 @@ fn batch_cmd(
     pack: &str,
     scenarios: &[PathBuf],
     json: bool,
+    out: Option<&Path>,
     lang: Lang,
 ) -> ExitCode {
     let households = match (input, generate) {
@@ -714,6 +722,24 @@ fn batch_cmd(
         }
     } else {
         print!("{}", trainer::render_batch(&summary, lang));
+    }
+    if let Some(path) = out {
+        let is_json = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        let text = if is_json {
+            serde_json::to_string_pretty(&summary).unwrap_or_default()
+        } else {
+            summary.to_csv()
+        };
+        if let Err(e) = std::fs::write(path, text) {
+            return fail(
+                lang,
+                "error-write",
+                &format!("{}: {e}", path.display()),
+                EXIT_IO,
+            );
+        }
     }
     ExitCode::SUCCESS
 }

@@ -10,6 +10,7 @@
 //! This module holds plain data and its validation. It knows nothing of rules, parameters or the UI.
 
 mod area;
+mod caseload;
 mod elderly_services;
 mod good_samaritan;
 mod id_number;
@@ -22,6 +23,7 @@ mod relocation;
 mod special_education;
 
 pub use area::Area;
+pub use caseload::{CaseloadError, parse_caseload};
 pub use id_number::{IdInfo, IdNumberError, mask_id_number, mask_name, parse_id_number};
 pub use income::{IncomeItem, IncomeKind, IncomePeriod};
 pub use load::{LoadError, parse_household};

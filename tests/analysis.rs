@@ -317,3 +317,38 @@ fn batch_on_the_command_line_reads_json_lines_and_totals_the_households() {
     let monthly: Decimal = base["monthly"].as_str().unwrap().parse().unwrap();
     assert_eq!(monthly, expected);
 }
+
+#[test]
+fn batch_reads_a_csv_caseload_and_writes_the_summary_table() {
+    // assets/examples/caseload.csv, training pack (S = 1100 元/月 everywhere), 6号 第1条 低保金 = (S − per-capita
+    // income) × members for the 低保 households only: h01 1100 − 500 = 600; h02 two members, wages 800 →
+    // (1100 − 400) × 2 = 1400; h04 no income → 1100. 600 + 1400 + 1100 = 3100 a month, 37,200 a year.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("summary.csv");
+    let o = cli(&[
+        "batch",
+        concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples/caseload.csv"),
+        "--pack",
+        "training",
+        "--date",
+        "2025-06-01",
+        "--json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["scenarios"][0]["households"], 6);
+    assert_eq!(v["scenarios"][0]["eligible"]["INC-01"], 3);
+    assert_eq!(v["scenarios"][0]["monthly"], "3100");
+    let table = std::fs::read_to_string(&out).unwrap();
+    assert!(
+        table.starts_with("scenario,measure,key,value,difference\n"),
+        "{table}"
+    );
+    assert!(table.contains("training,monthly,,3100,0\n"), "{table}");
+    assert!(
+        table.contains("training,yearly_by_area,lucheng,24000,0\n"),
+        "{table}"
+    );
+}

@@ -29,6 +29,7 @@ rules-later = not yet implemented
 params-not-set = not set
 
 error-read = Could not read the file: { $detail }
+error-write = Could not write the file: { $detail }
 error-household = The household file cannot be used; nothing was changed. { $detail }
 error-household-detail = The household data is wrong: { $error }
 error-params = The parameter pack is wrong: { $detail }

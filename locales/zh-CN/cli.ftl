@@ -23,6 +23,7 @@ rules-later = 待实现
 params-not-set = 未设置
 
 error-read = 无法读取文件：{ $detail }
+error-write = 无法写入文件：{ $detail }
 error-household = 家庭信息文件无法使用，未作任何更改。{ $detail }
 error-household-detail = 家庭信息有误：{ $error }
 error-params = 参数包有误：{ $detail }

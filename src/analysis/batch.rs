@@ -72,6 +72,68 @@ fn area_index(h: &Household) -> usize {
         .unwrap_or(Area::ALL.len())
 }
 
+impl BatchSummary {
+    /// The summary as a CSV table for a spreadsheet: one row per scenario and figure (`households`,
+    /// `monthly`, `yearly`, `once`, `eligible`/`gains`/`losses` per rule, `yearly_by_area` per area),
+    /// with the difference against the first scenario where the figure is money or a count.
+    #[must_use]
+    pub fn to_csv(&self) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
+        let mut rows: Vec<[String; 5]> = Vec::new();
+        let base = self.scenarios.first();
+        for s in &self.scenarios {
+            let mut row =
+                |measure: &str, key: &str, value: Decimal, base_value: Option<Decimal>| {
+                    rows.push([
+                        s.label.clone(),
+                        measure.to_owned(),
+                        key.to_owned(),
+                        value.to_string(),
+                        base_value.map_or_else(String::new, |b| (value - b).to_string()),
+                    ]);
+                };
+            let count = |n: usize| Decimal::from(n);
+            row(
+                "households",
+                "",
+                count(s.households),
+                base.map(|b| count(b.households)),
+            );
+            row(
+                "invalid",
+                "",
+                count(s.invalid),
+                base.map(|b| count(b.invalid)),
+            );
+            row("monthly", "", s.monthly, base.map(|b| b.monthly));
+            row("yearly", "", s.yearly, base.map(|b| b.yearly));
+            row("once", "", s.once, base.map(|b| b.once));
+            for (k, v) in &s.eligible {
+                let b = base.map(|b| count(b.eligible.get(k).copied().unwrap_or(0)));
+                row("eligible", k, count(*v), b);
+            }
+            for (k, v) in &s.gains {
+                row("gains", k, count(*v), None);
+            }
+            for (k, v) in &s.losses {
+                row("losses", k, count(*v), None);
+            }
+            for (k, v) in &s.yearly_by_area {
+                let b = base.map(|b| b.yearly_by_area.get(k).copied().unwrap_or_default());
+                row("yearly_by_area", k, *v, b);
+            }
+        }
+        // Writing to memory cannot fail.
+        let _ = w.write_record(["scenario", "measure", "key", "value", "difference"]);
+        for r in rows {
+            let _ = w.write_record(&r);
+        }
+        w.into_inner()
+            .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
+            .unwrap_or_default()
+    }
+}
+
 /// One scenario's running totals inside a worker: counters by position in the results (the rules in
 /// force are the same for every household on one date, so a rule keeps its position) and by area
 /// index, turned into [`ScenarioTotals`] once at the end.

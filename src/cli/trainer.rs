@@ -9,7 +9,7 @@ use fluent_bundle::FluentArgs;
 use rust_decimal::Decimal;
 use wenzhou_assess::analysis::{BatchSummary, Column, Comparison, compare, run_batch};
 use wenzhou_assess::explain::{amount_text, outcome_key};
-use wenzhou_assess::household::{Household, parse_household};
+use wenzhou_assess::household::{Household, parse_caseload};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::ParamSet;
 use wenzhou_assess::policy::pack::Pack;
@@ -165,23 +165,10 @@ pub(super) fn render_comparison(c: &Comparison, lang: Lang) -> String {
     s
 }
 
-/// Reads households from a JSON-lines file (one household per line) or a JSON array.
+/// Reads households from a caseload file: JSON lines, a JSON array, or CSV (one row per member).
 pub(super) fn read_households(path: &Path) -> Result<Vec<Household>, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    if text.trim_start().starts_with('[') {
-        let values: Vec<serde_json::Value> =
-            serde_json::from_str(&text).map_err(|e| e.to_string())?;
-        return values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| parse_household(&v.to_string()).map_err(|e| format!("#{}: {e}", i + 1)))
-            .collect();
-    }
-    text.lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| parse_household(l).map_err(|e| format!("line {}: {e}", i + 1)))
-        .collect()
+    parse_caseload(&path.to_string_lossy(), &text).map_err(|e| e.to_string())
 }
 
 /// Runs the batch with a progress line on the terminal.
