@@ -1,6 +1,6 @@
 //! Speed of the trainer's tools: switching a household to a scenario (resolve the scenario's
 //! parameters, assess under baseline and scenario), a 500-point wage sweep under three scenarios,
-//! and caseload throughput on one and on all threads (trace off).
+//! and caseload throughput on 1 000 000 synthetic households on one and on two threads (trace off).
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use std::hint::black_box;
@@ -66,9 +66,9 @@ fn trainer(c: &mut Criterion) {
         });
     });
 
-    let caseload = synthetic_caseload(100_000, 2026);
+    let caseload = synthetic_caseload(1_000_000, 2026);
     let sets = [("training", &base), ("s1200", &s1200)];
-    let mut g = c.benchmark_group("batch, 100 000 synthetic households x 2 scenarios");
+    let mut g = c.benchmark_group("batch, 1 000 000 synthetic households x 2 scenarios");
     g.sample_size(10);
     g.throughput(Throughput::Elements(caseload.len() as u64));
     for threads in [1, 2] {

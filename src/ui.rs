@@ -2,6 +2,7 @@
 //! results with their reasons, in zh-CN or en. An edge: it calls the engine and never the reverse.
 
 mod app;
+mod caseload;
 mod cases;
 mod dialogs;
 mod fonts;

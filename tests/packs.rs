@@ -247,3 +247,38 @@ citation = "测试"
         ParamSet::training().unwrap().warnings()
     );
 }
+
+#[test]
+fn a_parameter_timeline_shows_where_the_scenario_overrides_the_pack() {
+    // training: S = 1100 for the whole city 2022-05-01 → 2025-12-31. A scenario: 1200 in 鹿城 from
+    // 2024-07-01 to 2024-12-31. For 鹿城 the timeline is 1100 / 1200 / 1100; for 瑞安 1100 throughout.
+    let scenario = "[pack]\nid = \"s\"\nname_zh = \"情景\"\nname_en = \"S\"\nofficial = false\n\
+                    extends = \"training\"\n\n[[param]]\nkey = \"dibao_standard_monthly\"\nvalue = \"1200\"\n\
+                    area = \"lucheng\"\nvalid_from = 2024-07-01\nvalid_to = 2024-12-31\nofficial = false\n\
+                    citation = \"培训情景（非官方）\"\n";
+    let set = ParamSet::training()
+        .unwrap()
+        .with_layer(Pack::parse("s.toml", scenario).unwrap())
+        .unwrap();
+    let show = |area| {
+        set.timeline(ParamKey::DibaoStandardMonthly, Some(area))
+            .iter()
+            .map(|s| {
+                let v = match s.value {
+                    Some(wenzhou_assess::policy::ParamValue::Number(n)) => n.to_string(),
+                    other => format!("{other:?}"),
+                };
+                format!("{}..{} {v} layer {}", s.from, s.to, s.source.unwrap().layer)
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        show(Area::Lucheng),
+        [
+            "2022-05-01..2024-06-30 1100 layer 1",
+            "2024-07-01..2024-12-31 1200 layer 2",
+            "2025-01-01..2025-12-31 1100 layer 1",
+        ]
+    );
+    assert_eq!(show(Area::Ruian), ["2022-05-01..2025-12-31 1100 layer 1"]);
+}

@@ -12,11 +12,15 @@ use wenzhou_assess::household::parse_household;
 use wenzhou_assess::ui::{AssessApp, NoDialog, Page, install_fonts};
 
 fn harness() -> Harness<'static, AssessApp> {
+    harness_of_height(900.0)
+}
+
+fn harness_of_height(height: f32) -> Harness<'static, AssessApp> {
     let mut app = AssessApp::new(Box::new(NoDialog));
     // A fixed date inside the gazettes' validity, so results do not depend on the day tests run.
     app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
     Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
+        .with_size(egui::vec2(1100.0, height))
         .with_context_setup(install_fonts)
         .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
 }
@@ -302,7 +306,8 @@ fn an_assessment_saved_on_a_case_is_re_run_and_the_changes_are_listed_with_the_c
 
 #[test]
 fn a_trainer_raises_the_dibao_standard_and_sees_the_difference_and_the_cliff() {
-    let mut h = harness();
+    // Tall enough for the table, the timeline, the comparison and the whole sweep chart.
+    let mut h = harness_of_height(1150.0);
     // One 低保 adult in 鹿城 earning 500 元/月 from a job held since 2015.
     let single = r#"{"hukou_area": "lucheng", "status": "dibao", "rural": false,
         "members": [{"relationship": "applicant", "birth_date": "1975-01-01", "sex": "male",
@@ -320,6 +325,10 @@ fn a_trainer_raises_the_dibao_standard_and_sees_the_difference_and_the_cliff() {
     // The wage sweep (0 to 3000) loses the 低保金 where wages reach S: 1100 in ①, 1200 in ②.
     h.get_by_label_contains("①：从 1098 到 1104 失去 INC-01");
     h.get_by_label_contains("②：从 1194 到 1200 失去 INC-01");
+    // The timeline of the 低保标准 in 鹿城: the training pack's 1100 from 2022-05-01 until the day
+    // before the scenario's row starts (2024-01-01), then the scenario's value.
+    h.get_by_label("2022-05-01");
+    h.get_by_label("2023-12-31");
     snapshot(&mut h, "trainer_zh");
 }
 
@@ -370,6 +379,54 @@ impl wenzhou_assess::ui::FileDialog for TransferDialog {
     fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
     }
+    fn open_caseload(&mut self) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
+}
+
+#[test]
+fn a_trainer_runs_a_caseload_file_under_the_pack_and_a_scenario_and_sees_the_cost_difference() {
+    let csv = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/assets/examples/caseload.csv"
+    ));
+    let mut app = AssessApp::new(Box::new(TransferDialog(csv)));
+    app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 2400.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "培训演示").click();
+    h.run();
+    type_into(&mut h, "取值", "1200");
+    h.run();
+    h.get_by_label("读入案例文件（CSV / JSON）…").click();
+    h.run();
+    h.get_by_label_contains("caseload.csv（6 户）");
+    h.get_by_label("开始测算").click();
+    // The batch runs on a worker thread; the panel shows progress until it reports.
+    for _ in 0..600 {
+        h.step();
+        if h.state().caseload_summary().is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    h.step();
+    let s = h
+        .state()
+        .caseload_summary()
+        .expect("the batch finished")
+        .clone();
+    // 6号 第1条 低保金 = (S − per-capita income) × members, for the three 低保 households of the file:
+    // S = 1100: 600 + (1100 − 400) × 2 + 1100 = 3100 a month; S = 1200: 700 + 1600 + 1200 = 3500.
+    assert_eq!(s.scenarios[0].monthly, rust_decimal::Decimal::from(3100));
+    assert_eq!(s.scenarios[1].monthly, rust_decimal::Decimal::from(3500));
+    // (3500 − 3100) × 12 = 4800 more a year.
+    h.get_by_label("+4800");
+    h.get_by_label("各地区每年支出（万元）");
+    snapshot(&mut h, "caseload_zh");
 }
 
 #[test]

@@ -235,3 +235,23 @@ ui-welcome-how = Enter the household, see the results page, and print a signed r
 ui-welcome-passphrase-help = The case store's passphrase encrypts the cases kept on this laptop (the first one typed sets it; do not forget it; you can also set it later on the Cases page).
 ui-welcome-start = Start
 ui-welcome-examples = Or open an example household first:
+
+## Trainer: caseload batch
+ui-trainer-pack = current pack
+ui-caseload = Caseload impact
+ui-caseload-help = Assesses a batch of households (synthetic, or read from a file) under the current pack and the scenario: cost per month and year and the difference, households gaining or losing each benefit, and a chart by area. Uses every core.
+ui-caseload-generate = Synthetic households
+ui-caseload-file = Caseload file: { $file } ({ $count } households)
+ui-caseload-synthetic = Use a synthetic caseload instead
+ui-caseload-open = Open a caseload file (CSV / JSON)…
+ui-caseload-run = Run
+ui-caseload-scenario = Pack / scenario
+ui-caseload-households = Households
+ui-caseload-difference = Difference per year
+ui-caseload-gains = { $label } gaining: { $list }
+ui-caseload-losses = { $label } losing: { $list }
+ui-caseload-chart = Yearly cost by area (10,000 yuan)
+ui-trainer-version-off = not assessed in this scenario
+ui-trainer-timeline = Timeline: { $param } ({ $area })
+ui-trainer-layer = From
+ui-trainer-area-unknown = hukou area not given

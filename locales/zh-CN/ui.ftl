@@ -235,3 +235,23 @@ ui-welcome-how = 录入家庭情况后，在“评估结果”查看结论，可
 ui-welcome-passphrase-help = 案件库密码用于加密保存本机的案件（首次输入即设定，请牢记；也可以稍后在“案件”页设定）。
 ui-welcome-start = 开始使用
 ui-welcome-examples = 或先打开一个示例家庭看看：
+
+## Trainer: caseload batch
+ui-trainer-pack = 当前参数
+ui-caseload = 案例批量测算
+ui-caseload-help = 对一批家庭（合成案例或从文件读入）分别按当前参数和情景评估，统计每月、每年支出及差额、各项待遇增减户数，并按地区作图。使用全部处理器核心。
+ui-caseload-generate = 合成案例户数
+ui-caseload-file = 案例文件：{ $file }（{ $count } 户）
+ui-caseload-synthetic = 改用合成案例
+ui-caseload-open = 读入案例文件（CSV / JSON）…
+ui-caseload-run = 开始测算
+ui-caseload-scenario = 参数 / 情景
+ui-caseload-households = 户数
+ui-caseload-difference = 每年差额
+ui-caseload-gains = { $label } 新增享受：{ $list }
+ui-caseload-losses = { $label } 不再享受：{ $list }
+ui-caseload-chart = 各地区每年支出（万元）
+ui-trainer-version-off = 本情景未评估
+ui-trainer-timeline = 时间轴：{ $param }（{ $area }）
+ui-trainer-layer = 来源
+ui-trainer-area-unknown = 户籍地未填

@@ -233,6 +233,19 @@ pub struct PackWarning {
     pub limit: Decimal,
 }
 
+/// A stretch of days over which a parameter has one value for an area: one row of its timeline.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimelineSegment {
+    /// First day.
+    pub from: NaiveDate,
+    /// Last day.
+    pub to: NaiveDate,
+    /// The value (`None`: no layer has one for these days).
+    pub value: Option<ParamValue>,
+    /// Where it comes from.
+    pub source: Option<Source>,
+}
+
 /// A stack of packs: the base and its layers.
 #[derive(Debug, Clone)]
 pub struct ParamSet {
@@ -586,6 +599,45 @@ impl ParamSet {
             }
         }
         Resolved::new(values)
+    }
+
+    /// The values of `key` for `area` over time, as the set resolves them day by day: a new segment
+    /// wherever an entry of any layer starts or ends (or the 市区 list changes), equal neighbours merged.
+    #[must_use]
+    pub fn timeline(&self, key: ParamKey, area: Option<Area>) -> Vec<TimelineSegment> {
+        let mut cuts: Vec<NaiveDate> = Vec::new();
+        for c in self.layers.iter().flat_map(|l| &l.compiled) {
+            if c.key == key || c.key == ParamKey::ShiquUnits {
+                cuts.push(c.from);
+                cuts.extend(c.to.succ_opt());
+            }
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut out: Vec<TimelineSegment> = Vec::new();
+        for pair in cuts.windows(2) {
+            let (from, next) = (pair[0], pair[1]);
+            let Some(to) = next.pred_opt() else { continue };
+            let r = self.resolve(from, area);
+            let (value, source) = (r.get(key), r.source(key));
+            match out.last_mut() {
+                Some(last)
+                    if last.value == value
+                        && last.source == source
+                        && last.to.succ_opt() == Some(from) =>
+                {
+                    last.to = to;
+                }
+                _ => out.push(TimelineSegment {
+                    from,
+                    to,
+                    value,
+                    source,
+                }),
+            }
+        }
+        out.retain(|s| s.value.is_some());
+        out
     }
 
     /// The 市区 units in force on `date` (empty if the set has none).

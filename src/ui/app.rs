@@ -291,6 +291,17 @@ impl AssessApp {
         }
     }
 
+    /// The trainer's last caseload summary, once its batch has finished (`None` while it runs).
+    #[must_use]
+    pub fn caseload_summary(&self) -> Option<&crate::analysis::BatchSummary> {
+        let panel = self.trainer.caseload();
+        if panel.running() {
+            None
+        } else {
+            panel.summary()
+        }
+    }
+
     /// The id of the case open for editing.
     #[must_use]
     pub fn open_case(&self) -> Option<&str> {
@@ -520,6 +531,24 @@ impl AssessApp {
                         .and_then(|text| self.trainer.load(&text));
                     self.status = Some(match loaded {
                         Ok(()) => file_message(lang, "ui-opened", &path),
+                        Err(e) => {
+                            let mut args = FluentArgs::new();
+                            args.set("detail", e);
+                            tr_args(lang, "ui-error-open", Some(&args))
+                        }
+                    });
+                }
+            }
+            Action::Trainer(TrainerAction::OpenCaseload) => {
+                if let Some(path) = self.dialog.open_caseload() {
+                    let name = path
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                    let loaded = std::fs::read_to_string(&path)
+                        .map_err(|e| e.to_string())
+                        .and_then(|text| self.trainer.caseload_mut().set_file(&name, &text));
+                    self.status = Some(match loaded {
+                        Ok(_) => file_message(lang, "ui-opened", &path),
                         Err(e) => {
                             let mut args = FluentArgs::new();
                             args.set("detail", e);

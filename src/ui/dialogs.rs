@@ -18,6 +18,11 @@ pub trait FileDialog {
     fn save_transfer(&mut self) -> Option<PathBuf>;
     /// A case transfer file to import.
     fn open_transfer(&mut self) -> Option<PathBuf>;
+    /// A caseload file (JSON lines, JSON array or CSV) for the trainer's batch; cancelled unless a
+    /// dialog offers one.
+    fn open_caseload(&mut self) -> Option<PathBuf> {
+        None
+    }
 }
 
 /// The system's dialogs (rfd: the desktop portal on Linux, the native dialog on Windows).
@@ -67,6 +72,12 @@ impl FileDialog for RfdDialog {
     fn open_transfer(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter("案件移交文件", &["wzcases"])
+            .pick_file()
+    }
+
+    fn open_caseload(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("CSV / JSON", &["csv", "jsonl", "json"])
             .pick_file()
     }
 }

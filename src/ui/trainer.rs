@@ -8,6 +8,7 @@ use fluent_bundle::FluentArgs;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
+use super::caseload::{CaseloadAction, CaseloadPanel};
 use crate::analysis::{Column, Comparison, SweepFact, SweepResult, compare, sweep};
 use crate::explain::{amount_text, outcome_key};
 use crate::household::Household;
@@ -15,7 +16,7 @@ use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::pack::Pack;
 use crate::policy::param::ParamType;
 use crate::policy::versions::VERSIONED_BENEFITS;
-use crate::policy::{Doc, ParamKey, ParamSet};
+use crate::policy::{Doc, ParamKey, ParamSet, ParamValue};
 
 /// One dated value of the scenario.
 #[derive(Debug, Clone, PartialEq)]
@@ -59,6 +60,8 @@ pub enum TrainerAction {
     OpenScenario,
     /// Print the assessment with the comparison as a training handout.
     PrintHandout,
+    /// Open a caseload file for the batch.
+    OpenCaseload,
 }
 
 /// View state of the trainer screen.
@@ -77,6 +80,7 @@ pub struct TrainerScreen {
     scenario: Option<Result<ParamSet, String>>,
     comparison: Option<Result<Comparison, String>>,
     sweeps: Vec<(String, SweepResult)>,
+    caseload: CaseloadPanel,
 }
 
 impl Default for TrainerScreen {
@@ -99,6 +103,7 @@ impl Default for TrainerScreen {
             scenario: None,
             comparison: None,
             sweeps: Vec::new(),
+            caseload: CaseloadPanel::default(),
         }
     }
 }
@@ -148,6 +153,17 @@ impl TrainerScreen {
         self.rows = rows;
         self.cache_key = None;
         Ok(())
+    }
+
+    /// The caseload panel (the app hands it the file the trainer picked).
+    pub fn caseload_mut(&mut self) -> &mut CaseloadPanel {
+        &mut self.caseload
+    }
+
+    /// The caseload panel.
+    #[must_use]
+    pub fn caseload(&self) -> &CaseloadPanel {
+        &self.caseload
     }
 
     /// The comparison last computed, for the handout.
@@ -282,10 +298,19 @@ impl TrainerScreen {
         ui.label(tr(lang, "ui-trainer-help"));
         self.scenario_ui(ui, lang, base, &mut action);
         self.recompute(h, date, base);
+        self.timeline_ui(ui, lang, h, base);
         ui.separator();
         self.comparison_ui(ui, lang);
         ui.separator();
         self.sweep_ui(ui, lang);
+        ui.separator();
+        let mut sets = vec![(format!("① {}", tr(lang, "ui-trainer-pack")), base.clone())];
+        if let Some(Ok(s)) = &self.scenario {
+            sets.push((format!("② {}", self.name), s.clone()));
+        }
+        if self.caseload.ui(ui, lang, date, &sets) == Some(CaseloadAction::OpenFile) {
+            action = Some(TrainerAction::OpenCaseload);
+        }
         action
     }
 
@@ -348,7 +373,8 @@ impl TrainerScreen {
                         ("ui-trainer-area", &mut r.area, 90.0),
                     ] {
                         let label = tr(lang, key);
-                        ui.add(egui::TextEdit::singleline(text).desired_width(width))
+                        // A grid cell would shrink the field to last frame's column width.
+                        ui.add_sized([width, 20.0], egui::TextEdit::singleline(text))
                             .widget_info(|| {
                                 egui::WidgetInfo::labeled(egui::Role::TextInput, true, &label)
                             });
@@ -416,6 +442,73 @@ impl TrainerScreen {
         });
     }
 
+    /// The timeline of each parameter the scenario names, for the household's area: the values day by
+    /// day under the pack and the scenario together, and which layer gives each.
+    fn timeline_ui(&self, ui: &mut egui::Ui, lang: Lang, h: &Household, base: &ParamSet) {
+        let set = match &self.scenario {
+            Some(Ok(s)) => s,
+            _ => base,
+        };
+        let mut keys: Vec<ParamKey> = Vec::new();
+        for r in &self.rows {
+            if !keys.contains(&r.key) {
+                keys.push(r.key);
+            }
+        }
+        let area = h.hukou_area.map_or_else(
+            || tr(lang, "ui-trainer-area-unknown"),
+            |a| tr(lang, &format!("code-{}", a.code())),
+        );
+        for key in keys {
+            let desc = match lang {
+                Lang::Zh => key.description_zh(),
+                Lang::En => key.description_en(),
+            };
+            let mut args = FluentArgs::new();
+            args.set("param", desc);
+            args.set("area", area.clone());
+            egui::CollapsingHeader::new(tr_args(lang, "ui-trainer-timeline", Some(&args)))
+                .id_salt(("timeline", key.name()))
+                .default_open(true)
+                .show(ui, |ui| {
+                    egui::Grid::new(("timeline-grid", key.name()))
+                        .striped(true)
+                        .show(ui, |ui| {
+                            for k in [
+                                "ui-trainer-from",
+                                "ui-trainer-to",
+                                "ui-trainer-value",
+                                "ui-trainer-layer",
+                            ] {
+                                ui.strong(tr(lang, k));
+                            }
+                            ui.end_row();
+                            for seg in set.timeline(key, h.hukou_area) {
+                                ui.label(seg.from.to_string());
+                                ui.label(seg.to.to_string());
+                                ui.label(match seg.value {
+                                    Some(ParamValue::Number(n)) => n.to_string(),
+                                    Some(ParamValue::Switch(b)) => {
+                                        tr(lang, if b { "ui-yes" } else { "ui-no" })
+                                    }
+                                    Some(ParamValue::Choice(c)) => c.to_owned(),
+                                    Some(ParamValue::Areas(_)) | None => String::new(),
+                                });
+                                let layer = seg
+                                    .source
+                                    .and_then(|s| set.layers().get(usize::from(s.layer)))
+                                    .map_or_else(String::new, |l| match lang {
+                                        Lang::Zh => l.header.name_zh.clone(),
+                                        Lang::En => l.header.name_en.clone(),
+                                    });
+                                ui.label(layer);
+                                ui.end_row();
+                            }
+                        });
+                });
+        }
+    }
+
     /// Rule versions: for a benefit two documents word differently, which wording the scenario applies.
     fn versions_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         ui.label(tr(lang, "ui-trainer-versions"));
@@ -478,6 +571,10 @@ impl TrainerScreen {
                 ui.label(format!("[{}] {}", r.id, r.name.get(lang)));
                 for i in 0..c.labels.len() {
                     let text = match r.outcomes[i] {
+                        // Left out by the scenario's rule-version choice (the reason says so).
+                        None if matches!(r.reasons.get(i), Some(Some(_))) => {
+                            tr(lang, "ui-trainer-version-off")
+                        }
                         None => tr(lang, "ui-case-not-in-force"),
                         Some(o) => {
                             let mut t = tr(lang, outcome_key(o));
