@@ -278,10 +278,8 @@ enum CasesAction {
 
 /// The case store's default place, beside the key store.
 fn default_store() -> PathBuf {
-    directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess").map_or_else(
-        || PathBuf::from("cases.sqlite"),
-        |d| d.data_dir().join("cases.sqlite"),
-    )
+    wenzhou_assess::paths::data_dir()
+        .map_or_else(|| PathBuf::from("cases.sqlite"), |d| d.join("cases.sqlite"))
 }
 
 fn open_store(path: Option<&Path>, lang: Lang) -> Result<CaseStore, ExitCode> {
@@ -420,10 +418,22 @@ const EXIT_KEY: u8 = 7;
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let Some(command) = cli.command else {
-        // No arguments: the officer's desktop application.
+        // No arguments: the officer's desktop application, with its log file.
+        let _log =
+            wenzhou_assess::paths::log_dir().and_then(|d| wenzhou_assess::logging::start(&d));
+        log::info!(
+            "wenzhou-assess {} started ({} {})",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            std::env::consts::ARCH
+        );
         return match wenzhou_assess::ui::run() {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(()) => {
+                log::info!("window closed");
+                ExitCode::SUCCESS
+            }
             Err(e) => {
+                log::error!("the window could not start: {e}");
                 eprintln!("{}: {e}", tr(Lang::Zh, "ui-error-window"));
                 ExitCode::FAILURE
             }
@@ -823,9 +833,9 @@ fn assess_cmd(
 
 /// The key store's default place: the user's data directory (XDG on Linux, AppData on Windows).
 fn default_keystore() -> PathBuf {
-    directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess").map_or_else(
+    wenzhou_assess::paths::data_dir().map_or_else(
         || PathBuf::from("wenzhou-assess-key.json"),
-        |d| d.data_dir().join("signing-key.json"),
+        |d| wenzhou_assess::paths::signing_key_in(&d),
     )
 }
 

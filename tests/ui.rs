@@ -548,11 +548,21 @@ fn the_first_run_asks_for_the_officer_and_office_and_the_next_start_remembers_th
     h.get_by_role_and_label(Role::PasswordInput, "案件库密码")
         .type_text("首次设定的密码");
     h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "签名密钥密码")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "签名密钥密码")
+        .type_text("签名用的密码");
+    h.run();
     h.get_by_label("开始使用").click();
     h.run();
     // The store was created with that passphrase: the case page opens unlocked.
     assert_eq!(h.state().page, Page::Cases);
     h.get_by_label("将当前家庭存为新案件");
+    // The signing key was created in the data folder, for the officer typed, sealed by its passphrase.
+    h.get_by_label_contains("签名密钥已就绪");
+    let key = std::fs::read_to_string(dir.path().join("signing-key.json")).unwrap();
+    assert!(key.contains("张敏") && !key.contains("签名用的密码"));
     drop(h);
 
     let h = start(dir.path());
@@ -560,7 +570,55 @@ fn the_first_run_asks_for_the_officer_and_office_and_the_next_start_remembers_th
     let saved = std::fs::read_to_string(dir.path().join("settings.json")).unwrap();
     assert!(saved.contains("张敏") && saved.contains("五马街道"));
     assert!(
-        !saved.contains("首次设定的密码"),
+        !saved.contains("首次设定的密码") && !saved.contains("签名用的密码"),
         "a passphrase is never saved"
     );
+}
+
+#[test]
+fn an_offices_local_pack_in_the_data_folder_is_layered_on_the_official_pack() {
+    // The office publishes 低保标准 1200 for 鹿城 and drops its local pack into the data folder. Under
+    // the official pack the single 低保 adult earning 500 gets 1200 − 500 = 700 (6号 第1条), where the
+    // official pack alone has no 低保标准 and leaves INC-01 undetermined.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("local-pack.toml"),
+        "[pack]\nid = \"lucheng-2025\"\nname_zh = \"鹿城区本地参数\"\nname_en = \"Lucheng local\"\n\
+         official = true\nextends = \"official\"\n\n[[param]]\nkey = \"dibao_standard_monthly\"\n\
+         value = \"1200\"\narea = \"lucheng\"\nvalid_from = 2025-01-01\nvalid_to = 2025-12-31\n\
+         official = true\ncitation = \"鹿城区民政局公布的低保标准（测试用）\"\n",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("settings.json"), r#"{"welcomed": true}"#).unwrap();
+    let single = r#"{"hukou_area": "lucheng", "status": "dibao", "rural": false,
+        "members": [{"relationship": "applicant", "birth_date": "1975-01-01", "sex": "male",
+          "veteran": false, "disabled": false, "tekun": "no",
+          "incomes": [{"kind": "wages", "amount": "500", "period": "month",
+                       "job_start": "2015-01-01", "first_job_since_recognition": false}]}]}"#;
+    let start = |dir: &std::path::Path| {
+        let mut app = AssessApp::new(Box::new(NoDialog)).with_settings_in(Some(dir.to_path_buf()));
+        app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+        app.load(parse_household(single).unwrap());
+        Harness::builder()
+            .with_size(egui::vec2(1100.0, 900.0))
+            .with_context_setup(install_fonts)
+            .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
+    };
+    let mut h = start(dir.path());
+    h.run();
+    h.get_by_label("官方参数").click();
+    h.get_by_role_and_label(Role::Button, "评估结果").click();
+    h.run();
+    assert_eq!(result(&h, "INC-01"), (Outcome::Eligible, Some("700".into())));
+    drop(h);
+
+    // A broken file is reported in the officer's language and left out.
+    std::fs::write(dir.path().join("local-pack.toml"), "[pack]\nid = 3\n").unwrap();
+    let mut h = start(dir.path());
+    h.run();
+    h.get_by_label_contains("本地参数包（数据目录中的 local-pack.toml）无法使用");
+    h.get_by_label("官方参数").click();
+    h.get_by_role_and_label(Role::Button, "评估结果").click();
+    h.run();
+    assert_eq!(result(&h, "INC-01").0, Outcome::Undetermined);
 }

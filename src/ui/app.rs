@@ -22,6 +22,8 @@ use crate::explain::{DeterminationView, view};
 use crate::household::{Household, Member, parse_household};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::ParamSet;
+use crate::policy::pack::Pack;
+use crate::report::{KeyStore, SoftwareSigner};
 
 /// A page of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -177,12 +179,6 @@ pub struct AssessApp {
     last_save: Option<std::time::Instant>,
 }
 
-/// The user's data directory (XDG on Linux, AppData on Windows).
-fn data_dir() -> Option<std::path::PathBuf> {
-    directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess")
-        .map(|d| d.data_dir().to_path_buf())
-}
-
 /// Today in Beijing time (UTC+8; China has no daylight saving).
 fn today() -> NaiveDate {
     (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive()
@@ -234,16 +230,41 @@ impl AssessApp {
     /// the language; opens on the welcome screen the first time.
     #[must_use]
     pub fn with_settings_in(mut self, dir: Option<std::path::PathBuf>) -> Self {
-        let dir = dir.or_else(data_dir);
+        let dir = dir.or_else(crate::paths::data_dir);
         if let Some(dir) = &dir {
             self.settings = Settings::load(dir);
             self.cases.dir = Some(dir.clone());
+            self.load_local_pack(dir);
         }
         self.apply_settings();
         if !self.settings.welcomed {
             self.page = Page::Welcome;
         }
         self
+    }
+
+    /// Layers the office's local pack (`local-pack.toml` in the data directory: the values its
+    /// notices publish, `extends = "official"`) on the official pack. A file that does not load is
+    /// reported and left out: the official pack stays as it is.
+    fn load_local_pack(&mut self, dir: &std::path::Path) {
+        let path = crate::paths::local_pack_in(dir);
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            return;
+        };
+        let loaded = Pack::parse("local-pack.toml", &text)
+            .and_then(|p| ParamSet::official().and_then(|o| o.with_layer(p)));
+        match loaded {
+            Ok(set) => {
+                log::info!("local pack loaded");
+                self.official = Some(set);
+            }
+            Err(e) => {
+                log::warn!("local pack refused: {e}");
+                let mut args = FluentArgs::new();
+                args.set("detail", e.to_string());
+                self.status = Some(tr_args(self.lang(), "ui-error-local-pack", Some(&args)));
+            }
+        }
     }
 
     /// As [`AssessApp::with_settings_in`] with the user's data directory (the desktop window).
@@ -277,9 +298,23 @@ impl AssessApp {
             self.status = Some(tr_args(lang, "ui-error-save", Some(&args)));
         }
         match action {
-            WelcomeAction::Start(passphrase) => {
-                if !passphrase.is_empty() {
-                    self.cases.unlock_with(&passphrase, lang);
+            WelcomeAction::Start { store, signing } => {
+                if !store.is_empty() {
+                    self.cases.unlock_with(&store, lang);
+                }
+                // The signing key is set up now, so that the first print does not ask for it.
+                if !signing.is_empty() {
+                    self.status = Some(match self.signing_key(&signing) {
+                        Ok(_) => {
+                            self.passphrase = signing;
+                            tr(lang, "ui-welcome-key-ready")
+                        }
+                        Err(e) => {
+                            let mut args = FluentArgs::new();
+                            args.set("detail", e);
+                            tr_args(lang, "ui-error-key", Some(&args))
+                        }
+                    });
                 }
                 self.page = if self.cases.store.is_some() {
                     Page::Cases
@@ -288,6 +323,32 @@ impl AssessApp {
                 };
             }
             WelcomeAction::Example(i) => self.apply(Action::Example(i)),
+        }
+    }
+
+    /// Opens the officer's signing key with `passphrase`, creating it (for the officer and office of
+    /// the settings) the first time. It lives beside the case stores.
+    fn signing_key(&self, passphrase: &str) -> Result<SoftwareSigner, String> {
+        let dir = self
+            .cases
+            .dir
+            .clone()
+            .or_else(crate::paths::data_dir)
+            .unwrap_or_default();
+        let path = crate::paths::signing_key_in(&dir);
+        match std::fs::read_to_string(&path) {
+            Ok(text) => serde_json::from_str::<KeyStore>(&text)
+                .map_err(|e| e.to_string())
+                .and_then(|s| s.unlock(passphrase).map_err(|e| e.to_string())),
+            Err(_) => {
+                let (store, signer) = KeyStore::create(&self.officer, &self.office, passphrase)
+                    .map_err(|e| e.to_string())?;
+                std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+                let json = serde_json::to_string_pretty(&store).map_err(|e| e.to_string())?;
+                std::fs::write(&path, json).map_err(|e| e.to_string())?;
+                log::info!("signing key created");
+                Ok(signer)
+            }
         }
     }
 
@@ -671,7 +732,11 @@ impl AssessApp {
         match page {
             Page::Welcome => {
                 let lang = self.lang();
-                if let Some(a) = self.welcome.ui(ui, lang, &mut self.settings, EXAMPLES) {
+                let dir = self.cases.dir.clone();
+                if let Some(a) =
+                    self.welcome
+                        .ui(ui, lang, &mut self.settings, EXAMPLES, dir.as_deref())
+                {
                     actions.push(Action::Welcome(a));
                 }
             }
@@ -786,9 +851,10 @@ impl AssessApp {
     /// Writes the report where the officer chooses, signed when a passphrase was given (the key is
     /// created on first use), then hands it to the system's viewer to print.
     fn write_pdf(&mut self, appendix: Option<crate::analysis::Comparison>) -> (String, bool) {
-        use crate::report::{KeyStore, ReportLang, ReportMeta, Signer, build_report};
+        use crate::report::{ReportLang, ReportMeta, Signer, build_report};
         let lang = self.lang();
         let failed = |detail: String| {
+            log::warn!("report not written: {detail}");
             let mut args = FluentArgs::new();
             args.set("detail", detail);
             (tr_args(lang, "ui-error-save", Some(&args)), false)
@@ -803,28 +869,7 @@ impl AssessApp {
         let signer = if self.passphrase.is_empty() {
             None
         } else {
-            let store_path = directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess")
-                .map_or_else(
-                    || std::path::PathBuf::from("signing-key.json"),
-                    |d| d.data_dir().join("signing-key.json"),
-                );
-            let signer = match std::fs::read_to_string(&store_path) {
-                Ok(text) => serde_json::from_str::<KeyStore>(&text)
-                    .map_err(|e| e.to_string())
-                    .and_then(|s| s.unlock(&self.passphrase).map_err(|e| e.to_string())),
-                Err(_) => KeyStore::create(&self.officer, &self.office, &self.passphrase)
-                    .map_err(|e| e.to_string())
-                    .and_then(|(store, signer)| {
-                        if let Some(dir) = store_path.parent() {
-                            std::fs::create_dir_all(dir).map_err(|e| e.to_string())?;
-                        }
-                        let json =
-                            serde_json::to_string_pretty(&store).map_err(|e| e.to_string())?;
-                        std::fs::write(&store_path, json).map_err(|e| e.to_string())?;
-                        Ok(signer)
-                    }),
-            };
-            match signer {
+            match self.signing_key(&self.passphrase) {
                 Ok(s) => Some(s),
                 Err(e) => return failed(e),
             }

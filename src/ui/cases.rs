@@ -86,6 +86,8 @@ pub struct Today<'a> {
 
 /// A case store error in the user's language.
 pub(super) fn case_error(lang: Lang, e: &CaseError) -> String {
+    // Store errors name files and keys, never a household's facts.
+    log::warn!("case store: {e}");
     let mut args = FluentArgs::new();
     args.set("detail", e.to_string());
     tr_args(lang, e.key(), Some(&args))
@@ -103,10 +105,7 @@ fn status_key(s: CaseStatus) -> &'static str {
 impl CasesScreen {
     /// The store file of the current mode.
     fn path(&self) -> Option<PathBuf> {
-        let dir = self.dir.clone().or_else(|| {
-            directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess")
-                .map(|d| d.data_dir().to_path_buf())
-        })?;
+        let dir = self.dir.clone().or_else(crate::paths::data_dir)?;
         Some(dir.join(if self.training {
             "cases-training.sqlite"
         } else {

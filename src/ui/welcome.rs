@@ -54,8 +54,14 @@ impl Settings {
 #[must_use]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WelcomeAction {
-    /// Save the settings and start (with the case store's passphrase, possibly empty).
-    Start(String),
+    /// Save the settings and start, with the case store's passphrase and the signing key's (either
+    /// possibly empty: set up later).
+    Start {
+        /// Opens (or creates) the case store.
+        store: String,
+        /// Opens (or creates) the signing key for the printed reports.
+        signing: String,
+    },
     /// Open an example household (index into the examples) and start.
     Example(usize),
 }
@@ -65,16 +71,19 @@ pub enum WelcomeAction {
 pub struct WelcomeScreen {
     /// The case store's passphrase being typed (never saved).
     passphrase: String,
+    /// The signing key's passphrase being typed (never saved).
+    signing: String,
 }
 
 impl WelcomeScreen {
-    /// Draws the screen; `settings` is edited in place.
+    /// Draws the screen; `settings` is edited in place; `data_dir` is where the files are kept.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         lang: Lang,
         settings: &mut Settings,
         examples: &[(&str, &str)],
+        data_dir: Option<&Path>,
     ) -> Option<WelcomeAction> {
         let mut action = None;
         super::widgets::heading_ui(ui, &tr(lang, "ui-welcome-title"));
@@ -85,6 +94,7 @@ impl WelcomeScreen {
             ("pdf-officer", &mut settings.officer, false),
             ("pdf-office", &mut settings.office, false),
             ("ui-case-passphrase", &mut self.passphrase, true),
+            ("ui-welcome-signing-passphrase", &mut self.signing, true),
         ] {
             ui.horizontal(|ui| {
                 let l = ui.label(tr(lang, key));
@@ -97,9 +107,18 @@ impl WelcomeScreen {
             });
         }
         ui.label(tr(lang, "ui-welcome-passphrase-help"));
+        ui.label(tr(lang, "ui-welcome-signing-help"));
+        if let Some(dir) = data_dir {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("dir", dir.display().to_string());
+            ui.label(crate::i18n::tr_args(lang, "ui-welcome-files", Some(&args)));
+        }
         ui.add_space(8.0);
         if ui.button(tr(lang, "ui-welcome-start")).clicked() {
-            action = Some(WelcomeAction::Start(std::mem::take(&mut self.passphrase)));
+            action = Some(WelcomeAction::Start {
+                store: std::mem::take(&mut self.passphrase),
+                signing: std::mem::take(&mut self.signing),
+            });
         }
         ui.add_space(8.0);
         ui.label(tr(lang, "ui-welcome-examples"));

@@ -1,0 +1,31 @@
+//! Where the program keeps its files, by the platform's conventions (`directories`): on Linux the
+//! XDG data directory (`~/.local/share/wenzhou-assess`), on Windows `%APPDATA%\wenzhou-assess\data`.
+//! The case stores, the signing key, the settings and the logs all live there; nothing is written
+//! beside the program.
+
+use std::path::PathBuf;
+
+/// The user's data directory, if the platform has one.
+#[must_use]
+pub fn data_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("cn.gov.wenzhou", "", "wenzhou-assess")
+        .map(|d| d.data_dir().to_path_buf())
+}
+
+/// The signing key's file in `dir`.
+#[must_use]
+pub fn signing_key_in(dir: &std::path::Path) -> PathBuf {
+    dir.join("signing-key.json")
+}
+
+/// The log directory: `logs` in the data directory.
+#[must_use]
+pub fn log_dir() -> Option<PathBuf> {
+    data_dir().map(|d| d.join("logs"))
+}
+
+/// The office's local parameter pack in `dir`, layered on the official pack by the window.
+#[must_use]
+pub fn local_pack_in(dir: &std::path::Path) -> PathBuf {
+    dir.join("local-pack.toml")
+}
