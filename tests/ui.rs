@@ -609,7 +609,10 @@ fn an_offices_local_pack_in_the_data_folder_is_layered_on_the_official_pack() {
     h.get_by_label("官方参数").click();
     h.get_by_role_and_label(Role::Button, "评估结果").click();
     h.run();
-    assert_eq!(result(&h, "INC-01"), (Outcome::Eligible, Some("700".into())));
+    assert_eq!(
+        result(&h, "INC-01"),
+        (Outcome::Eligible, Some("700".into()))
+    );
     drop(h);
 
     // A broken file is reported in the officer's language and left out.
