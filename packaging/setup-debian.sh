@@ -32,7 +32,14 @@ fi
 if ! command -v cargo >/dev/null 2>&1; then
   if [ ! -x "$HOME/.cargo/bin/cargo" ]; then
     echo "setup: installing Rust (rustup, stable toolchain)" >&2
-    curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
+    # rustup-init from the Rust project's distribution server (the host that cargo and rustup use;
+    # sh.rustup.rs is only a redirect to it).
+    init="$(mktemp)"
+    curl --proto '=https' --tlsv1.2 -sSf -o "$init" \
+      "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
+    chmod +x "$init"
+    "$init" -y --profile minimal
+    rm -f "$init"
   fi
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
