@@ -25,7 +25,7 @@ pub fn start(dir: &std::path::Path) -> Option<LoggerHandle> {
             Cleanup::KeepLogFiles(5),
         )
         .write_mode(WriteMode::Direct)
-        .format_for_files(flexi_logger::detailed_format)
+        .format_for_files(flexi_logger::opt_format)
         .start()
         .ok()
 }
