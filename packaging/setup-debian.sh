@@ -34,12 +34,14 @@ if ! command -v cargo >/dev/null 2>&1; then
     echo "setup: installing Rust (rustup, stable toolchain)" >&2
     # rustup-init from the Rust project's distribution server (the host that cargo and rustup use;
     # sh.rustup.rs is only a redirect to it).
-    init="$(mktemp)"
+    # (named rustup-init: the binary decides what it is from its own name)
+    dir="$(mktemp -d)"
+    init="$dir/rustup-init"
     curl --proto '=https' --tlsv1.2 -sSf -o "$init" \
       "https://static.rust-lang.org/rustup/dist/$(uname -m)-unknown-linux-gnu/rustup-init"
     chmod +x "$init"
     "$init" -y --profile minimal
-    rm -f "$init"
+    rm -rf "$dir"
   fi
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
