@@ -25,6 +25,16 @@ fn harness_of_height(height: f32) -> Harness<'static, AssessApp> {
         .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
 }
 
+/// A window whose data folder (settings, case stores, signing key, local pack) is `dir`.
+fn harness_in(dir: &std::path::Path) -> Harness<'static, AssessApp> {
+    let mut app = AssessApp::new(Box::new(NoDialog)).with_settings_in(Some(dir.to_path_buf()));
+    app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    Harness::builder()
+        .with_size(egui::vec2(1100.0, 900.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
+}
+
 /// Chooses `option` in the combo box labelled `label`.
 fn choose(h: &mut Harness<'_, AssessApp>, label: &str, option: &str) {
     h.get_by_role_and_label(Role::ComboBox, label).click();
@@ -528,15 +538,7 @@ fn a_scenario_file_opens_into_the_trainer_table_and_drives_the_comparison() {
 #[test]
 fn the_first_run_asks_for_the_officer_and_office_and_the_next_start_remembers_them() {
     let dir = tempfile::tempdir().unwrap();
-    let start = |dir: &std::path::Path| {
-        let mut app = AssessApp::new(Box::new(NoDialog)).with_settings_in(Some(dir.to_path_buf()));
-        app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
-        Harness::builder()
-            .with_size(egui::vec2(1100.0, 900.0))
-            .with_context_setup(install_fonts)
-            .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
-    };
-    let mut h = start(dir.path());
+    let mut h = harness_in(dir.path());
     h.run();
     assert_eq!(h.state().page, Page::Welcome);
     h.get_by_label_contains("逐项判断一户家庭可享受的帮扶待遇");
@@ -565,7 +567,7 @@ fn the_first_run_asks_for_the_officer_and_office_and_the_next_start_remembers_th
     assert!(key.contains("张敏") && !key.contains("签名用的密码"));
     drop(h);
 
-    let h = start(dir.path());
+    let h = harness_in(dir.path());
     assert_ne!(h.state().page, Page::Welcome);
     let saved = std::fs::read_to_string(dir.path().join("settings.json")).unwrap();
     assert!(saved.contains("张敏") && saved.contains("五马街道"));
@@ -596,13 +598,9 @@ fn an_offices_local_pack_in_the_data_folder_is_layered_on_the_official_pack() {
           "incomes": [{"kind": "wages", "amount": "500", "period": "month",
                        "job_start": "2015-01-01", "first_job_since_recognition": false}]}]}"#;
     let start = |dir: &std::path::Path| {
-        let mut app = AssessApp::new(Box::new(NoDialog)).with_settings_in(Some(dir.to_path_buf()));
-        app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
-        app.load(parse_household(single).unwrap());
-        Harness::builder()
-            .with_size(egui::vec2(1100.0, 900.0))
-            .with_context_setup(install_fonts)
-            .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
+        let mut h = harness_in(dir);
+        h.state_mut().load(parse_household(single).unwrap());
+        h
     };
     let mut h = start(dir.path());
     h.run();

@@ -180,16 +180,17 @@ fn summary_ui(ui: &mut egui::Ui, lang: Lang, s: &BatchSummary) {
     egui::Grid::new("caseload-totals")
         .striped(true)
         .show(ui, |ui| {
-            for key in [
-                "ui-caseload-scenario",
-                "ui-caseload-households",
-                "ui-per-month",
-                "ui-per-year",
-                "ui-caseload-difference",
-            ] {
-                ui.strong(tr(lang, key));
-            }
-            ui.end_row();
+            super::widgets::header_row(
+                ui,
+                lang,
+                &[
+                    "ui-caseload-scenario",
+                    "ui-caseload-households",
+                    "ui-per-month",
+                    "ui-per-year",
+                    "ui-caseload-difference",
+                ],
+            );
             for t in &s.scenarios {
                 ui.label(&t.label);
                 ui.label(t.households.to_string());

@@ -297,16 +297,17 @@ impl CasesScreen {
             .striped(true)
             .num_columns(6)
             .show(ui, |ui| {
-                for key in [
-                    "ui-case-col-name",
-                    "ui-case-col-id",
-                    "ui-case-col-area",
-                    "ui-case-col-status",
-                    "ui-case-col-changed",
-                ] {
-                    ui.strong(tr(lang, key));
-                }
-                ui.end_row();
+                super::widgets::header_row(
+                    ui,
+                    lang,
+                    &[
+                        "ui-case-col-name",
+                        "ui-case-col-id",
+                        "ui-case-col-area",
+                        "ui-case-col-status",
+                        "ui-case-col-changed",
+                    ],
+                );
                 // Only the first rows are drawn: a search narrows a long list.
                 for r in rows.iter().take(200) {
                     let name = r.name.as_deref().unwrap_or("—");
@@ -419,15 +420,16 @@ impl CasesScreen {
                 ui.label(tr(lang, "ui-case-no-change"));
             }
             egui::Grid::new("changes").striped(true).show(ui, |ui| {
-                for key in [
-                    "ui-case-col-rule",
-                    "ui-case-col-before",
-                    "ui-case-col-after",
-                    "ui-case-col-clause",
-                ] {
-                    ui.strong(tr(lang, key));
-                }
-                ui.end_row();
+                super::widgets::header_row(
+                    ui,
+                    lang,
+                    &[
+                        "ui-case-col-rule",
+                        "ui-case-col-before",
+                        "ui-case-col-after",
+                        "ui-case-col-clause",
+                    ],
+                );
                 for c in changes {
                     let name = match lang {
                         Lang::Zh => &c.name_zh,

@@ -156,16 +156,17 @@ pub fn members_ui(
         .striped(true)
         .num_columns(5)
         .show(ui, |ui| {
-            for key in [
-                "ui-col-name",
-                "fact-relationship",
-                "fact-birth_date",
-                "fact-disabled",
-                "fact-schooling",
-            ] {
-                ui.strong(tr(lang, key));
-            }
-            ui.end_row();
+            super::widgets::header_row(
+                ui,
+                lang,
+                &[
+                    "ui-col-name",
+                    "fact-relationship",
+                    "fact-birth_date",
+                    "fact-disabled",
+                    "fact-schooling",
+                ],
+            );
             for (i, m) in h.members.iter().enumerate() {
                 let name = member_name(lang, m, i, e.mask);
                 if ui.selectable_label(*selected == i, name).clicked() {

@@ -336,16 +336,17 @@ impl TrainerScreen {
         egui::Grid::new("scenario-rows")
             .striped(true)
             .show(ui, |ui| {
-                for key in [
-                    "ui-trainer-param",
-                    "ui-trainer-value",
-                    "ui-trainer-from",
-                    "ui-trainer-to",
-                    "ui-trainer-area",
-                ] {
-                    ui.strong(tr(lang, key));
-                }
-                ui.end_row();
+                super::widgets::header_row(
+                    ui,
+                    lang,
+                    &[
+                        "ui-trainer-param",
+                        "ui-trainer-value",
+                        "ui-trainer-from",
+                        "ui-trainer-to",
+                        "ui-trainer-area",
+                    ],
+                );
                 for (i, r) in self.rows.iter_mut().enumerate() {
                     let desc = |k: ParamKey| match lang {
                         Lang::Zh => k.description_zh(),
@@ -474,15 +475,16 @@ impl TrainerScreen {
                     egui::Grid::new(("timeline-grid", key.name()))
                         .striped(true)
                         .show(ui, |ui| {
-                            for k in [
-                                "ui-trainer-from",
-                                "ui-trainer-to",
-                                "ui-trainer-value",
-                                "ui-trainer-layer",
-                            ] {
-                                ui.strong(tr(lang, k));
-                            }
-                            ui.end_row();
+                            super::widgets::header_row(
+                                ui,
+                                lang,
+                                &[
+                                    "ui-trainer-from",
+                                    "ui-trainer-to",
+                                    "ui-trainer-value",
+                                    "ui-trainer-layer",
+                                ],
+                            );
                             for seg in set.timeline(key, h.hukou_area) {
                                 ui.label(seg.from.to_string());
                                 ui.label(seg.to.to_string());

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::form::Edits;
-use crate::i18n::tr;
+use crate::i18n::{Lang, tr};
 
 /// Runs `add` in a two-column row: the label, then the input labelled by it.
 fn row<R>(ui: &mut egui::Ui, label: &str, add: impl FnOnce(&mut egui::Ui, egui::Id) -> R) -> R {
@@ -215,6 +215,14 @@ pub fn text_ui(
         };
     }
     before != *value
+}
+
+/// The header row of a table: each message key's text in bold, then the end of the row.
+pub fn header_row(ui: &mut egui::Ui, lang: Lang, keys: &[&str]) {
+    for key in keys {
+        ui.strong(tr(lang, key));
+    }
+    ui.end_row();
 }
 
 /// A section heading.
