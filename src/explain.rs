@@ -576,13 +576,29 @@ pub fn notice_text(lang: Lang, n: Notice) -> String {
             doc,
             valid_from,
             valid_to,
+            repealed,
         } => {
             args.set("doc", doc.number());
             args.set("from", valid_from.to_string());
             args.set("to", valid_to.map_or_else(String::new, |d| d.to_string()));
-            tr_args(lang, "notice-not-in-force", Some(&args))
+            let key = if repealed {
+                "notice-repealed"
+            } else {
+                "notice-not-in-force"
+            };
+            tr_args(lang, key, Some(&args))
         }
-        Notice::PolicyExpired { doc } => {
+        Notice::DocumentContinued { doc, valid_to } => {
+            args.set("doc", doc.number());
+            args.set("to", valid_to.map_or_else(String::new, |d| d.to_string()));
+            let key = if valid_to.is_some() {
+                "notice-continued"
+            } else {
+                "notice-continued-without-end"
+            };
+            tr_args(lang, key, Some(&args))
+        }
+        Notice::PolicyExpired { doc, .. } => {
             args.set("doc", doc.number());
             tr_args(lang, "notice-expired", Some(&args))
         }

@@ -4,7 +4,7 @@
 //! The core — [`household`] (facts), [`policy`] (the law as data and rule functions), [`engine`]
 //! (pure evaluation) and [`explain`] (plain sentences), with [`analysis`] (the trainer's comparisons,
 //! sweeps and batches) on top — never imports the edges: [`ui`] (the desktop window), [`report`]
-//! (the signed PDF), [`cases`] (the encrypted case store), [`paths`] and [`logging`]; the command
+//! (the signed PDF), [`cases`] (the encrypted case store), [`updates`] (signed policy updates), [`paths`] and [`logging`]; the command
 //! line is in the binary.
 #![forbid(unsafe_code)]
 
@@ -19,3 +19,4 @@ pub mod paths;
 pub mod policy;
 pub mod report;
 pub mod ui;
+pub mod updates;

@@ -13,8 +13,8 @@ pub mod rules;
 pub mod versions;
 
 pub use catalogue::{CORE_RULES, all_rules};
-pub use document::Doc;
-pub use pack::{PackError, PackWarning, ParamSet};
+pub use document::{Doc, DocumentPeriod};
+pub use pack::{PackError, PackWarning, ParamSet, UpdateHeader};
 pub use param::{ParamKey, ParamValue, Resolved};
 
 use chrono::NaiveDate;
@@ -47,10 +47,10 @@ pub struct RuleMeta {
 }
 
 impl RuleMeta {
-    /// Whether the rule's document is in force on `date`.
+    /// Whether the rule's document is in force on `date` under the documents' periods of `set`.
     #[must_use]
-    pub fn in_force(&self, date: NaiveDate) -> bool {
-        self.doc.in_force(date)
+    pub fn in_force(&self, set: &ParamSet, date: NaiveDate) -> bool {
+        set.in_force(self.doc, date)
     }
 
     /// Citation as printed: `温政发〔2022〕6号 第11条`.

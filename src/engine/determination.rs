@@ -79,11 +79,23 @@ pub enum Notice {
         valid_from: NaiveDate,
         /// Last day in force; `None` if the text states no end.
         valid_to: Option<NaiveDate>,
+        /// Repealed (废止) by a notice rather than lapsed.
+        repealed: bool,
     },
-    /// The core document has expired and no successor is known to the program.
+    /// A document applies on the assessment date only because a notice continued it (延续执行);
+    /// the notice is in the parameter set's document periods.
+    DocumentContinued {
+        /// The document.
+        doc: Doc,
+        /// Its last day as continued; `None`: without end.
+        valid_to: Option<NaiveDate>,
+    },
+    /// The core document has expired and no policy update installed continues it.
     PolicyExpired {
         /// The document.
         doc: Doc,
+        /// Its last day in force: the latest date on which its rules can be assessed.
+        last_day: NaiveDate,
     },
     /// The parameters include values that are not official.
     ExampleParameters,
@@ -176,7 +188,7 @@ pub fn assess_resolved(
     let mut results = Vec::with_capacity(rules.len());
     // Position in `rules` → index in `results`, for the stacking tables.
     let mut slots: Vec<Option<u16>> = vec![None; rules.len()];
-    let doc_in_force = Doc::ALL.map(|d| d.in_force(date));
+    let doc_in_force = Doc::ALL.map(|d| set.in_force(d, date));
     for ((meta, f), slot) in rules.iter().zip(&mut slots) {
         if !doc_in_force[meta.doc.index()] || set.rule_off(meta.id) {
             continue;
@@ -204,23 +216,29 @@ pub fn assess_resolved(
     let mut members = std::mem::take(&mut buf.members);
     apply_stacking(&mut results, &mut members, &mut buf.missing, params, &slots);
     let mut notices = Vec::new();
-    for doc in Doc::ALL {
+    for period in set.documents() {
         // A document not yet in force on a date before its start says nothing about the household:
-        // only documents that have lapsed are worth a notice.
-        if doc.valid_to().is_some_and(|to| date > to) {
+        // only documents that have lapsed (or were repealed) are worth a notice, and those that
+        // apply only because a notice continued them.
+        if period.lapsed_on(date) {
             notices.push(Notice::DocumentNotInForce {
-                doc,
-                valid_from: doc.valid_from(),
-                valid_to: doc.valid_to(),
+                doc: period.doc,
+                valid_from: period.valid_from,
+                valid_to: period.valid_to,
+                repealed: period.repealed_by.is_some(),
+            });
+        } else if period.continued_on(date).is_some() {
+            notices.push(Notice::DocumentContinued {
+                doc: period.doc,
+                valid_to: period.valid_to,
             });
         }
     }
-    if Doc::WenZhengFa2022No6
-        .valid_to()
-        .is_some_and(|to| date > to)
-    {
+    let core = set.document(Doc::WenZhengFa2022No6);
+    if let Some(last_day) = core.valid_to.filter(|_| core.lapsed_on(date)) {
         notices.push(Notice::PolicyExpired {
             doc: Doc::WenZhengFa2022No6,
+            last_day,
         });
     }
     if !set.is_official() {

@@ -1,10 +1,16 @@
-//! The gazettes and their periods of validity.
+//! The gazettes: the documents the rules come from, and their periods of validity as the parameter
+//! packs give them.
+//!
+//! The program knows each document by its number (文号) because each rule belongs to one. Its
+//! title and the dates it is in force are data: the official pack carries the gazettes' own
+//! periods, and a policy update or an office's local pack may continue a document (延续执行) or
+//! repeal it (废止), citing the notice that does so. Nothing here continues a document by itself.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 /// A source document (文件) of the rules.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Doc {
     /// 温政发〔2022〕6号 《关于进一步帮扶特殊群体推进共同富裕的若干政策意见》.
     WenZhengFa2022No6,
@@ -63,76 +69,55 @@ impl Doc {
         }
     }
 
-    /// The short title.
+    /// The document with this number (文号), as a pack writes it.
     #[must_use]
-    pub fn title(self) -> &'static str {
-        match self {
-            Doc::WenZhengFa2022No6 => "关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
-            Doc::WenZhengBan2022No98 => {
-                "关于深化“医保纾困”改革 强化“一困一老一小”医疗保障的实施方案"
-            }
-            Doc::WenZhengBan2022No94 => "温州市支持企业“留员工、稳生产、开门红”工作方案",
-            Doc::WenZhengBan2023No68 => "温州市特殊教育普惠发展三年行动计划",
-            Doc::WenZhengBan2023No75 => {
-                "关于贯彻落实《温州市居家养老服务促进条例》的实施意见（附温州市基本养老服务清单（2023年版））"
-            }
-            Doc::WenZhengBan2022No41 => "温州市长期护理保险2022年扩面提质实施方案",
-            Doc::WenZhengFa2024No15 => "温州市见义勇为人员奖励和保障实施办法",
-            Doc::WenZhengFa2024No11 => {
-                "2024—2026年温州市区国有土地上房屋征收临时安置费和搬迁费标准"
-            }
-            Doc::WenZhengBan2022No35 => "关于进一步推进在温高校大学生创新创业的意见",
-        }
-    }
-
-    /// First day in force.
-    ///
-    /// 6号: 「本政策自2022年5月1日起施行，有效期至2025年12月31日」 (004 L1064–1068).
-    /// 98号: 「本方案自2023年1月1日起施行，有效期至2025年12月31日。」 (002 L1224–1226).
-    /// 94号: 「本政策自印发之日起施行，有效期至2023年6月30日」 (002 L331–335), issued 2022-12-22 (002 L31).
-    /// 68号: no 施行日期 in the text; in force from its date of issue, 2023-08-03 (000 L87).
-    /// 75号: 「本意见自2023年10月1日起施行，有效期至2027年9月30日。」 (000 L2575–2577).
-    /// 41号: 「本实施方案自2022年6月25日起开始实施。」 (001 L2226).
-    /// 15号: 「本办法自2024年6月1日起施行，有效期10年。」 (003 L767).
-    /// 11号: 「2024年3月5日至2026年3月4日临时安置费和搬迁费标准按照本通知规定执行。」 (003 L150).
-    /// 35号: no 施行日期 in the text; in force from its date of issue, 2022-05-06 (001 L511).
-    #[must_use]
-    pub fn valid_from(self) -> NaiveDate {
-        match self {
-            Doc::WenZhengFa2022No6 => date(2022, 5, 1),
-            Doc::WenZhengBan2022No98 => date(2023, 1, 1),
-            Doc::WenZhengBan2022No94 => date(2022, 12, 22),
-            Doc::WenZhengBan2023No68 => date(2023, 8, 3),
-            Doc::WenZhengBan2023No75 => date(2023, 10, 1),
-            Doc::WenZhengBan2022No41 => date(2022, 6, 25),
-            Doc::WenZhengFa2024No15 => date(2024, 6, 1),
-            Doc::WenZhengFa2024No11 => date(2024, 3, 5),
-            Doc::WenZhengBan2022No35 => date(2022, 5, 6),
-        }
-    }
-
-    /// Last day in force (inclusive); `None` when the text states no end (68号, 41号, 35号).
-    /// 15号's ten years from 2024-06-01 end on 2034-05-31.
-    #[must_use]
-    pub fn valid_to(self) -> Option<NaiveDate> {
-        match self {
-            Doc::WenZhengFa2022No6 | Doc::WenZhengBan2022No98 => Some(date(2025, 12, 31)),
-            Doc::WenZhengBan2022No94 => Some(date(2023, 6, 30)),
-            Doc::WenZhengBan2023No75 => Some(date(2027, 9, 30)),
-            Doc::WenZhengFa2024No15 => Some(date(2034, 5, 31)),
-            Doc::WenZhengFa2024No11 => Some(date(2026, 3, 4)),
-            Doc::WenZhengBan2023No68 | Doc::WenZhengBan2022No41 | Doc::WenZhengBan2022No35 => None,
-        }
-    }
-
-    /// Whether the document is in force on `on`.
-    #[must_use]
-    pub fn in_force(self, on: NaiveDate) -> bool {
-        self.valid_from() <= on && self.valid_to().is_none_or(|to| on <= to)
+    pub fn from_number(number: &str) -> Option<Doc> {
+        Doc::ALL.into_iter().find(|d| d.number() == number.trim())
     }
 }
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    // The dates above are constants of the gazettes and always valid.
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN)
+/// A document's period of validity on a parameter set: the gazette's own, as the base pack gives
+/// it, changed by the layers above (continuations and repeals, each with its notice).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DocumentPeriod {
+    /// The document.
+    pub doc: Doc,
+    /// Its title.
+    pub title: String,
+    /// First day in force.
+    pub valid_from: NaiveDate,
+    /// Last day in force (inclusive) after every layer; `None`: no end.
+    pub valid_to: Option<NaiveDate>,
+    /// The last day the document itself states; `None`: it states no end.
+    pub gazette_valid_to: Option<NaiveDate>,
+    /// Where the gazette states its period.
+    pub citation: String,
+    /// The notice that continued the document (延续执行), if a layer did.
+    pub continued_by: Option<String>,
+    /// The notice that repealed it (废止), if a layer did.
+    pub repealed_by: Option<String>,
+}
+
+impl DocumentPeriod {
+    /// Whether the document is in force on `on`.
+    #[must_use]
+    pub fn in_force(&self, on: NaiveDate) -> bool {
+        self.valid_from <= on && self.valid_to.is_none_or(|to| on <= to)
+    }
+
+    /// The continuation notice, if `on` lies after the gazette's own last day and the document is
+    /// in force on it only because a notice continued it.
+    #[must_use]
+    pub fn continued_on(&self, on: NaiveDate) -> Option<&str> {
+        let after_gazette = self.gazette_valid_to.is_some_and(|to| on > to);
+        (after_gazette && self.in_force(on))
+            .then_some(self.continued_by.as_deref())
+            .flatten()
+    }
+
+    /// Whether the document has lapsed (or was repealed) by `on`.
+    #[must_use]
+    pub fn lapsed_on(&self, on: NaiveDate) -> bool {
+        self.valid_to.is_some_and(|to| on > to)
+    }
 }

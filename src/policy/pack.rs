@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use super::document::DocumentPeriod;
 use super::param::{ParamKey, ParamType, ParamValue, Resolved, Source};
 use super::versions::{VERSIONED_BENEFITS, VersionedBenefit, versioned_benefit};
 use super::{Doc, RuleId};
@@ -116,6 +117,25 @@ pub enum PackError {
         /// What may be written.
         choices: String,
     },
+    /// A `[[document]]` entry that names a document the program does not know, or that does not
+    /// say what it does to it.
+    #[error("parameter file {file}: document `{number}`: {message}")]
+    Document {
+        /// File name.
+        file: String,
+        /// The document number as written.
+        number: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The base pack does not give a document's period of validity.
+    #[error("parameter file {file}: the base pack has no [[document]] entry for `{number}`")]
+    MissingDocument {
+        /// File name.
+        file: String,
+        /// The document number.
+        number: &'static str,
+    },
     /// The file could not be read.
     #[error("parameter file {file}: {message}")]
     Io {
@@ -163,8 +183,13 @@ pub struct Entry {
     pub area: String,
     /// First day (inclusive).
     pub valid_from: toml::value::Datetime,
-    /// Last day (inclusive).
-    pub valid_to: toml::value::Datetime,
+    /// Last day (inclusive); absent when the value follows a document (`document`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<toml::value::Datetime>,
+    /// The document (文号) whose period the value follows instead of a `valid_to`: a value the
+    /// gazette fixes for its own life, so that a continuation of the document carries it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<String>,
     /// Where the value comes from: 文号 and article, or the report that gave it.
     pub citation: String,
     /// Whether the value is in an official text.
@@ -177,12 +202,76 @@ pub struct Entry {
     pub note: Option<String>,
 }
 
+/// What a pack says about a document: in the base pack its title and the gazette's own period; in
+/// a layer above, a continuation (延续执行) to `valid_to` or without end, or a repeal (废止) from
+/// `repealed_from`, citing the notice.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentEntry {
+    /// The document number (文号).
+    pub number: String,
+    /// Title (base pack).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// First day in force (base pack).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_from: Option<toml::value::Datetime>,
+    /// Last day in force (inclusive): the gazette's (base pack) or the continuation's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub valid_to: Option<toml::value::Datetime>,
+    /// Continued without end (a layer's alternative to `valid_to`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub without_end: bool,
+    /// First day it no longer applies: repealed (废止) by the cited notice.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repealed_from: Option<toml::value::Datetime>,
+    /// The gazette's clause (base pack) or the notice's 文号 and title (a layer).
+    pub citation: String,
+    /// Whether the citation is an official text.
+    pub official: bool,
+    /// Remarks.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// Who published a policy update and when (a pack that carries this is an update; see
+/// `crate::updates` for the signed file around it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateHeader {
+    /// The office that publishes it (`鹿城区民政局`).
+    pub publisher: String,
+    /// Date of issue; installed updates are layered in this order.
+    pub issued: toml::value::Datetime,
+    /// The notices it carries out (文号 and title).
+    pub notices: Vec<String>,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PackFile {
     pack: PackHeader,
     #[serde(default)]
+    update: Option<UpdateHeader>,
+    #[serde(default)]
+    document: Vec<DocumentEntry>,
+    #[serde(default)]
     param: Vec<Entry>,
+}
+
+/// What a pack does to a document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum DocChange {
+    /// The gazette's own period (base pack).
+    Gazette {
+        title: String,
+        from: NaiveDate,
+        to: Option<NaiveDate>,
+    },
+    /// Continued to a day, or without end.
+    Continue(Option<NaiveDate>),
+    /// Repealed from a day.
+    Repeal(NaiveDate),
 }
 
 /// Area scope of an entry, in order of precedence (a unit beats 市区 beats the whole city).
@@ -199,7 +288,10 @@ struct Compiled {
     value: ParamValue,
     scope: Scope,
     from: NaiveDate,
+    /// The last day: as written, or the followed document's last day on the set.
     to: NaiveDate,
+    /// The document whose period the value follows.
+    follows: Option<Doc>,
 }
 
 /// A loaded pack.
@@ -209,7 +301,12 @@ pub struct Pack {
     pub header: PackHeader,
     /// Its entries as written.
     pub entries: Vec<Entry>,
+    /// What it says about documents, as written.
+    pub documents: Vec<DocumentEntry>,
+    /// Publisher, date and notices, when the pack is a policy update.
+    pub update: Option<UpdateHeader>,
     compiled: Vec<Compiled>,
+    compiled_docs: Vec<(Doc, DocChange)>,
     /// The file's text, kept so that a case store can re-run an old assessment under the very
     /// parameters it was made with.
     source: String,
@@ -255,6 +352,8 @@ pub struct ParamSet {
     versions: Vec<(&'static VersionedBenefit, Doc)>,
     /// The rules of the versions not chosen: not evaluated.
     rules_off: Vec<RuleId>,
+    /// Every document's period on this set, in [`Doc::ALL`] order.
+    documents: Vec<DocumentPeriod>,
 }
 
 impl Pack {
@@ -295,6 +394,24 @@ impl Pack {
         for e in &raw.param {
             compiled.push(compile(file, e)?);
         }
+        let is_base = raw.pack.extends.is_none();
+        let mut compiled_docs: Vec<(Doc, DocChange)> = Vec::with_capacity(raw.document.len());
+        for d in &raw.document {
+            let change = compile_document(file, d, is_base)?;
+            let doc = Doc::from_number(&d.number).ok_or_else(|| PackError::Document {
+                file: file.to_owned(),
+                number: d.number.clone(),
+                message: "is not a document whose rules this program evaluates".into(),
+            })?;
+            if compiled_docs.iter().any(|(seen, _)| *seen == doc) {
+                return Err(PackError::Document {
+                    file: file.to_owned(),
+                    number: d.number.clone(),
+                    message: "appears twice in one file".into(),
+                });
+            }
+            compiled_docs.push((doc, change));
+        }
         // Within one file, two values of one key and scope must not overlap in time.
         for (i, a) in compiled.iter().enumerate() {
             for b in &compiled[i + 1..] {
@@ -312,7 +429,10 @@ impl Pack {
         Ok(Pack {
             header: raw.pack,
             entries: raw.param,
+            documents: raw.document,
+            update: raw.update,
             compiled,
+            compiled_docs,
             source: text.to_owned(),
         })
     }
@@ -321,6 +441,60 @@ impl Pack {
     #[must_use]
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// SHA-256 of the text the pack was parsed from (hex).
+    #[must_use]
+    pub fn text_hash(&self) -> String {
+        hex::encode(Sha256::digest(self.source.as_bytes()))
+    }
+}
+
+fn toml_date(d: &toml::value::Datetime) -> Option<NaiveDate> {
+    d.date.and_then(|d| {
+        NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
+    })
+}
+
+fn compile_document(file: &str, d: &DocumentEntry, is_base: bool) -> Result<DocChange, PackError> {
+    let bad = |message: &str| PackError::Document {
+        file: file.to_owned(),
+        number: d.number.clone(),
+        message: message.to_owned(),
+    };
+    let date = |v: &Option<toml::value::Datetime>| match v {
+        None => Ok(None),
+        Some(v) => toml_date(v)
+            .map(Some)
+            .ok_or_else(|| bad(&format!("has an invalid date {v}"))),
+    };
+    let (from, to, repealed) = (
+        date(&d.valid_from)?,
+        date(&d.valid_to)?,
+        date(&d.repealed_from)?,
+    );
+    if d.citation.trim().is_empty() {
+        return Err(bad("needs a citation (the notice's 文号 and title)"));
+    }
+    if is_base {
+        let (Some(title), Some(from)) = (d.title.clone(), from) else {
+            return Err(bad("the base pack must give its title and valid_from"));
+        };
+        if repealed.is_some() || d.without_end {
+            return Err(bad("the base pack gives the gazette's own period only"));
+        }
+        if to.is_some_and(|to| to < from) {
+            return Err(bad("ends before it starts"));
+        }
+        return Ok(DocChange::Gazette { title, from, to });
+    }
+    match (to, d.without_end, repealed) {
+        (Some(to), false, None) => Ok(DocChange::Continue(Some(to))),
+        (None, true, None) => Ok(DocChange::Continue(None)),
+        (None, false, Some(r)) => Ok(DocChange::Repeal(r)),
+        _ => Err(bad(
+            "must say exactly one of valid_to (continued to), without_end = true (continued without end) or repealed_from (repealed)",
+        )),
     }
 }
 
@@ -387,13 +561,27 @@ fn compile(file: &str, e: &Entry) -> Result<Compiled, PackError> {
         })?),
     };
     let date = |d: &toml::value::Datetime| {
-        d.date
-            .and_then(|d| {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-            })
-            .ok_or_else(|| bad(format!("has an invalid date {d}")))
+        toml_date(d).ok_or_else(|| bad(format!("has an invalid date {d}")))
     };
-    let (from, to) = (date(&e.valid_from)?, date(&e.valid_to)?);
+    let from = date(&e.valid_from)?;
+    let (to, follows) = match (&e.valid_to, &e.document) {
+        (Some(to), None) => (date(to)?, None),
+        (None, Some(number)) => {
+            let doc = Doc::from_number(number).ok_or_else(|| {
+                bad(format!(
+                    "follows document \"{number}\", which this program does not know"
+                ))
+            })?;
+            // The real last day is the document's on the set (see `ParamSet::new`).
+            (NaiveDate::MAX, Some(doc))
+        }
+        _ => {
+            return Err(bad(
+                "needs either valid_to or document (the 文号 whose period it follows), not both"
+                    .into(),
+            ));
+        }
+    };
     if to < from {
         return Err(PackError::Reversed {
             file: file.to_owned(),
@@ -408,6 +596,7 @@ fn compile(file: &str, e: &Entry) -> Result<Compiled, PackError> {
         scope,
         from,
         to,
+        follows,
     })
 }
 
@@ -423,22 +612,37 @@ impl ParamSet {
     ///
     /// # Errors
     /// [`PackError::WrongBase`] if a layer names another base.
-    pub fn new(layers: Vec<Pack>) -> Result<ParamSet, PackError> {
-        for pair in layers.windows(2) {
-            let (below, above) = (&pair[0], &pair[1]);
+    pub fn new(mut layers: Vec<Pack>) -> Result<ParamSet, PackError> {
+        // A layer names a pack below it: the one it was written against. Policy updates sit between
+        // the official pack and an office's local pack, so "below" need not be "right below".
+        for (i, above) in layers.iter().enumerate().skip(1) {
             let expected = above.header.extends.clone().unwrap_or_default();
-            if expected != below.header.id {
+            if !layers[..i].iter().any(|below| below.header.id == expected) {
                 return Err(PackError::WrongBase {
                     file: above.header.id.clone(),
                     expected,
-                    found: below.header.id.clone(),
+                    found: layers[i - 1].header.id.clone(),
                 });
+            }
+        }
+        let documents = document_periods(&layers)?;
+        // A value that follows a document lasts as long as the document does on this set.
+        for layer in &mut layers {
+            for c in &mut layer.compiled {
+                if let Some(doc) = c.follows {
+                    c.to = documents[doc.index()].valid_to.unwrap_or(NaiveDate::MAX);
+                }
             }
         }
         let mut hasher = Sha256::new();
         for layer in &layers {
-            let canonical =
-                serde_json::to_string(&(&layer.header, &layer.entries)).unwrap_or_default();
+            let canonical = serde_json::to_string(&(
+                &layer.header,
+                &layer.update,
+                &layer.documents,
+                &layer.entries,
+            ))
+            .unwrap_or_default();
             hasher.update(canonical.as_bytes());
             hasher.update([0u8]);
         }
@@ -470,7 +674,26 @@ impl ParamSet {
             hash: hex::encode(hasher.finalize()),
             versions,
             rules_off,
+            documents,
         })
+    }
+
+    /// Every document's period on this set, in [`Doc::ALL`] order.
+    #[must_use]
+    pub fn documents(&self) -> &[DocumentPeriod] {
+        &self.documents
+    }
+
+    /// One document's period on this set.
+    #[must_use]
+    pub fn document(&self, doc: Doc) -> &DocumentPeriod {
+        &self.documents[doc.index()]
+    }
+
+    /// Whether `doc` is in force on `date` on this set.
+    #[must_use]
+    pub fn in_force(&self, doc: Doc, date: NaiveDate) -> bool {
+        self.document(doc).in_force(date)
     }
 
     /// The rule versions this set applies (a scenario's choice), benefit and document.
@@ -551,7 +774,7 @@ impl ParamSet {
                 if v.carried.is_empty() {
                     continue;
                 }
-                let Some(before) = v.doc.valid_from().pred_opt() else {
+                let Some(before) = self.document(v.doc).valid_from.pred_opt() else {
                     continue;
                 };
                 let earlier = self.resolve_layers(before, area);
@@ -683,6 +906,58 @@ impl ParamSet {
         out.sort_by(|a, b| (a.date, a.area, a.key).cmp(&(b.date, b.area, b.key)));
         out
     }
+}
+
+/// Every document's period: the base pack's, then each layer's continuation or repeal in order.
+fn document_periods(layers: &[Pack]) -> Result<Vec<DocumentPeriod>, PackError> {
+    let base = layers.first();
+    let mut out = Vec::with_capacity(Doc::ALL.len());
+    for doc in Doc::ALL {
+        let given = base.and_then(|b| {
+            b.compiled_docs
+                .iter()
+                .zip(&b.documents)
+                .find(|((d, _), _)| *d == doc)
+        });
+        let Some(((_, DocChange::Gazette { title, from, to }), entry)) = given else {
+            return Err(PackError::MissingDocument {
+                file: base.map_or_else(String::new, |b| b.header.id.clone()),
+                number: doc.number(),
+            });
+        };
+        let mut period = DocumentPeriod {
+            doc,
+            title: title.clone(),
+            valid_from: *from,
+            valid_to: *to,
+            gazette_valid_to: *to,
+            citation: entry.citation.clone(),
+            continued_by: None,
+            repealed_by: None,
+        };
+        for layer in &layers[1..] {
+            for ((d, change), entry) in layer.compiled_docs.iter().zip(&layer.documents) {
+                if *d != doc {
+                    continue;
+                }
+                match change {
+                    DocChange::Continue(to) => {
+                        period.valid_to = *to;
+                        period.continued_by = Some(entry.citation.clone());
+                    }
+                    DocChange::Repeal(from) => {
+                        let last = from.pred_opt().unwrap_or(NaiveDate::MIN);
+                        period.valid_to = Some(period.valid_to.map_or(last, |to| to.min(last)));
+                        period.repealed_by = Some(entry.citation.clone());
+                    }
+                    // Only the base pack gives a gazette period (checked when parsed).
+                    DocChange::Gazette { .. } => {}
+                }
+            }
+        }
+        out.push(period);
+    }
+    Ok(out)
 }
 
 fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {

@@ -425,3 +425,22 @@ impl Resolved {
         }
     }
 }
+
+impl std::fmt::Display for ParamValue {
+    /// The value as a pack writes it: a number, `true`/`false`, a choice, or area codes.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ParamValue::Number(n) => write!(f, "{n}"),
+            ParamValue::Switch(b) => write!(f, "{b}"),
+            ParamValue::Choice(c) => f.write_str(c),
+            ParamValue::Areas(mask) => {
+                let codes: Vec<&str> = crate::household::Area::ALL
+                    .iter()
+                    .filter(|a| mask & super::pack::area_bit(**a) != 0)
+                    .map(|a| a.code())
+                    .collect();
+                f.write_str(&codes.join(", "))
+            }
+        }
+    }
+}

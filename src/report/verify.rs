@@ -10,6 +10,7 @@ use rsa::pkcs1v15::{Signature, VerifyingKey};
 use rsa::signature::Verifier;
 use sha2::{Digest, Sha256};
 use spki::DecodePublicKey;
+use x509_cert::Certificate;
 
 use super::{ATTACHMENT, ReportError};
 use crate::engine::{TraceMode, assess};
@@ -79,8 +80,32 @@ pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
         .filter(u8::is_ascii_hexdigit)
         .collect();
     let der_bytes = hex::decode(&hex_text).map_err(|_| bad("the signature is not hexadecimal"))?;
-    // The DER object is followed by the zero padding of the reserved space: read one object.
-    let mut reader = der::SliceReader::new(&der_bytes).map_err(|e| bad(&e.to_string()))?;
+    let mut hasher = Sha256::new();
+    hasher.update(&pdf[..b]);
+    hasher.update(&pdf[c..c + d]);
+    let (signature_valid, cert) = verify_detached(&der_bytes, &hasher.finalize())?;
+    let signed_at = text_after(pdf, b"/M").unwrap_or_default();
+    Ok(Verification {
+        signature_valid,
+        covers_whole_file,
+        signer: cert.tbs_certificate.subject.to_string(),
+        signed_at,
+        rerun: rerun(pdf),
+    })
+}
+
+/// Checks a detached CMS signature (DER, possibly followed by zero padding) over content whose
+/// SHA-256 is `digest`: whether it is valid, and the signer's certificate.
+///
+/// # Errors
+/// If the signature cannot be read at all (not CMS, no signer, no certificate).
+pub fn verify_detached(
+    der_bytes: &[u8],
+    digest: &[u8],
+) -> Result<(bool, Certificate), ReportError> {
+    let bad = |m: &str| ReportError::Sign(m.to_owned());
+    // The DER object may be followed by the zero padding of a reserved space: read one object.
+    let mut reader = der::SliceReader::new(der_bytes).map_err(|e| bad(&e.to_string()))?;
     let ci = ContentInfo::decode(&mut reader).map_err(|e| bad(&e.to_string()))?;
     let sd: SignedData = ci.content.decode_as().map_err(|e| bad(&e.to_string()))?;
     let si = sd
@@ -108,10 +133,6 @@ pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
             _ => None,
         })
         .ok_or_else(|| bad("no certificate"))?;
-    let mut hasher = Sha256::new();
-    hasher.update(&pdf[..b]);
-    hasher.update(&pdf[c..c + d]);
-    let digest = hasher.finalize();
     let attrs = si
         .signed_attrs
         .as_ref()
@@ -123,7 +144,7 @@ pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
         .and_then(|attr| attr.values.iter().next())
         .and_then(|v| v.decode_as::<der::asn1::OctetString>().ok())
         .ok_or_else(|| bad("no message digest"))?;
-    let digest_ok = signed_digest.as_bytes() == digest.as_slice();
+    let digest_ok = signed_digest.as_bytes() == digest;
     let spki_der = cert
         .tbs_certificate
         .subject_public_key_info
@@ -135,14 +156,7 @@ pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
     let crypto_ok = VerifyingKey::<Sha256>::new(key)
         .verify(&attrs_der, &sig)
         .is_ok();
-    let signed_at = text_after(pdf, b"/M").unwrap_or_default();
-    Ok(Verification {
-        signature_valid: digest_ok && crypto_ok,
-        covers_whole_file,
-        signer: cert.tbs_certificate.subject.to_string(),
-        signed_at,
-        rerun: rerun(pdf),
-    })
+    Ok((digest_ok && crypto_ok, cert))
 }
 
 /// The literal string after `key` (e.g. `/M (D:20260601093000+08'00')`).

@@ -58,8 +58,7 @@ pub fn results_ui(
     for n in &v.notices {
         ui.colored_label(ui.visuals().warn_fg_color, n.text.get(lang));
         // After the documents expired, offer their last day in force, the latest date they decide.
-        if let Notice::PolicyExpired { doc } = n.notice
-            && let Some(last_day) = doc.valid_to()
+        if let Notice::PolicyExpired { last_day, .. } = n.notice
             && ui.button(tr(lang, "ui-assess-last-day")).clicked()
         {
             action = ResultAction::SetDate(last_day);

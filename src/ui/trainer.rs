@@ -134,7 +134,10 @@ impl TrainerScreen {
                     .as_str()
                     .map_or_else(|| e.value.to_string(), str::to_owned),
                 from: e.valid_from.to_string(),
-                to: e.valid_to.to_string(),
+                // A scenario row is dated; a value that follows a document shows its 文号.
+                to: e
+                    .valid_to
+                    .map_or_else(|| e.document.clone().unwrap_or_default(), |d| d.to_string()),
                 area: e.area.clone(),
             });
         }
@@ -195,13 +198,19 @@ impl TrainerScreen {
                 ParamType::Switch => r.value.trim().to_owned(),
                 _ => quoted(r.value.trim()),
             };
+            // The end is a date, or the 文号 of the document whose period the value follows.
+            let to = r.to.trim();
+            let end = if Doc::from_number(to).is_some() {
+                format!("document = {}", quoted(to))
+            } else {
+                format!("valid_to = {to}")
+            };
             s.push_str(&format!(
-                "\n[[param]]\nkey = {}\nvalue = {value}\narea = {}\nvalid_from = {}\nvalid_to = {}\n\
+                "\n[[param]]\nkey = {}\nvalue = {value}\narea = {}\nvalid_from = {}\n{end}\n\
                  official = false\ncitation = {}\n",
                 quoted(r.key.name()),
                 quoted(r.area.trim()),
                 r.from.trim(),
-                r.to.trim(),
                 quoted(&format!("培训情景（非官方）：{}", self.name)),
             ));
         }

@@ -11,6 +11,7 @@
 
 mod protection;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use super::per_member;
@@ -18,7 +19,7 @@ use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{
     ActOutcome, Award, GoodSamaritan, GsEmployment, MartyrStatus, Relationship, Revocation,
 };
-use crate::policy::{Doc, ParamKey as K};
+use crate::policy::ParamKey as K;
 
 pub use protection::{
     jyyw_annual_visit, jyyw_case_by_case, jyyw_dibao_and_hardship_aid, jyyw_education_fee_relief,
@@ -80,7 +81,8 @@ fn gate(ctx: &mut Ctx<'_>, i: usize, g: &GoodSamaritan) -> Option<Outcome> {
     if ok != Tri::True {
         return Some(ok.outcome());
     }
-    let start = Doc::WenZhengFa2024No15.valid_from();
+    // 15号 八(二) 「本办法自2024年6月1日起施行」 (seed 003 L767): acts before that day are not under it.
+    let start = NaiveDate::from_ymd_opt(2024, 6, 1).unwrap_or(NaiveDate::MIN);
     let Some(act) = g.act_date else {
         ctx.miss_member(i, "good_samaritan.act_date");
         ctx.check(

@@ -17,15 +17,25 @@ use rust_decimal::Decimal;
 use super::{result, stop, undetermined};
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{BuildingUse, ReloDistrict, Relocation};
-use crate::policy::{Doc, ParamKey as K};
+use crate::policy::ParamKey as K;
 
 /// The first and last decision dates of the predecessor standard, 温政发〔2022〕8号: 「2022年3月5日至2024年3月
-/// 4日临时安置费和搬迁费标准按照本通知规定执行」 (seed 004 L1653–1657). Document periods live in code, as
-/// the catalogued documents' own periods do (`Doc::valid_from`).
+/// 4日临时安置费和搬迁费标准按照本通知规定执行」 (seed 004 L1653–1657).
 fn predecessor_period() -> Option<(NaiveDate, NaiveDate)> {
     Some((
         NaiveDate::from_ymd_opt(2022, 3, 5)?,
         NaiveDate::from_ymd_opt(2024, 3, 4)?,
+    ))
+}
+
+/// The decision dates 温政发〔2024〕11号's standards govern: 「2024年3月5日至2026年3月4日临时安置费和搬迁费
+/// 标准按照本通知规定执行」 (seed 003 L150). A clause of the text, not the document's period on the set:
+/// a notice that continues 11号 keeps its rules running, but which decisions its standards govern is
+/// for the notice to say in its own values.
+fn current_period() -> Option<(NaiveDate, NaiveDate)> {
+    Some((
+        NaiveDate::from_ymd_opt(2024, 3, 5)?,
+        NaiveDate::from_ymd_opt(2026, 3, 4)?,
     ))
 }
 
@@ -82,9 +92,10 @@ fn territory_and_period(ctx: &mut Ctx<'_>, r: &Relocation) -> Result<Standard, O
             _ => Outcome::Undetermined,
         });
     };
-    let doc = Doc::WenZhengFa2024No11;
-    let (from, to) = (doc.valid_from(), doc.valid_to());
-    let current = decided >= from && to.is_none_or(|t| decided <= t);
+    let Some((from, to)) = current_period() else {
+        return Err(Outcome::Undetermined);
+    };
+    let current = decided >= from && decided <= to;
     let predecessor = predecessor_period().is_some_and(|(f, t)| decided >= f && decided <= t);
     let standard = if current {
         Standard::Current
@@ -101,16 +112,14 @@ fn territory_and_period(ctx: &mut Ctx<'_>, r: &Relocation) -> Result<Standard, O
         Val::Date(from),
         Tri::from_bool(decided >= from),
     );
-    if let Some(t) = to {
-        ctx.check(
-            None,
-            "cond-reloc-decision-to",
-            Val::Date(decided),
-            Cmp::Le,
-            Val::Date(t),
-            Tri::from_bool(decided <= t),
-        );
-    }
+    ctx.check(
+        None,
+        "cond-reloc-decision-to",
+        Val::Date(decided),
+        Cmp::Le,
+        Val::Date(to),
+        Tri::from_bool(decided <= to),
+    );
     if standard == Standard::Predecessor {
         ctx.check(
             None,
