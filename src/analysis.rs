@@ -5,6 +5,7 @@
 
 pub mod batch;
 pub mod compare;
+pub mod local_standards;
 pub mod sweep;
 
 pub use batch::{BatchSummary, ScenarioTotals, run_batch, synthetic_caseload};

@@ -1156,13 +1156,8 @@ fn params_cmd(
         ));
     }
     for w in set.warnings() {
-        let mut args = FluentArgs::new();
-        args.set("clause", w.clause);
-        args.set("area", w.area);
-        args.set("date", w.date.to_string());
-        args.set("actual", w.actual.to_string());
-        args.set("limit", w.limit.to_string());
-        out.push_str(&format!("! {}\n", tr_args(lang, w.key, Some(&args))));
+        let text = wenzhou_assess::explain::warning_text(lang, &w);
+        out.push_str(&format!("! {}\n", text));
     }
     print!("{out}");
     ExitCode::SUCCESS

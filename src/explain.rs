@@ -14,7 +14,7 @@ use crate::engine::{
 use crate::household::Household;
 use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::versions::versioned_benefit;
-use crate::policy::{ParamSet, Resolved};
+use crate::policy::{PackWarning, ParamSet, Resolved};
 
 /// A text in both languages.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -97,6 +97,9 @@ pub struct ResultView {
     pub superseded_by: Option<&'static str>,
     /// Parameters used, with their citation.
     pub parameters: Vec<ParamView>,
+    /// The notice that continued the rule's document (延续执行), when the assessment date lies after
+    /// the gazette's own last day.
+    pub continued_by: Option<String>,
 }
 
 /// A missing fact, explained.
@@ -151,6 +154,8 @@ pub struct DeterminationView {
     pub income: IncomeView,
     /// Notices.
     pub notices: Vec<NoticeView>,
+    /// Local values in use that break a constraint the gazettes set (B ≤ 2S, 不降低标准…).
+    pub warnings: Vec<WarningView>,
     /// One entry per rule in force.
     pub results: Vec<ResultView>,
     /// Totals of cash benefits with exact amounts.
@@ -168,6 +173,116 @@ pub struct ParamSetView {
     pub hash: String,
     /// Whether every layer is official.
     pub official: bool,
+    /// Each layer: id, kind, the SHA-256 of its text, and the text itself unless it is a pack shipped
+    /// with the program, so that the determination re-runs on any laptop under exactly this law.
+    pub sources: Vec<LayerSource>,
+}
+
+/// One layer of the parameter set, as a determination records it.
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
+pub struct LayerSource {
+    /// The pack's id.
+    pub id: String,
+    /// `official` / `training` (shipped), `update`, `local` or `scenario`.
+    pub kind: String,
+    /// SHA-256 of the pack's text.
+    pub sha256: String,
+    /// Publisher and date of issue, for an update.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_by: Option<String>,
+    /// The pack's text (absent for a shipped pack).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// A gazette constraint broken by a value in use.
+#[derive(Debug, Clone, Serialize)]
+pub struct WarningView {
+    /// The check.
+    pub warning: PackWarning,
+    /// Its text.
+    pub text: Bilingual,
+}
+
+/// The layers of a set as a determination records them.
+#[must_use]
+pub fn layer_sources(set: &ParamSet) -> Vec<LayerSource> {
+    use crate::policy::pack::{OFFICIAL_PACK, TRAINING_PACK};
+    set.layers()
+        .iter()
+        .map(|l| {
+            let shipped = match l.header.id.as_str() {
+                "official" => l.source() == OFFICIAL_PACK,
+                "training" => l.source() == TRAINING_PACK,
+                _ => false,
+            };
+            let kind = if shipped {
+                l.header.id.clone()
+            } else if l.update.is_some() {
+                "update".to_owned()
+            } else if l.header.official {
+                "local".to_owned()
+            } else {
+                "scenario".to_owned()
+            };
+            LayerSource {
+                id: l.header.id.clone(),
+                kind,
+                sha256: l.text_hash(),
+                issued_by: l
+                    .update
+                    .as_ref()
+                    .map(|u| format!("{} {}", u.publisher, u.issued)),
+                text: (!shipped).then(|| l.source().to_owned()),
+            }
+        })
+        .collect()
+}
+
+/// Rebuilds a parameter set from the layers a determination recorded: the shipped packs by id, the
+/// others from their recorded text; every text's hash is checked.
+///
+/// # Errors
+/// A sentence saying which layer could not be rebuilt.
+pub fn rebuild_set(sources: &[LayerSource]) -> Result<ParamSet, String> {
+    use crate::policy::pack::{OFFICIAL_PACK, Pack, TRAINING_PACK};
+    let mut packs = Vec::with_capacity(sources.len());
+    for s in sources {
+        let text = match (s.kind.as_str(), &s.text) {
+            (_, Some(text)) => text.as_str(),
+            ("official", None) => OFFICIAL_PACK,
+            ("training", None) => TRAINING_PACK,
+            (_, None) => return Err(format!("layer {} has no text", s.id)),
+        };
+        let pack = Pack::parse(&s.id, text).map_err(|e| e.to_string())?;
+        if pack.text_hash() != s.sha256 {
+            return Err(format!(
+                "layer {} is not the one the assessment used (its text has changed)",
+                s.id
+            ));
+        }
+        packs.push(pack);
+    }
+    ParamSet::new(packs).map_err(|e| e.to_string())
+}
+
+/// A gazette-constraint warning as a sentence.
+#[must_use]
+pub fn warning_text(lang: Lang, w: &PackWarning) -> String {
+    let mut args = FluentArgs::new();
+    args.set("clause", w.clause);
+    args.set("area", w.area);
+    args.set("date", w.date.to_string());
+    args.set("actual", w.actual.to_string());
+    args.set("limit", w.limit.to_string());
+    args.set(
+        "param",
+        w.param.map_or_else(String::new, |k| match lang {
+            Lang::Zh => k.description_zh().to_owned(),
+            Lang::En => k.description_en().to_owned(),
+        }),
+    );
+    tr_args(lang, w.key, Some(&args))
 }
 
 /// The income test.
@@ -232,6 +347,7 @@ pub fn view(d: &Determination, h: &Household, set: &ParamSet) -> DeterminationVi
             ),
             hash: set.hash().to_owned(),
             official: set.is_official(),
+            sources: layer_sources(set),
         },
         household: h.clone(),
         income: IncomeView {
@@ -247,6 +363,16 @@ pub fn view(d: &Determination, h: &Household, set: &ParamSet) -> DeterminationVi
             .map(|n| NoticeView {
                 notice: *n,
                 text: Bilingual::of(|l| notice_text(l, *n)),
+            })
+            .collect(),
+        warnings: h
+            .hukou_area
+            .map(|area| set.warnings_on(d.date, area))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|w| WarningView {
+                text: Bilingual::of(|l| warning_text(l, &w)),
+                warning: w,
             })
             .collect(),
         results,
@@ -334,6 +460,10 @@ fn result_view(
         members,
         superseded_by: r.superseded_by,
         parameters: params,
+        continued_by: set
+            .document(r.meta.doc)
+            .continued_on(d.date)
+            .map(str::to_owned),
     }
 }
 

@@ -414,6 +414,7 @@ notice-example-params = Example values, not official
 warn-dibian-above-double = { $clause }: { $area } from { $date }: the 低边 standard { $actual } yuan is above twice the 低保 standard, { $limit } yuan.
 warn-dibian-above-min-wage = { $clause }: { $area } from { $date }: the 低边 standard { $actual } yuan is above the local monthly minimum wage, { $limit } yuan.
 warn-tekun-below-floor = { $clause }: { $area } from { $date }: the 特困 basic living standard { $actual } yuan per year is below the floor of { $limit } yuan per year (the higher of 50% of last year's urban consumption per person and 1.3 × the 低保 standard).
+warn-below-gazette-figure = { $clause } ("not lowered; the higher applies"): from { $date } in { $area }, { $param } of { $actual } yuan is below the { $limit } yuan that 温政发〔2022〕6号 fixes.
 warn-dibao-below-2025-target = { $clause }: { $area } from { $date }: the yearly 低保 standard { $actual } yuan is below the 2025 target of { $limit } yuan.
 
 ## Stacking: not paid twice, the higher one is paid

@@ -414,6 +414,7 @@ notice-example-params = 示例参数（非官方）
 warn-dibian-above-double = { $clause }：{ $area } 自 { $date } 起低边标准 { $actual } 元高于低保标准的2倍 { $limit } 元。
 warn-dibian-above-min-wage = { $clause }：{ $area } 自 { $date } 起低边标准 { $actual } 元高于当地月最低工资标准 { $limit } 元。
 warn-tekun-below-floor = { $clause }：{ $area } 自 { $date } 起特困人员基本生活保障标准 { $actual } 元/年低于下限 { $limit } 元/年（上年度城镇居民人均消费支出的50%与低保标准1.3倍两者中的较高者）。
+warn-below-gazette-figure = { $clause }「不降低标准，就高执行」：{ $area } 自 { $date } 起{ $param } { $actual } 元低于温政发〔2022〕6号所定的 { $limit } 元。
 warn-dibao-below-2025-target = { $clause }：{ $area } 自 { $date } 起年低保标准 { $actual } 元低于2025年全市年低保标准1.3万元以上的目标（{ $limit } 元）。
 
 ## 不重复享受，就高执行

@@ -328,6 +328,8 @@ pub struct PackWarning {
     pub actual: Decimal,
     /// The limit it breaks.
     pub limit: Decimal,
+    /// The parameter concerned, where the warning is about one value.
+    pub param: Option<ParamKey>,
 }
 
 /// A stretch of days over which a parameter has one value for an area: one row of its timeline.
@@ -880,6 +882,45 @@ impl ParamSet {
         mask
     }
 
+    /// Checks the constraints that the gazettes set on local values for one area on one date: the
+    /// values an assessment of a household there and then uses.
+    #[must_use]
+    pub fn warnings_on(&self, date: NaiveDate, area: Area) -> Vec<PackWarning> {
+        let r = self.resolve(date, Some(area));
+        let mut out = check(&r, date, area);
+        // 6号 附则 第2点: 「各地原有各类补助或减免额度超本政策标准的，不降低标准，就高执行」: an amount a layer
+        // sets below the figure 6号 itself fixes for the same day.
+        if self.layers.len() > 1
+            && let Ok(base) = ParamSet::new(vec![self.layers[0].clone()])
+        {
+            let gazette = base.resolve(date, Some(area));
+            for key in ParamKey::ALL.iter().copied() {
+                let ParamType::Number(unit) = key.ty() else {
+                    continue;
+                };
+                let from_6 = gazette.source(key).and_then(|s| base.layers[0].compiled.get(usize::from(s.entry)))
+                    .is_some_and(|c| c.follows == Some(Doc::WenZhengFa2022No6));
+                let (Some(ParamValue::Number(fixed)), Some(ParamValue::Number(used)), Some(s)) =
+                    (gazette.get(key), r.get(key), r.source(key))
+                else {
+                    continue;
+                };
+                if unit.contains('元') && from_6 && s.layer > 0 && used < fixed {
+                    out.push(PackWarning {
+                        clause: "温政发〔2022〕6号 附则 第2点",
+                        key: "warn-below-gazette-figure",
+                        area: area.code(),
+                        date,
+                        actual: used,
+                        limit: fixed,
+                        param: Some(key),
+                    });
+                }
+            }
+        }
+        out
+    }
+
     /// Checks the constraints that the gazettes set on local values, for every area on every date a
     /// value starts.
     #[must_use]
@@ -895,8 +936,7 @@ impl ParamSet {
         let mut seen = BTreeMap::new();
         for &date in &dates {
             for area in Area::ALL {
-                let r = self.resolve(date, Some(area));
-                for w in check(&r, date, area) {
+                for w in self.warnings_on(date, area) {
                     // Report each breach once per area and value, at the first date it appears.
                     seen.entry((w.key, w.area, w.actual, w.limit)).or_insert(w);
                 }
@@ -971,6 +1011,7 @@ fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {
             date,
             actual,
             limit,
+            param: None,
         });
     };
     let s = r.number(K::DibaoStandardMonthly);

@@ -431,15 +431,10 @@ impl TrainerScreen {
             Some(Ok(set)) => {
                 // The constraints the gazettes set on local values, naming the clause.
                 for w in set.warnings() {
-                    let mut args = FluentArgs::new();
-                    args.set("clause", w.clause);
-                    args.set("area", w.area);
-                    args.set("date", w.date.to_string());
-                    args.set("actual", w.actual.to_string());
-                    args.set("limit", w.limit.to_string());
+                    let text = crate::explain::warning_text(lang, &w);
                     ui.colored_label(
                         ui.visuals().warn_fg_color,
-                        tr_args(lang, w.key, Some(&args)),
+                        text,
                     );
                 }
             }
