@@ -853,6 +853,7 @@ fn write_pdf(
         lang: req.lang,
         signed_at: None,
         appendix,
+        lapsed_since: Vec::new(),
     };
     let signer = if req.sign {
         let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_PASSPHRASE") else {

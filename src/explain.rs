@@ -741,3 +741,14 @@ pub fn notice_text(lang: Lang, n: Notice) -> String {
         }
     }
 }
+
+/// The documents in force on `date` that have lapsed (or were repealed) by `today`, with their last
+/// day: an assessment on `date` printed `today` is historical for these and must say so.
+#[must_use]
+pub fn lapsed_since(set: &ParamSet, date: NaiveDate, today: NaiveDate) -> Vec<(String, NaiveDate)> {
+    set.documents()
+        .iter()
+        .filter(|p| p.in_force(date) && p.lapsed_on(today))
+        .filter_map(|p| p.valid_to.map(|to| (p.doc.number().to_owned(), to)))
+        .collect()
+}

@@ -63,6 +63,9 @@ pub struct ReportMeta {
     /// For training handouts: the household compared under scenarios or dates, printed as an
     /// appendix after the signatures.
     pub appendix: Option<crate::analysis::Comparison>,
+    /// Documents in force on the assessment date that have lapsed by the day of printing (see
+    /// [`crate::explain::lapsed_since`]): the notice is a historical assessment and says so.
+    pub lapsed_since: Vec<(String, chrono::NaiveDate)>,
 }
 
 /// Builds the report: the pages, the determination JSON as an attachment, and, with a signer, the

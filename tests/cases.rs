@@ -375,7 +375,7 @@ fn a_transfer_file_moves_cases_with_consent_and_a_damaged_one_changes_nothing() 
     assert_eq!(entries[0].action, "transfer_in");
     assert!(entries[0].detail.contains("申请人本人"));
     // The imported assessment can be re-run under its original parameters.
-    let (_, changes) = to.rerun_original(&c.household, &c.assessments[0]).unwrap();
+    let (_, changes) = to.rerun_original(&c.assessments[0]).unwrap();
     assert!(changes.is_empty(), "{changes:?}");
     // Consent is required.
     let no_consent = Consent {
@@ -437,7 +437,7 @@ fn a_reassessment_under_todays_rules_names_what_changed_and_the_clause() {
         .unwrap();
     let c = s.open_case(&id).unwrap();
     // Under its original parameters and date nothing changes.
-    let (_, same) = s.rerun_original(&c.household, &c.assessments[0]).unwrap();
+    let (_, same) = s.rerun_original(&c.assessments[0]).unwrap();
     assert!(same.is_empty(), "{same:?}");
     // On 2026-01-01 温政发〔2022〕6号 has expired: its benefits lapse, each named with its clause.
     let later: NaiveDate = "2026-01-01".parse().unwrap();

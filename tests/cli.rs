@@ -188,7 +188,7 @@ fn rules_lists_every_rule_in_force_with_its_citation() {
         let line = t
             .lines()
             .find(|l| l.split_whitespace().next() == Some(meta.id));
-        if meta.in_force(date) {
+        if meta.in_force(&wenzhou_assess::policy::ParamSet::official().unwrap(), date) {
             let line = line.unwrap_or_else(|| panic!("{} in force but not listed", meta.id));
             assert!(line.contains(&meta.citation()), "{line}");
         } else {

@@ -58,6 +58,7 @@ fn report(example: &str, lang: ReportLang, signed: bool) -> Vec<u8> {
         lang,
         signed_at: signed.then(|| "2025-06-01 09:30:00 +08:00".into()),
         appendix: None,
+        lapsed_since: Vec::new(),
     };
     let s = signer();
     build_report(
@@ -280,6 +281,7 @@ fn a_key_imported_from_an_office_pkcs12_signs_a_report_that_verifies() {
         lang: ReportLang::Zh,
         signed_at: None,
         appendix: None,
+        lapsed_since: Vec::new(),
     };
     let pdf = build_report(
         &view(&d, &h, &set),

@@ -32,6 +32,8 @@ pub enum AuditAction {
     TransferIn,
     /// A case was deleted.
     Delete,
+    /// A policy update was installed on this laptop (no case).
+    PolicyUpdate,
 }
 
 impl AuditAction {
@@ -46,6 +48,7 @@ impl AuditAction {
             AuditAction::TransferOut => "transfer_out",
             AuditAction::TransferIn => "transfer_in",
             AuditAction::Delete => "delete",
+            AuditAction::PolicyUpdate => "policy_update",
         }
     }
 }

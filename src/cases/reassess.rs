@@ -131,18 +131,21 @@ impl CaseStore {
         Ok(set)
     }
 
-    /// Re-runs a stored assessment of `h` under its original parameters and date, and compares it
-    /// with what was stored (a difference means the rules themselves changed in this version).
+    /// Re-runs a stored assessment under its original parameters and date, with the facts stored
+    /// with it (not the case's facts as edited since), and compares it with what was stored: a
+    /// difference means the rules themselves changed in this version, never that the facts did.
     ///
     /// # Errors
-    /// As [`CaseStore::original_params`], or [`CaseError::Reassess`].
+    /// As [`CaseStore::original_params`], [`CaseError::Damaged`] if the stored facts cannot be
+    /// read, or [`CaseError::Reassess`].
     pub fn rerun_original(
         &self,
-        h: &Household,
         record: &AssessmentRecord,
     ) -> Result<(DeterminationView, Vec<Change>), CaseError> {
         let set = self.original_params(record)?;
-        let v = rerun(h, record.date, &set)?;
+        let h: Household = serde_json::from_value(record.view["household"].clone())
+            .map_err(|e| CaseError::Damaged(format!("assessment facts: {e}")))?;
+        let v = rerun(&h, record.date, &set)?;
         let changes = compare(&record.view, &serde_json::to_value(&v)?);
         Ok((v, changes))
     }

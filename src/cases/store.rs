@@ -557,6 +557,25 @@ impl CaseStore {
         Ok(())
     }
 
+    /// Records in the audit log that a policy update was installed on this laptop: its id, publisher,
+    /// date of issue and file hash (no case concerned).
+    ///
+    /// # Errors
+    /// A SQLite error.
+    pub fn record_policy_update(&mut self, detail: &str) -> Result<(), CaseError> {
+        let tx = self.conn.transaction()?;
+        audit::append(
+            &tx,
+            &self.key,
+            &self.officer,
+            AuditAction::PolicyUpdate,
+            None,
+            detail,
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// Adds a note.
     ///
     /// # Errors

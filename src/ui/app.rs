@@ -882,6 +882,7 @@ impl AssessApp {
                 .as_ref()
                 .map(|_| now.format("%Y-%m-%d %H:%M:%S +08:00").to_string()),
             appendix,
+            lapsed_since: Vec::new(),
         };
         let bytes = match build_report(
             view,

@@ -389,7 +389,7 @@ impl CasesScreen {
                 ));
                 if ui.button(tr(lang, "ui-case-rerun-original")).clicked() {
                     let r = store
-                        .rerun_original(&case.household, a)
+                        .rerun_original(a)
                         .map(|(_, changes)| changes);
                     run = Some((
                         format!("{} {}", tr(lang, "ui-case-rerun-original"), a.date),
