@@ -1,10 +1,12 @@
 //! The command line: `assess`, `rules`, `params`. An edge: reads files, prints, sets exit codes.
 //!
 //! Exit codes: 0 done; 2 usage error; 3 the household file is wrong; 4 a parameter file is wrong;
-//! 5 a file could not be read or written; 6 a report's signature or content does not verify; 7 the
-//! signing key cannot be opened (wrong passphrase).
+//! 5 a file could not be read or written; 6 a report's or a policy update's signature does not
+//! verify (or its publisher is not trusted); 7 the signing key cannot be opened (wrong passphrase).
+//! A policy update whose content is wrong or conflicts with an installed one exits with 4.
 
 mod trainer;
+mod updates;
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -25,6 +27,7 @@ use wenzhou_assess::policy::{PackError, ParamKey, ParamSet, ParamValue, all_rule
 use wenzhou_assess::report::{
     KeyStore, ReportLang, ReportMeta, Rerun, Signer, build_report, verify_pdf,
 };
+use wenzhou_assess::updates::{Mode, UpdateStore};
 
 /// 温州困难群众帮扶政策评估 / Wenzhou assistance assessment.
 #[derive(Parser)]
@@ -137,6 +140,11 @@ enum Command {
     Cases {
         #[command(subcommand)]
         action: CasesAction,
+    },
+    /// 政策更新：导入、列出、信任发布单位、导出 / Policy updates: import, list, trust a publisher, export
+    Updates {
+        #[command(subcommand)]
+        action: updates::UpdatesAction,
     },
     /// 列出某日有效的规则 / List the rules in force on a date
     Rules {
@@ -562,6 +570,7 @@ pub fn run() -> ExitCode {
         Command::Cases {
             action: CasesAction::Import { file, store, lang },
         } => cases_import_cmd(store.as_deref(), &file, lang.into()),
+        Command::Updates { action } => updates::run(action, today),
         Command::Rules { coverage: true, .. } => {
             print!(
                 "{}",
@@ -599,22 +608,42 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// The parameter set of a command, as the window builds it: the official pack, the policy updates
+/// installed in the data folder (by issue date), then for `official` the office's local pack there,
+/// for `training` the example values, or the pack file given; then `--local` and `--scenario`.
+/// Installed files that no longer load are reported on standard error and left out.
 fn load_set(
     pack: &str,
     local: Option<&Path>,
     scenario: Option<&Path>,
 ) -> Result<ParamSet, PackError> {
-    let mut set = match pack {
-        "official" => ParamSet::official()?,
-        "training" => ParamSet::training()?,
-        path => {
-            let text = read(Path::new(path)).map_err(|message| PackError::Io {
-                file: path.to_owned(),
-                message,
-            })?;
-            ParamSet::official()?.with_layer(Pack::parse(path, &text)?)?
-        }
+    let mode = match pack {
+        "official" => Mode::Office,
+        "training" => Mode::Training,
+        _ => Mode::Updates,
     };
+    let mut set = match wenzhou_assess::paths::data_dir() {
+        Some(dir) => {
+            let office = UpdateStore::new(&dir).office_set(mode)?;
+            for (path, why) in &office.problems {
+                let mut args = FluentArgs::new();
+                args.set("file", path.display().to_string());
+                args.set("detail", why.clone());
+                eprintln!("{}", tr_args(Lang::Zh, "cli-layer-left-out", Some(&args)));
+            }
+            office.set
+        }
+        // No data folder on this system: no updates and no local pack to layer.
+        None if mode == Mode::Training => ParamSet::training()?,
+        None => ParamSet::official()?,
+    };
+    if mode == Mode::Updates {
+        let text = read(Path::new(pack)).map_err(|message| PackError::Io {
+            file: pack.to_owned(),
+            message,
+        })?;
+        set = set.with_layer(Pack::parse(pack, &text)?)?;
+    }
     for extra in [local, scenario].into_iter().flatten() {
         let name = extra.display().to_string();
         let text = read(extra).map_err(|message| PackError::Io {
@@ -856,51 +885,7 @@ fn write_pdf(
         lapsed_since: Vec::new(),
     };
     let signer = if req.sign {
-        let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_PASSPHRASE") else {
-            return Err(fail(lang, "cli-passphrase-needed", "", EXIT_USAGE));
-        };
-        let path = req.keystore.clone().unwrap_or_else(default_keystore);
-        let signer = if path.exists() {
-            let text = read(&path).map_err(|e| fail(lang, "error-read", &e, EXIT_IO))?;
-            let store: KeyStore = serde_json::from_str(&text)
-                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
-            store
-                .unlock(&passphrase)
-                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
-        } else {
-            // First use: the office's PKCS#12 if one is given (WENZHOU_ASSESS_P12, its password in
-            // WENZHOU_ASSESS_P12_PASSWORD), otherwise a local office certificate.
-            let (store, signer) = match std::env::var_os("WENZHOU_ASSESS_P12") {
-                Some(p12) => {
-                    let bytes = std::fs::read(&p12)
-                        .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
-                    let password = std::env::var("WENZHOU_ASSESS_P12_PASSWORD").unwrap_or_default();
-                    KeyStore::import_pkcs12(
-                        &bytes,
-                        &password,
-                        &req.officer,
-                        &req.office,
-                        &passphrase,
-                    )
-                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
-                }
-                None => KeyStore::create(&req.officer, &req.office, &passphrase)
-                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?,
-            };
-            if let Some(dir) = path.parent() {
-                std::fs::create_dir_all(dir)
-                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
-            }
-            let json = serde_json::to_string_pretty(&store)
-                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
-            std::fs::write(&path, json)
-                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
-            let mut args = FluentArgs::new();
-            args.set("officer", req.officer.clone());
-            args.set("file", path.display().to_string());
-            eprintln!("{}", tr_args(lang, "cli-key-created", Some(&args)));
-            signer
-        };
+        let signer = unlock_signer(req.keystore.as_deref(), &req.officer, &req.office, lang)?;
         meta.signed_at = Some(now.format("%Y-%m-%d %H:%M:%S +08:00").to_string());
         Some(signer)
     } else {
@@ -924,6 +909,56 @@ fn write_pdf(
         eprintln!("{}", tr_args(lang, "cli-pdf-signed", Some(&args)));
     }
     Ok(())
+}
+
+/// The officer's signing key, unlocked with the passphrase in `WENZHOU_ASSESS_PASSPHRASE`; created
+/// on first use (from the office's PKCS#12 when `WENZHOU_ASSESS_P12` names one).
+pub(crate) fn unlock_signer(
+    keystore: Option<&Path>,
+    officer: &str,
+    office: &str,
+    lang: Lang,
+) -> Result<wenzhou_assess::report::SoftwareSigner, ExitCode> {
+    let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_PASSPHRASE") else {
+        return Err(fail(lang, "cli-passphrase-needed", "", EXIT_USAGE));
+    };
+    let path = keystore.map_or_else(default_keystore, Path::to_path_buf);
+    let signer = if path.exists() {
+        let text = read(&path).map_err(|e| fail(lang, "error-read", &e, EXIT_IO))?;
+        let store: KeyStore = serde_json::from_str(&text)
+            .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+        store
+            .unlock(&passphrase)
+            .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
+    } else {
+        // First use: the office's PKCS#12 if one is given (WENZHOU_ASSESS_P12, its password in
+        // WENZHOU_ASSESS_P12_PASSWORD), otherwise a local office certificate.
+        let (store, signer) = match std::env::var_os("WENZHOU_ASSESS_P12") {
+            Some(p12) => {
+                let bytes = std::fs::read(&p12)
+                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+                let password = std::env::var("WENZHOU_ASSESS_P12_PASSWORD").unwrap_or_default();
+                KeyStore::import_pkcs12(&bytes, &password, officer, office, &passphrase)
+                    .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
+            }
+            None => KeyStore::create(officer, office, &passphrase)
+                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?,
+        };
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+        }
+        let json = serde_json::to_string_pretty(&store)
+            .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+        std::fs::write(&path, json)
+            .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
+        let mut args = FluentArgs::new();
+        args.set("officer", officer.to_owned());
+        args.set("file", path.display().to_string());
+        eprintln!("{}", tr_args(lang, "cli-key-created", Some(&args)));
+        signer
+    };
+    Ok(signer)
 }
 
 /// Checks a signed report; exit 0 only when the signature is valid, covers the whole file and the
@@ -1014,6 +1049,9 @@ fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang) -> String {
     for n in &v.notices {
         let _ = writeln!(s, "! {}", n.text.get(lang));
     }
+    for w in &v.warnings {
+        let _ = writeln!(s, "! {}", w.text.get(lang));
+    }
     let _ = writeln!(s);
     let shown: Vec<_> = v
         .results
@@ -1039,13 +1077,25 @@ fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang) -> String {
         let amount = r.amount.map(|a| amount_text(lang, a)).unwrap_or_default();
         let _ = writeln!(
             s,
-            "{}  {}  {}  {}  {}",
+            "{}  {}  {}  {}  {}{}",
             pad(r.id, 7),
             pad(r.name.get(lang), name_w),
             pad(&tr(lang, outcome_key(r.outcome)), 10),
             pad(&amount, 26),
-            r.citation
+            r.citation,
+            if r.continued_by.is_some() { " *" } else { "" }
         );
+    }
+    // A result under a continued document: the notice that continues it, once per notice.
+    let mut notices: Vec<&str> = shown
+        .iter()
+        .filter_map(|r| r.continued_by.as_deref())
+        .collect();
+    notices.dedup();
+    for notice in notices {
+        let mut args = FluentArgs::new();
+        args.set("notice", notice);
+        let _ = writeln!(s, "* {}", tr_args(lang, "continued-by", Some(&args)));
     }
     let mut args = FluentArgs::new();
     args.set("monthly", v.totals.monthly.to_string());
@@ -1074,7 +1124,11 @@ fn rules_cmd(date: NaiveDate, lang: Lang) -> ExitCode {
     out.push_str(&tr_args(lang, "cli-rules-header", Some(&args)));
     out.push('\n');
     let mut in_force = 0;
-    for meta in all_rules().filter(|m| m.in_force(date)) {
+    let set = match load_set("official", None, None) {
+        Ok(set) => set,
+        Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_PARAMS),
+    };
+    for meta in all_rules().filter(|m| m.in_force(&set, date)) {
         in_force += 1;
         let status = match coverage::coverage_of(meta) {
             Coverage::Implemented => tr(lang, "rules-implemented"),

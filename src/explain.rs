@@ -362,7 +362,21 @@ pub fn view(d: &Determination, h: &Household, set: &ParamSet) -> DeterminationVi
             .iter()
             .map(|n| NoticeView {
                 notice: *n,
-                text: Bilingual::of(|l| notice_text(l, *n)),
+                text: Bilingual::of(|l| {
+                    let text = notice_text(l, *n);
+                    // A continuation names the notice that continues the document.
+                    match n {
+                        Notice::DocumentContinued { doc, .. } => {
+                            let mut args = FluentArgs::new();
+                            args.set(
+                                "notice",
+                                set.document(*doc).continued_by.clone().unwrap_or_default(),
+                            );
+                            format!("{text} {}", tr_args(l, "continued-by", Some(&args)))
+                        }
+                        _ => text,
+                    }
+                }),
             })
             .collect(),
         warnings: h

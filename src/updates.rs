@@ -354,6 +354,8 @@ pub fn changes(before: &ParamSet, after: &ParamSet, update: &Pack) -> Vec<Change
 pub enum Mode {
     /// Real work: the installed updates and the office's local pack.
     Office,
+    /// The installed updates only (a command given another pack file to layer on them).
+    Updates,
     /// Training: the installed updates and the training pack's example values.
     Training,
 }
@@ -462,6 +464,7 @@ impl UpdateStore {
             Mode::Training => {
                 set = set.with_layer(Pack::parse("training.toml", TRAINING_PACK)?)?;
             }
+            Mode::Updates => {}
             Mode::Office => {
                 let path = crate::paths::local_pack_in(&self.dir);
                 if let Ok(text) = std::fs::read_to_string(&path) {

@@ -58,3 +58,40 @@ cli-batch-scenario = [{ $label }] { $monthly } yuan a month, { $yearly } yuan a 
 cli-batch-difference = Against the baseline: { $monthly } yuan a month, { $yearly } yuan a year
 cli-batch-by-area = Yearly amounts by hukou area:
 cli-batch-area-unknown = hukou area unknown
+
+## Policy updates
+cli-layer-left-out = Left out { $file }: { $detail }
+update-no-data-dir = This system has no data folder to keep policy updates in (set WENZHOU_ASSESS_DATA_DIR).
+update-error-malformed = Refused: this is not a policy update file, or it is damaged. Nothing was changed. ({ $detail })
+update-error-signature = Refused: the signature does not match the content; the file was changed after signing or is damaged. Nothing was changed. ({ $detail })
+update-error-untrusted = Refused: the publisher's certificate is not trusted on this laptop. Check its fingerprint and add it with "trust publisher" first. Nothing was changed. ({ $detail })
+update-error-content = Refused: the content of the file is wrong. Nothing was changed. ({ $detail })
+update-error-not-update = Refused: the file is not a valid policy update. Nothing was changed. ({ $detail })
+update-error-conflict = Refused: it conflicts with an installed policy update. Nothing was changed. ({ $detail })
+update-error-installed = This policy update is already installed; nothing was changed. ({ $detail })
+update-error-certificate = Not a certificate file (PEM). ({ $detail })
+update-error-io = A file could not be read or written: { $detail }
+update-header = Policy update: { $publisher }, issued { $issued }
+    Signed by: { $signer }
+    Certificate SHA-256: { $fingerprint }
+    Notices:
+update-changes = It changes:
+update-change-param = { $key } ({ $area }) from { $from }: { $old } → { $new }   cited: { $citation }
+update-change-continued = { $doc } in force until: { $old } → { $new } (continued)   cited: { $citation }
+update-change-repealed = { $doc } in force until: { $old } → { $new } (repealed)   cited: { $citation }
+update-no-end = no end date
+update-confirm = Accept and install this policy update? [y/N]
+update-not-installed = Not installed; nothing was changed.
+update-installed = Policy update installed: { $file }
+update-list-installed = Installed policy updates (layered by date of issue):
+update-list-none = (none)
+update-list-trusted = Trusted publishers:
+update-trust-show = Certificate: { $subject }
+    SHA-256 fingerprint: { $fingerprint }
+    Check this fingerprint with the publisher by telephone or official letter.
+update-trust-confirm = Trust this publisher? [y/N]
+update-trust-not-added = Not added.
+update-trust-added = Publisher trusted; its policy updates can now be imported.
+update-export-needs-notice = Name the notice(s) it carries out with --notice (文号 and title).
+update-exported = Signed policy update written: { $file }
+    Signer's certificate: { $cert } (SHA-256 { $fingerprint }); hand it to the receiving offices by another channel to check and trust.

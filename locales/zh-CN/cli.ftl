@@ -52,3 +52,40 @@ cli-batch-scenario = 【{ $label }】每月 { $monthly } 元，每年 { $yearly 
 cli-batch-difference = 与基准相比：每月 { $monthly } 元，每年 { $yearly } 元
 cli-batch-by-area = 按户籍地每年金额：
 cli-batch-area-unknown = 户籍地未知
+
+## 政策更新
+cli-layer-left-out = 未采用 { $file }：{ $detail }
+update-no-data-dir = 本系统没有数据目录，无法保存政策更新（可用环境变量 WENZHOU_ASSESS_DATA_DIR 指定）。
+update-error-malformed = 拒绝导入：这不是政策更新文件，或文件已损坏。未作任何更改。（{ $detail }）
+update-error-signature = 拒绝导入：签名与内容不符，文件在签名后被改动或已损坏。未作任何更改。（{ $detail }）
+update-error-untrusted = 拒绝导入：发布单位的证书未被本机信任。请先核对证书指纹并用“信任发布单位”添加。未作任何更改。（{ $detail }）
+update-error-content = 拒绝导入：文件内容有误。未作任何更改。（{ $detail }）
+update-error-not-update = 拒绝导入：文件不是有效的政策更新。未作任何更改。（{ $detail }）
+update-error-conflict = 拒绝导入：与已安装的政策更新冲突。未作任何更改。（{ $detail }）
+update-error-installed = 该政策更新已安装，未作任何更改。（{ $detail }）
+update-error-certificate = 不是有效的证书文件（PEM）。（{ $detail }）
+update-error-io = 无法读写文件：{ $detail }
+update-header = 政策更新：{ $publisher }，发布日期 { $issued }
+    签名人：{ $signer }
+    证书指纹 SHA-256：{ $fingerprint }
+    依据的通知：
+update-changes = 将作以下变更：
+update-change-param = { $key }（{ $area }）自 { $from } 起：{ $old } → { $new }　依据：{ $citation }
+update-change-continued = { $doc } 有效期至：{ $old } → { $new }（延续执行）　依据：{ $citation }
+update-change-repealed = { $doc } 有效期至：{ $old } → { $new }（废止）　依据：{ $citation }
+update-no-end = 未定截止日期
+update-confirm = 接受并安装此政策更新？[y/N]
+update-not-installed = 未安装，未作任何更改。
+update-installed = 已安装政策更新：{ $file }
+update-list-installed = 已安装的政策更新（按发布日期叠加）：
+update-list-none = （无）
+update-list-trusted = 信任的发布单位：
+update-trust-show = 证书：{ $subject }
+    SHA-256 指纹：{ $fingerprint }
+    请通过电话或公文与发布单位核对此指纹。
+update-trust-confirm = 信任此发布单位？[y/N]
+update-trust-not-added = 未添加。
+update-trust-added = 已信任此发布单位，今后可导入其签发的政策更新。
+update-export-needs-notice = 请用 --notice 写明依据的通知文号和标题。
+update-exported = 已导出签名的政策更新：{ $file }
+    签名人证书：{ $cert }（SHA-256 { $fingerprint }）请另行交给接收方核对后信任。
