@@ -133,10 +133,8 @@ pub fn local_values(set: &ParamSet, date: NaiveDate, area: Area) -> Vec<LocalVal
                 value: resolved.get(key),
                 from: entry.map_or_else(String::new, |e| e.valid_from.to_string()),
                 to: entry.map_or_else(String::new, |e| {
-                    e.valid_to.map_or_else(
-                        || e.document.clone().unwrap_or_default(),
-                        |d| d.to_string(),
-                    )
+                    e.valid_to
+                        .map_or_else(|| e.document.clone().unwrap_or_default(), |d| d.to_string())
                 }),
                 citation: entry.map_or_else(String::new, |e| e.citation.clone()),
                 origin,

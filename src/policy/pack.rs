@@ -898,7 +898,9 @@ impl ParamSet {
                 let ParamType::Number(unit) = key.ty() else {
                     continue;
                 };
-                let from_6 = gazette.source(key).and_then(|s| base.layers[0].compiled.get(usize::from(s.entry)))
+                let from_6 = gazette
+                    .source(key)
+                    .and_then(|s| base.layers[0].compiled.get(usize::from(s.entry)))
                     .is_some_and(|c| c.follows == Some(Doc::WenZhengFa2022No6));
                 let (Some(ParamValue::Number(fixed)), Some(ParamValue::Number(used)), Some(s)) =
                     (gazette.get(key), r.get(key), r.source(key))

@@ -182,34 +182,34 @@ fn rerun(pdf: &[u8]) -> Rerun {
     let Ok(v) = serde_json::from_slice::<serde_json::Value>(&json) else {
         return Rerun::NotPossible("the embedded determination cannot be read".into());
     };
-    let set = match serde_json::from_value::<Vec<LayerSource>>(v["parameter_set"]["sources"].clone())
-    {
-        // The layers' texts travel inside the notice (local packs, updates, scenarios).
-        Ok(sources) => match rebuild_set(&sources) {
-            Ok(set) => set,
-            Err(reason) => return Rerun::NotPossible(reason),
-        },
-        // Notices made before the layers were recorded name shipped packs only.
-        Err(_) => {
-            let layers: Vec<&str> = v["parameter_set"]["layers"]
-                .as_array()
-                .map(|a| a.iter().filter_map(|l| l.as_str()).collect())
-                .unwrap_or_default();
-            let set = match layers.as_slice() {
-                ["official"] => ParamSet::official(),
-                ["official", "training"] => ParamSet::training(),
-                _ => {
-                    return Rerun::NotPossible(format!(
-                        "parameter layers {layers:?} are not shipped with this program"
-                    ));
-                }
-            };
-            let Ok(set) = set else {
-                return Rerun::NotPossible("parameter pack".into());
-            };
-            set
-        }
-    };
+    let set =
+        match serde_json::from_value::<Vec<LayerSource>>(v["parameter_set"]["sources"].clone()) {
+            // The layers' texts travel inside the notice (local packs, updates, scenarios).
+            Ok(sources) => match rebuild_set(&sources) {
+                Ok(set) => set,
+                Err(reason) => return Rerun::NotPossible(reason),
+            },
+            // Notices made before the layers were recorded name shipped packs only.
+            Err(_) => {
+                let layers: Vec<&str> = v["parameter_set"]["layers"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|l| l.as_str()).collect())
+                    .unwrap_or_default();
+                let set = match layers.as_slice() {
+                    ["official"] => ParamSet::official(),
+                    ["official", "training"] => ParamSet::training(),
+                    _ => {
+                        return Rerun::NotPossible(format!(
+                            "parameter layers {layers:?} are not shipped with this program"
+                        ));
+                    }
+                };
+                let Ok(set) = set else {
+                    return Rerun::NotPossible("parameter pack".into());
+                };
+                set
+            }
+        };
     if v["parameter_set"]["hash"].as_str() != Some(set.hash()) {
         return Rerun::NotPossible("the parameter pack has changed since the assessment".into());
     }

@@ -388,9 +388,7 @@ impl CasesScreen {
                     a.pack_hash.get(..8).unwrap_or(&a.pack_hash)
                 ));
                 if ui.button(tr(lang, "ui-case-rerun-original")).clicked() {
-                    let r = store
-                        .rerun_original(a)
-                        .map(|(_, changes)| changes);
+                    let r = store.rerun_original(a).map(|(_, changes)| changes);
                     run = Some((
                         format!("{} {}", tr(lang, "ui-case-rerun-original"), a.date),
                         r,

@@ -432,10 +432,7 @@ impl TrainerScreen {
                 // The constraints the gazettes set on local values, naming the clause.
                 for w in set.warnings() {
                     let text = crate::explain::warning_text(lang, &w);
-                    ui.colored_label(
-                        ui.visuals().warn_fg_color,
-                        text,
-                    );
+                    ui.colored_label(ui.visuals().warn_fg_color, text);
                 }
             }
             None => {}
