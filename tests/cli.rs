@@ -6,9 +6,12 @@ use std::process::{Command, Output};
 use wenzhou_assess::policy::all_rules;
 
 fn run(args: &[&str]) -> Output {
+    // A data folder of its own: no policy update or local pack of this machine's user takes part.
+    let data = std::env::temp_dir().join("wenzhou-assess-cli-test-empty");
     Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("WENZHOU_ASSESS_DATA_DIR", &data)
         .output()
         .unwrap()
 }
