@@ -447,8 +447,7 @@ pub fn run() -> ExitCode {
             }
         };
     };
-    // Dates are Beijing time (UTC+8; China has no daylight saving).
-    let today = (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive();
+    let today = beijing_today();
     match command {
         Command::Assess {
             file,
@@ -595,6 +594,11 @@ pub fn run() -> ExitCode {
             lang.into(),
         ),
     }
+}
+
+/// Today in Beijing time (UTC+8; China has no daylight saving).
+fn beijing_today() -> NaiveDate {
+    (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive()
 }
 
 fn fail(lang: Lang, key: &str, detail: &str, code: u8) -> ExitCode {
@@ -842,7 +846,8 @@ fn assess_cmd(
                 Err(e) => return fail(lang, "error-household", &e, EXIT_HOUSEHOLD),
             }
         };
-        if let Err(code) = write_pdf(&view, &req, appendix, lang) {
+        let lapsed = explain::lapsed_since(&set, date, beijing_today());
+        if let Err(code) = write_pdf(&view, &req, appendix, lapsed, lang) {
             return code;
         }
     }
@@ -873,6 +878,7 @@ fn write_pdf(
     view: &DeterminationView,
     req: &PdfRequest,
     appendix: Option<wenzhou_assess::analysis::Comparison>,
+    lapsed_since: Vec<(String, NaiveDate)>,
     lang: Lang,
 ) -> Result<(), ExitCode> {
     let now = chrono::Utc::now() + chrono::Duration::hours(8);
@@ -882,7 +888,7 @@ fn write_pdf(
         lang: req.lang,
         signed_at: None,
         appendix,
-        lapsed_since: Vec::new(),
+        lapsed_since,
     };
     let signer = if req.sign {
         let signer = unlock_signer(req.keystore.as_deref(), &req.officer, &req.office, lang)?;

@@ -122,7 +122,9 @@ fn installed_files(dir: &Path) -> Vec<String> {
 #[test]
 fn without_an_update_the_lapsed_documents_are_not_continued() {
     let dir = tempfile::tempdir().unwrap();
-    let office = UpdateStore::new(dir.path()).office_set(Mode::Office).unwrap();
+    let office = UpdateStore::new(dir.path())
+        .office_set(Mode::Office)
+        .unwrap();
     // 6号 附则: 「有效期至2025年12月31日」; nothing continues it on this laptop.
     assert_eq!(inc01(&office.set, TODAY), None);
     let d = assess(&example(), date(TODAY), &office.set, TraceMode::On).unwrap();
@@ -219,7 +221,12 @@ fn tampered_untrusted_and_malformed_updates_are_refused_and_nothing_changes() {
     let good = updates::sign(&continuation("lc-2026", "2026-06-20", "1200"), &trusted).unwrap();
     store.install(&store.prepare(&good).unwrap().0).unwrap();
     let before = installed_files(dir.path());
-    let hash_before = store.office_set(Mode::Office).unwrap().set.hash().to_owned();
+    let hash_before = store
+        .office_set(Mode::Office)
+        .unwrap()
+        .set
+        .hash()
+        .to_owned();
 
     // One byte of the signed content changed: 1300 for 1200 in a second update.
     let other = updates::sign(&standard_only("lc-s", "2026-08-01", "1200"), &trusted).unwrap();
@@ -311,7 +318,10 @@ fn a_local_amount_below_a_6_figure_gets_the_not_lowered_warning() {
     assert_eq!((w.actual, w.limit), (Decimal::from(40), Decimal::from(50)));
     assert_eq!(w.clause, "温政发〔2022〕6号 附则 第2点");
     let text = wenzhou_assess::explain::warning_text(wenzhou_assess::i18n::Lang::Zh, w);
-    assert!(text.contains("不降低标准") && text.contains("高龄津贴"), "{text}");
+    assert!(
+        text.contains("不降低标准") && text.contains("高龄津贴"),
+        "{text}"
+    );
     // Above the figure, or elsewhere, nothing to say.
     let above = ParamSet::official()
         .unwrap()
@@ -366,7 +376,10 @@ fn a_saved_assessment_reruns_under_its_own_law_after_a_new_update() {
     let case = cases.open_case(&id).unwrap();
     let record = &case.assessments[0];
     let (again, changes) = cases.rerun_original(record).unwrap();
-    assert_eq!(again.id, v.id, "same facts, same law, same determination id");
+    assert_eq!(
+        again.id, v.id,
+        "same facts, same law, same determination id"
+    );
     assert!(changes.is_empty(), "{changes:?}");
     assert!(cases.verify_audit().unwrap() > 0);
 }
@@ -418,13 +431,22 @@ fn yearly_standards_update_from_one_laptop_to_another() {
     assert!(pem.exists());
 
     // B: not yet trusted → refused with 6, nothing installed.
-    let out = cli(b.path(), &["updates", "import", update.to_str().unwrap(), "--yes"]);
+    let out = cli(
+        b.path(),
+        &["updates", "import", update.to_str().unwrap(), "--yes"],
+    );
     assert_eq!(out.status.code(), Some(6), "{out:?}");
     assert!(installed_files(b.path()).is_empty());
-    let out = cli(b.path(), &["updates", "trust", pem.to_str().unwrap(), "--yes"]);
+    let out = cli(
+        b.path(),
+        &["updates", "trust", pem.to_str().unwrap(), "--yes"],
+    );
     assert!(out.status.success(), "{out:?}");
     assert!(String::from_utf8_lossy(&out.stdout).contains("SHA-256"));
-    let out = cli(b.path(), &["updates", "import", update.to_str().unwrap(), "--yes"]);
+    let out = cli(
+        b.path(),
+        &["updates", "import", update.to_str().unwrap(), "--yes"],
+    );
     assert!(out.status.success(), "{out:?}");
     let shown = String::from_utf8_lossy(&out.stdout);
     assert!(shown.contains("2025-12-31 → 2026-12-31"), "{shown}");
@@ -433,7 +455,10 @@ fn yearly_standards_update_from_one_laptop_to_another() {
     // A malformed file exits with 4.
     let junk = work.path().join("junk.wzu");
     std::fs::write(&junk, "not an update").unwrap();
-    let out = cli(b.path(), &["updates", "import", junk.to_str().unwrap(), "--yes"]);
+    let out = cli(
+        b.path(),
+        &["updates", "import", junk.to_str().unwrap(), "--yes"],
+    );
     assert_eq!(out.status.code(), Some(4), "{out:?}");
 
     let example = "assets/examples/dibao-lucheng-renting.json";
@@ -478,4 +503,42 @@ fn yearly_standards_update_from_one_laptop_to_another() {
         let said = String::from_utf8_lossy(&out.stdout);
         assert!(said.contains("Signature is Valid"), "{said}");
     }
+}
+
+/// A notice made with a trainer's scenario (a layer no laptop has) verifies anywhere: the scenario's
+/// text travels in the notice.
+#[test]
+fn a_notice_made_with_a_scenario_verifies_on_another_laptop() {
+    let (a, work) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    let scenario = work.path().join("s1200.toml");
+    std::fs::write(
+        &scenario,
+        "[pack]\nid = \"s1200\"\nname_zh = \"低保标准1200\"\nname_en = \"S 1200\"\nofficial = false\n\
+         extends = \"training\"\n\n[[param]]\nkey = \"dibao_standard_monthly\"\nvalue = \"1200\"\n\
+         area = \"lucheng\"\nvalid_from = 2025-01-01\nvalid_to = 2025-12-31\nofficial = false\n\
+         citation = \"培训情景\"\n",
+    )
+    .unwrap();
+    let pdf = work.path().join("scenario.pdf");
+    let out = cli(
+        a.path(),
+        &[
+            "assess",
+            "assets/examples/dibao-lucheng-renting.json",
+            "--date",
+            "2025-06-01",
+            "--pack",
+            "training",
+            "--scenario",
+            scenario.to_str().unwrap(),
+            "--pdf",
+            pdf.to_str().unwrap(),
+            "--sign",
+        ],
+    );
+    assert!(out.status.success(), "{out:?}");
+    std::fs::remove_file(&scenario).unwrap();
+    let other = tempfile::tempdir().unwrap();
+    let out = cli(other.path(), &["verify", pdf.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
 }

@@ -32,3 +32,7 @@ cli-verify-rerun-ok = Assessed again under the same rules and parameters: the re
 cli-verify-rerun-differs = Assessed again, the results differ from the notice: { $rules }
 cli-verify-rerun-not-possible = Cannot assess again: { $reason }
 pdf-appendix = Training appendix: scenarios compared (not part of the assessment)
+pdf-layer-update = Policy update
+pdf-layer-local = Local standards
+pdf-layer-scenario = Training scenario (not official)
+pdf-historical = Historical assessment: made under { $doc } as on { $date }; that document lapsed after { $last } and is no longer in force on the day of printing.

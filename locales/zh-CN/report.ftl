@@ -32,3 +32,7 @@ cli-verify-rerun-ok = 按相同规则和参数重新评估，结果与告知书�
 cli-verify-rerun-differs = 重新评估的结果与告知书不一致：{ $rules }
 cli-verify-rerun-not-possible = 无法重新评估：{ $reason }
 pdf-appendix = 培训附录：情景对比（非评估结论）
+pdf-layer-update = 政策更新
+pdf-layer-local = 本地标准
+pdf-layer-scenario = 培训情景（非官方）
+pdf-historical = 历史评估：本告知书按 { $doc } 在评估日期 { $date } 的条款评估；该文件已于 { $last } 后失效，打印时不再有效。

@@ -226,12 +226,50 @@ pub fn render(
     for l in lines {
         w.paragraph(MARGIN, 9.0, &l, false);
     }
+    // The law in force beyond the shipped packs: the policy updates and the office's own values.
+    for s in &v.parameter_set.sources {
+        let key = match s.kind.as_str() {
+            "update" => "pdf-layer-update",
+            "local" => "pdf-layer-local",
+            "scenario" => "pdf-layer-scenario",
+            _ => continue,
+        };
+        let issued = s.issued_by.clone().unwrap_or_default();
+        w.paragraph(
+            MARGIN,
+            8.5,
+            &format!(
+                "{}：{} {issued}  (SHA-256 {})",
+                label(mode, key),
+                s.id,
+                &s.sha256[..16]
+            ),
+            false,
+        );
+    }
     if !v.parameter_set.official {
         w.paragraph(MARGIN, 10.0, &label(mode, "notice-example-params"), false);
+    }
+    // Printed after a document it applies has lapsed: a historical assessment, and it says so.
+    for (doc, last_day) in &meta.lapsed_since {
+        for (t, gray) in both(mode, |l| {
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("doc", doc.clone());
+            args.set("date", v.date.to_string());
+            args.set("last", last_day.to_string());
+            crate::i18n::tr_args(l, "pdf-historical", Some(&args))
+        }) {
+            w.paragraph(MARGIN, if gray { 8.5 } else { 10.0 }, &t, gray);
+        }
     }
     for n in &v.notices {
         for (t, gray) in both(mode, |l| n.text.get(l).to_owned()) {
             w.paragraph(MARGIN, 8.5, &t, gray);
+        }
+    }
+    for warning in &v.warnings {
+        for (t, gray) in both(mode, |l| warning.text.get(l).to_owned()) {
+            w.paragraph(MARGIN, 8.5, &format!("! {t}"), gray);
         }
     }
 
@@ -297,6 +335,15 @@ pub fn render(
             &format!("{}：「{}」", r.citation, r.clause),
             true,
         );
+        if let Some(notice) = &r.continued_by {
+            for (t, _) in both(mode, |l| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("notice", notice.clone());
+                crate::i18n::tr_args(l, "continued-by", Some(&args))
+            }) {
+                w.paragraph(MARGIN + 14.0, 8.0, &t, true);
+            }
+        }
         w.gap(3.0);
     }
     let missing: Vec<String> = v
