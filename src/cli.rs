@@ -1181,6 +1181,39 @@ fn params_cmd(
     if !set.is_official() {
         out.push_str(&format!("*** {} ***\n", tr(lang, "notice-example-params")));
     }
+    // The documents and their periods on this set, with the notices that changed them.
+    out.push_str(&format!("{}\n", tr(lang, "params-documents")));
+    for d in set.documents() {
+        let mut args = FluentArgs::new();
+        args.set("doc", d.doc.number());
+        args.set("from", d.valid_from.to_string());
+        args.set(
+            "to",
+            d.valid_to
+                .map_or_else(|| tr(lang, "update-no-end"), |t| t.to_string()),
+        );
+        let state = if d.in_force(date) {
+            "params-document-in-force"
+        } else {
+            "params-document-not-in-force"
+        };
+        args.set("state", tr(lang, state));
+        out.push_str(&format!(
+            "  {}\n",
+            tr_args(lang, "params-document", Some(&args))
+        ));
+        for (key, notice) in [
+            ("continued-by", &d.continued_by),
+            ("params-repealed-by", &d.repealed_by),
+        ] {
+            if let Some(notice) = notice {
+                let mut args = FluentArgs::new();
+                args.set("notice", notice.clone());
+                out.push_str(&format!("      {}\n", tr_args(lang, key, Some(&args))));
+            }
+        }
+    }
+    out.push('\n');
     for &key in ParamKey::ALL {
         let desc = match lang {
             Lang::Zh => key.description_zh(),

@@ -282,3 +282,120 @@ fn a_parameter_timeline_shows_where_the_scenario_overrides_the_pack() {
     );
     assert_eq!(show(Area::Ruian), ["2022-05-01..2025-12-31 1100 layer 1"]);
 }
+
+fn layer(body: &str) -> String {
+    format!(
+        "[pack]\nid = \"notice\"\nname_zh = \"通知\"\nname_en = \"Notice\"\nofficial = true\n\
+         extends = \"official\"\n\n{body}"
+    )
+}
+
+#[test]
+fn the_official_pack_gives_each_document_the_period_its_text_states() {
+    use wenzhou_assess::policy::Doc;
+    let set = ParamSet::official().unwrap();
+    let d = |doc| set.document(doc).clone();
+    // 6号 附则 「本政策自2022年5月1日起施行，有效期至2025年12月31日」.
+    let six = d(Doc::WenZhengFa2022No6);
+    assert_eq!(
+        (six.valid_from, six.valid_to),
+        (date("2022-05-01"), Some(date("2025-12-31")))
+    );
+    assert_eq!(six.continued_by, None);
+    // 15号 「本办法自2024年6月1日起施行，有效期10年」.
+    assert_eq!(
+        d(Doc::WenZhengFa2024No15).valid_to,
+        Some(date("2034-05-31"))
+    );
+    // 41号 states no end.
+    assert_eq!(d(Doc::WenZhengBan2022No41).valid_to, None);
+    assert!(
+        set.documents()
+            .iter()
+            .all(|p| p.citation.contains(p.doc.number()))
+    );
+}
+
+#[test]
+fn a_repeal_stops_a_documents_rules_from_its_date_and_says_so() {
+    use wenzhou_assess::policy::Doc;
+    let text = layer(
+        "[[document]]\nnumber = \"温政办〔2023〕75号\"\nrepealed_from = 2024-07-01\nofficial = true\n\
+         citation = \"测试通知 关于废止的决定\"\n",
+    );
+    let set = ParamSet::training()
+        .unwrap()
+        .with_layer(Pack::parse("repeal.toml", &text).unwrap())
+        .unwrap();
+    let p = set.document(Doc::WenZhengBan2023No75);
+    assert_eq!(p.valid_to, Some(date("2024-06-30")));
+    assert!(p.in_force(date("2024-06-30")) && !p.in_force(date("2024-07-01")));
+    let h = household(serde_json::json!({
+        "hukou_area": "lucheng",
+        "members": [plain_member("applicant", "1940-01-01")]
+    }));
+    let before = assess(&h, date("2024-06-30"), &set, TraceMode::On).unwrap();
+    let after = assess(&h, date("2024-07-01"), &set, TraceMode::On).unwrap();
+    assert!(before.result("B1").is_some());
+    assert!(after.result("B1").is_none());
+    assert!(after.notices.iter().any(|n| matches!(
+        n,
+        Notice::DocumentNotInForce {
+            doc: Doc::WenZhengBan2023No75,
+            repealed: true,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn a_document_entry_must_say_what_it_does_and_cite_its_notice() {
+    let both = layer(
+        "[[document]]\nnumber = \"温政发〔2022〕6号\"\nvalid_to = 2026-12-31\nrepealed_from = 2026-07-01\n\
+         official = true\ncitation = \"通知\"\n",
+    );
+    let e = Pack::parse("x.toml", &both).unwrap_err().to_string();
+    assert!(e.contains("exactly one of"), "{e}");
+    let unknown = layer(
+        "[[document]]\nnumber = \"温政发〔2099〕1号\"\nwithout_end = true\nofficial = true\ncitation = \"通知\"\n",
+    );
+    let e = Pack::parse("x.toml", &unknown).unwrap_err().to_string();
+    assert!(e.contains("温政发〔2099〕1号"), "{e}");
+    let uncited = layer(
+        "[[document]]\nnumber = \"温政发〔2022〕6号\"\nwithout_end = true\nofficial = true\ncitation = \" \"\n",
+    );
+    assert!(Pack::parse("x.toml", &uncited).is_err());
+    let value_both = layer(
+        "[[param]]\nkey = \"dibao_standard_monthly\"\nvalue = \"1\"\narea = \"all\"\nvalid_from = 2026-01-01\n\
+         valid_to = 2026-12-31\ndocument = \"温政发〔2022〕6号\"\nofficial = true\ncitation = \"c\"\n",
+    );
+    let e = Pack::parse("x.toml", &value_both).unwrap_err().to_string();
+    assert!(e.contains("either valid_to or document"), "{e}");
+}
+
+#[test]
+fn a_continuation_without_end_carries_the_values_that_follow_the_document() {
+    let text = layer(
+        "[[document]]\nnumber = \"温政发〔2022〕6号\"\nwithout_end = true\nofficial = true\n\
+         citation = \"测试通知 关于延续执行的通知\"\n",
+    );
+    let set = ParamSet::official()
+        .unwrap()
+        .with_layer(Pack::parse("c.toml", &text).unwrap())
+        .unwrap();
+    // 6号 第2条 「可将低保边缘认定标准放宽至低保标准的2倍」 follows 6号: present in 2030 under the continuation,
+    // absent without it.
+    let on = date("2030-01-01");
+    assert_eq!(
+        set.resolve(on, Some(Area::Lucheng))
+            .number(ParamKey::DibianMaxMultiple),
+        Some(dec("2"))
+    );
+    assert_eq!(
+        ParamSet::official()
+            .unwrap()
+            .resolve(on, Some(Area::Lucheng))
+            .number(ParamKey::DibianMaxMultiple),
+        None
+    );
+}

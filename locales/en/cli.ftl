@@ -95,3 +95,8 @@ update-trust-added = Publisher trusted; its policy updates can now be imported.
 update-export-needs-notice = Name the notice(s) it carries out with --notice (文号 and title).
 update-exported = Signed policy update written: { $file }
     Signer's certificate: { $cert } (SHA-256 { $fingerprint }); hand it to the receiving offices by another channel to check and trust.
+params-documents = Documents and their periods:
+params-document = { $doc }  { $from } to { $to }  { $state }
+params-document-in-force = in force on this date
+params-document-not-in-force = not in force on this date
+params-repealed-by = Repealed by: { $notice }

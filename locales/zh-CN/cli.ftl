@@ -89,3 +89,8 @@ update-trust-added = 已信任此发布单位，今后可导入其签发的政�
 update-export-needs-notice = 请用 --notice 写明依据的通知文号和标题。
 update-exported = 已导出签名的政策更新：{ $file }
     签名人证书：{ $cert }（SHA-256 { $fingerprint }）请另行交给接收方核对后信任。
+params-documents = 文件及有效期：
+params-document = { $doc }  { $from } 至 { $to }  { $state }
+params-document-in-force = 在此日期有效
+params-document-not-in-force = 在此日期无效
+params-repealed-by = 废止依据：{ $notice }
