@@ -374,6 +374,31 @@ fn hou_07_three_person_household_gets_400_and_two_person_300() {
 }
 
 #[test]
+fn hou_07_is_one_household_amount_however_many_members_qualify() {
+    // 「保障面积标准按家庭计算…家庭人数3人以上的，每月租赁补贴400元」 (004 L859–865): a household of three with
+    // two qualifying workers gets 400 a month, not 2 × 400 = 800.
+    let mut v = frontline("ruian", 3, 0);
+    set(&mut v, "members.1.relationship", json!("spouse"));
+    set(&mut v, "members.1.birth_date", json!("1986-01-01"));
+    set(&mut v, "members.1.frontline_worker", json!(true));
+    set(&mut v, "members.1.frontline_rent_months_received", json!(0));
+    expect(
+        &training(&household(v.clone()), "2024-06-01"),
+        "HOU-07",
+        Outcome::Eligible,
+        Some(("400", Period::Month)),
+    );
+    // One qualifying worker decides it even while another member's months are unknown.
+    set(&mut v, "members.1.frontline_rent_months_received", json!(null));
+    expect(
+        &training(&household(v), "2024-06-01"),
+        "HOU-07",
+        Outcome::Eligible,
+        Some(("400", Period::Month)),
+    );
+}
+
+#[test]
 fn hou_07_ends_after_36_months_and_is_not_for_shiqu_hukou() {
     // 「累计不超过3年」: 35 months received → one more; 36 → none.
     expect(

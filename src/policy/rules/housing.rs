@@ -394,7 +394,8 @@ pub fn anju_yuanmeng_low_income_farmer(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// HOU-07, 6号 第27条: non-市区-hukou bus and sanitation workers without 实物配租: 300 元/月 (1–2
-/// persons) or 400 元/月 (3人以上), 「累计不超过3年」.
+/// persons) or 400 元/月 (3人以上), 「累计不超过3年」. 「保障面积标准按家庭计算…家庭人数为1-2个人的，每月租赁
+/// 补贴300元」: the subsidy is the household's, paid once however many of its members qualify.
 pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     let shiqu = ctx.shiqu();
     let not_shiqu = ctx.negate(shiqu);
@@ -402,7 +403,8 @@ pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
         return e;
     }
     let size = ctx.h.members.len();
-    per_member(ctx, Form::Cash, |ctx, i| {
+    let mut qualifies = false;
+    let by_member = per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
         let worker = ctx.member_fact(
             i,
@@ -435,20 +437,27 @@ pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             months_left,
         );
         let eligible = worker.and(no_flat).and(months_left);
-        if eligible != Tri::True {
-            return (eligible.outcome(), None);
-        }
-        let large = ctx.num(K::FrontlineLargeHousehold);
-        let key = match large {
-            Some(l) if Decimal::from(size) >= l => K::FrontlineRentLarge,
-            Some(_) => K::FrontlineRentSmall,
-            None => return (Outcome::Undetermined, None),
-        };
-        match ctx.num(key) {
-            Some(v) => (Outcome::Eligible, Some(Amount::exact(v, Period::Month))),
-            None => (Outcome::Undetermined, None),
-        }
-    })
+        qualifies |= eligible == Tri::True;
+        (eligible.outcome(), None)
+    });
+    // One qualifying worker decides it for the household, whatever is open about the others.
+    if !qualifies {
+        return by_member;
+    }
+    let large = ctx.num(K::FrontlineLargeHousehold);
+    let key = match large {
+        Some(l) if Decimal::from(size) >= l => K::FrontlineRentLarge,
+        Some(_) => K::FrontlineRentSmall,
+        None => return undetermined(Form::Cash),
+    };
+    match ctx.num(key) {
+        Some(v) => result(
+            Outcome::Eligible,
+            Some(Amount::exact(v, Period::Month)),
+            Form::Cash,
+        ),
+        None => undetermined(Form::Cash),
+    }
 }
 
 /// HOU-08, 6号 第27条: 「鼓励各地对纳入积分制管理的新市民给予租赁补贴」: a county's own scheme; refer new
