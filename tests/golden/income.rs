@@ -414,6 +414,25 @@ fn inc_07_crop_compensation_up_to_50000_is_not_counted_and_nothing_after_the_spr
 }
 
 #[test]
+fn inc_07_a_monthly_crop_compensation_counts_a_twelfth_of_the_years_excess() {
+    // 5000 a month = 60000 a year; 「不超过5万元青苗补偿费…不计家庭收入」 (004 L93–95): 60000 − 50000 = 10000
+    // counted for the year, 10000 / 12 = 833.33 a month; 2 persons: (1100 − 833.33 / 2) × 2 = 2200 − 833.33
+    // = 1366.67, 1367 to the yuan.
+    let mut v = dibao_with_wages("dibao", 2, "0");
+    set(
+        &mut v,
+        "members.0.incomes",
+        json!([{ "kind": "crop_compensation", "amount": "5000", "period": "month" }]),
+    );
+    let d = training(&household(v), "2025-06-01");
+    let inc01 = d.result("INC-01").unwrap();
+    assert_eq!(inc01.outcome, Outcome::Eligible);
+    let paid = inc01.amount.unwrap().value.round_dp(0);
+    // Before the fix the whole 10000 was counted every month: per capita 5000, nothing paid.
+    assert_eq!(paid, rust_decimal::Decimal::from(1367), "{inc01:?}");
+}
+
+#[test]
 fn inc_07_without_a_local_spreading_rule_a_large_lump_sum_is_undetermined() {
     // 80000 − 50000 = 30000 counted, but how many months it is spread over is local (no default):
     // the official pack lacks `lump_sum_spread_months`, and also the 低保 standard.

@@ -370,7 +370,13 @@ fn crop(
     };
     let excess = (annual - limit).max(Decimal::ZERO);
     t.disregarded[IDX_CROP] += annual - excess;
-    let monthly = lump_or_monthly(t, item, excess, date, p, low, high);
+    // The limit is on the year's sum: an item entered per month counts a twelfth of the year's excess.
+    let monthly = match item.period {
+        IncomePeriod::Month => excess / Decimal::from(12),
+        IncomePeriod::Year | IncomePeriod::Once => {
+            lump_or_monthly(t, item, excess, date, p, low, high)
+        }
+    };
     *low += monthly;
     *high += monthly;
 }
