@@ -81,6 +81,10 @@ pub struct Household {
     /// 6号 第14条), e.g. 支出型贫困 or 见义勇为人员.
     #[serde(default)]
     pub county_special_hardship: Option<bool>,
+    /// The 低保/低边 household breaches the limits because of a first-time subscription of capital to
+    /// an enterprise (「因首次企业认缴超标」, 6号 第1条): it may have the one-year 渐退期 (INC-02).
+    #[serde(default)]
+    pub first_enterprise_subscription_over: Option<bool>,
     /// A sudden event, accident or major illness has left the household in hardship (6号 第2条).
     #[serde(default)]
     pub hardship_event: Option<bool>,

@@ -145,6 +145,7 @@ cond-income-below-dibian = Per-capita monthly income below the 低边 standard
 cond-income-above-dibao = Per-capita monthly income above the 低保 standard
 cond-income-above-dibian = Per-capita monthly income above the 低边 standard
 cond-transition-months = Transition period (months)
+cond-first-enterprise-subscription-over = Breaches the limits because of a first-time enterprise subscription
 cond-first-job-disregarded = First job or business income not counted (per month)
 cond-disabled-job-disregarded = Disabled member's job income not counted (per month)
 cond-job-cost-window = Job costs that may be deducted after the disregard (per month)

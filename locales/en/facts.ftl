@@ -6,6 +6,7 @@ fact-reference = Case reference or note
 fact-hukou_area = Hukou (household registration) area
 fact-rural = Rural hukou
 fact-status = Household status (低保, 低边 or neither)
+fact-first_enterprise_subscription_over = Breaches the limits because of a first-time enterprise subscription
 fact-low_income_farmer = Low-income farmer household (低收入农户)
 fact-hardship_worker_family = Hardship worker family registered by the trade union
 fact-fp_hardship_family = Family-planning hardship family (计生困难家庭)

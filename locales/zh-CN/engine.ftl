@@ -145,6 +145,7 @@ cond-income-below-dibian = 人均月收入低于低边标准
 cond-income-above-dibao = 人均月收入超过低保标准
 cond-income-above-dibian = 人均月收入超过低边标准
 cond-transition-months = 渐退期（月）
+cond-first-enterprise-subscription-over = 因首次企业认缴超标
 cond-first-job-disregarded = 首次就业创业收入不计部分（每月）
 cond-disabled-job-disregarded = 残疾人就业收入不计部分（每月）
 cond-job-cost-window = 不计收入期满后可扣除的就业创业成本（每月）

@@ -7,6 +7,7 @@ fact-hukou_area = 户籍所在地
 fact-rural = 是否农村户籍
 fact-status = 家庭类别（低保、低边或都不是）
 fact-low_income_farmer = 是否低收入农户
+fact-first_enterprise_subscription_over = 是否因首次企业认缴超标
 fact-hardship_worker_family = 是否工会建档困难职工家庭
 fact-fp_hardship_family = 是否计生困难家庭
 fact-youfu_family = 是否享受国家定期抚恤补助的优抚家庭

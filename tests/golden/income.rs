@@ -540,11 +540,29 @@ fn inc_02_a_dibian_household_above_the_dibian_standard_is_referred_for_transitio
         "2024-06-01",
     );
     expect(&d, "INC-02", Outcome::Refer, None);
-    let d = training(
-        &household(dibao_with_wages("dibian", 1, "1650")),
-        "2024-06-01",
-    );
+    let mut v = dibao_with_wages("dibian", 1, "1650");
+    set(&mut v, "first_enterprise_subscription_over", json!(false));
+    let d = training(&household(v), "2024-06-01");
     expect(&d, "INC-02", Outcome::Ineligible, None);
+}
+
+#[test]
+fn inc_02_a_first_enterprise_subscription_over_the_limits_is_the_second_ground() {
+    // 「对人均收入超过低保标准或低边标准或因首次企业认缴超标的低保低边，可给予一年渐退期」 (004 L75–79): y = 1000
+    // ≤ S = 1100, but the household breaches the limits by its first enterprise subscription → refer.
+    let mut v = dibao_with_wages("dibao", 1, "1000");
+    set(&mut v, "first_enterprise_subscription_over", json!(true));
+    expect(
+        &training(&household(v.clone()), "2024-06-01"),
+        "INC-02",
+        Outcome::Refer,
+        None,
+    );
+    // Unknown: the fact decides, so the result is undetermined and names it.
+    set(&mut v, "first_enterprise_subscription_over", json!(null));
+    let d = training(&household(v), "2024-06-01");
+    expect(&d, "INC-02", Outcome::Undetermined, None);
+    expect_missing(&d, "INC-02", "first_enterprise_subscription_over");
 }
 
 #[test]

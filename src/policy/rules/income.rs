@@ -87,8 +87,10 @@ pub fn dibao_allowance(ctx: &mut Ctx<'_>) -> Eval {
     )
 }
 
-/// INC-02 渐退期, 6号 第1条: 「对人均收入超过低保标准或低边标准…的低保低边，可给予一年渐退期」.
-/// 「可」: the officer decides (refer); the amount during the period is not stated (rules-core A5).
+/// INC-02 渐退期, 6号 第1条: 「对人均收入超过低保标准或低边标准或因首次企业认缴超标的低保低边，可给予一年
+/// 渐退期」 (004 L75–79): either the income is above the standard, or the household breaches the limits
+/// by a first-time enterprise subscription. 「可」: the officer decides (refer); the amount during the
+/// period is not stated (rules-core A5).
 pub fn dibao_dibian_transition_period(ctx: &mut Ctx<'_>) -> Eval {
     let status = ctx.status_in(
         "cond-status-dibao-dibian",
@@ -110,7 +112,18 @@ pub fn dibao_dibian_transition_period(ctx: &mut Ctx<'_>) -> Eval {
     } else {
         "cond-income-above-dibian"
     };
-    let over = above(ctx, cond, standard);
+    let income_over = above(ctx, cond, standard);
+    // The second ground is asked only when the first does not already decide it.
+    let over = if income_over == Tri::True {
+        Tri::True
+    } else {
+        let subscription = ctx.household_fact(
+            "cond-first-enterprise-subscription-over",
+            "first_enterprise_subscription_over",
+            ctx.h.first_enterprise_subscription_over,
+        );
+        income_over.or(subscription)
+    };
     match over {
         Tri::True => {
             if let Some(months) = ctx.num(K::TransitionMonths) {
