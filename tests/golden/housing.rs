@@ -389,7 +389,11 @@ fn hou_07_is_one_household_amount_however_many_members_qualify() {
         Some(("400", Period::Month)),
     );
     // One qualifying worker decides it even while another member's months are unknown.
-    set(&mut v, "members.1.frontline_rent_months_received", json!(null));
+    set(
+        &mut v,
+        "members.1.frontline_rent_months_received",
+        json!(null),
+    );
     expect(
         &training(&household(v), "2024-06-01"),
         "HOU-07",
