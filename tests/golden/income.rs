@@ -331,6 +331,33 @@ fn inc_05_is_undetermined_when_another_member_s_window_depends_on_an_unknown_cer
     expect(&d, "INC-05", Outcome::Refer, Some(("2", Period::Month)));
 }
 
+#[test]
+fn inc_05_an_unknown_job_start_or_status_leaves_the_deduction_open_and_names_the_fact() {
+    // 「在不计家庭收入后的2年内，可按当地低边标准扣除其就业创业成本」 (004 L87–89). A 低保 member's first job: the
+    // 12-month disregard and the 24 months after it are counted from the job's start. Started
+    // 2024-01-01: assessed 2025-06-01 the disregard has ended (2025-01-01) and the window runs to
+    // 2027-01-01 → refer with at most min(1500, B = 1650) = 1500.
+    let mut v = dibao_with_wages("dibao", 1, "1500");
+    let job = |start: serde_json::Value| {
+        json!([{ "kind": "wages", "amount": "1500", "period": "month",
+                 "job_start": start, "first_job_since_recognition": true }])
+    };
+    set(&mut v, "members.0.incomes", job(json!("2024-01-01")));
+    let d = training(&household(v.clone()), "2025-06-01");
+    expect(&d, "INC-05", Outcome::Refer, Some(("1500", Period::Month)));
+    // The start unknown: whether the two years run decides it → undetermined, naming the start.
+    set(&mut v, "members.0.incomes", job(serde_json::Value::Null));
+    let d = training(&household(v.clone()), "2025-06-01");
+    expect(&d, "INC-05", Outcome::Undetermined, None);
+    expect_missing(&d, "INC-05", "members[0].incomes.job_start");
+    // The status unknown: the deduction is for 低保低边 members only → undetermined, naming it.
+    set(&mut v, "members.0.incomes", job(json!("2024-01-01")));
+    set(&mut v, "status", serde_json::Value::Null);
+    let d = training(&household(v), "2025-06-01");
+    expect(&d, "INC-05", Outcome::Undetermined, None);
+    expect_missing(&d, "INC-05", "status");
+}
+
 // --- INC-06 公益性岗位: 「岗位补贴低于低边标准的部分收入不计家庭收入」 -----------------------------------
 
 fn post(amount: &str) -> wenzhou_assess::household::Household {

@@ -289,18 +289,16 @@ fn job_cost(
     low: &mut Decimal,
     high: &mut Decimal,
 ) {
-    if recognised != Tri::True {
+    if recognised == Tri::False {
         return;
     }
-    let (Some(start), Some(deduct_months)) =
-        (item.job_start, p.number(ParamKey::JobCostDeductionMonths))
-    else {
-        return;
-    };
+    let deduct_months = p.number(ParamKey::JobCostDeductionMonths);
     // The window follows the disregard that ended: 36 months for a disabled member (INC-04), 12 for
-    // a first job (INC-03); with the facts unknown, the window is open if the readings differ.
+    // a first job (INC-03); with the facts unknown, the window is open if the readings differ. Without
+    // the job's start (or a period) the window is unknown, never silently shut.
     let window = |first: Option<Decimal>| {
-        first.map(|f| !within(start, f, date) && within(start, f + deduct_months, date))
+        let (f, start, deduct) = (first?, item.job_start?, deduct_months?);
+        Some(!within(start, f, date) && within(start, f + deduct, date))
     };
     let if_disabled = window(p.number(ParamKey::DisabledJobDisregardMonths));
     let if_not = match item.first_job_since_recognition {
@@ -330,6 +328,21 @@ fn job_cost(
                 t.unknown_facts
                     .push((member, "incomes.first_job_since_recognition"));
             }
+            if item.job_start.is_none() {
+                t.unknown_facts.push((member, "incomes.job_start"));
+            }
+            if deduct_months.is_none() {
+                t.missing_params.push(ParamKey::JobCostDeductionMonths);
+            }
+            if recognised == Tri::Unknown {
+                t.unknown_facts.push((u16::MAX, "status"));
+            }
+            return;
+        }
+        // In the window if the household is 低保/低边, which is not known.
+        Tri::True if recognised == Tri::Unknown => {
+            t.undecided[IDX_JOB_COST] = true;
+            t.unknown_facts.push((u16::MAX, "status"));
             return;
         }
         Tri::True => {}
