@@ -558,24 +558,30 @@ fn eld_05_an_employee_enrollee_assessed_as_severely_disabled_gets_care_services(
 }
 
 #[test]
-fn eld_05_before_98hao_only_shiqu_employees_were_covered() {
-    // 98号 第6条 extended the scheme from 市区 employees to the whole city from 2023-01-01.
+fn eld_05_before_41hao_only_shiqu_employees_were_covered() {
+    // 温政办〔2022〕41号 二(一) 「试点范围从市区职工医保扩大到全市职工医保」 (001 L1917–1926), in force from
+    // 2022-06-25 (「本实施方案自2022年6月25日起开始实施」): a 瑞安 employee is covered from that day, not
+    // only from 98号's 2023-01-01; 98号 第6条 restates it.
     let v = household(insured("ruian", "employee", Some(true)));
     expect(
-        &official(&v, "2022-12-31"),
+        &official(&v, "2022-06-24"),
         "ELD-05",
         Outcome::Ineligible,
         None,
     );
+    let d = official(&v, "2022-06-25");
+    expect(&d, "ELD-05", Outcome::Eligible, None);
+    // C1 (41号's own coverage rule) agrees in the same determination.
+    assert_ne!(outcome(&d, "C1"), Outcome::Ineligible);
     expect(
-        &official(&v, "2023-01-01"),
+        &official(&v, "2022-12-31"),
         "ELD-05",
         Outcome::Eligible,
         None,
     );
     let v = household(insured("lucheng", "employee", Some(true)));
     expect(
-        &official(&v, "2022-12-31"),
+        &official(&v, "2022-06-24"),
         "ELD-05",
         Outcome::Eligible,
         None,

@@ -106,12 +106,17 @@ fn c3_example_4_after_6hao_c3_alone_gives_the_care_services() {
 }
 
 #[test]
-fn c3_a_county_employee_in_2022_is_covered_by_41hao_even_where_eld_05_is_not() {
-    // 2022-08-01: 41号 already covers 乐清 employees; ELD-05 follows 98号's extension (2023), so it says no
-    // and C3 gives the benefit (one result).
+fn c3_a_county_employee_in_2022_is_covered_by_41hao_and_eld_05_agrees() {
+    // 2022-08-01: 41号 二(一) already covers 乐清 employees (from 2022-06-25), and ELD-05 reads the same
+    // coverage: the benefit is shown once, under ELD-05, with C3 superseded — not "insured" under one
+    // rule and "not insured" under the other.
     let d = official(&household(severe_retiree("yueqing")), "2022-08-01");
-    expect(&d, "ELD-05", Outcome::Ineligible, None);
-    expect(&d, "C3", Outcome::Eligible, None);
+    expect(&d, "ELD-05", Outcome::Eligible, None);
+    expect(&d, "C3", Outcome::Ineligible, None);
+    assert_eq!(
+        d.member_results("C3").next().unwrap().superseded_by,
+        Some("ELD-05")
+    );
 }
 
 // --- C4 41号 二(四): 失能等级评估 ----------------------------------------------------------------------------------------

@@ -479,8 +479,8 @@ pub fn longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
 /// ELD-05, 6号 第5条: 「扩大长期护理保险覆盖范围，对经评估达到重度失能标准的长期护理保险参保人员，按规定每月以护理
 /// 服务形式予以补助」. Services in kind, no amount.
 ///
-/// Insured: employee medical-insurance enrollees (市区 only before 98号 extended the scheme city-wide,
-/// `ltc_employee_cover_citywide`), and resident enrollees only from the date a local pack sets
+/// Insured: employee medical-insurance enrollees (市区 only before 温政办〔2022〕41号 二(一) extended the
+/// scheme city-wide from 2022-06-25, `ltc_employee_cover_citywide`), and resident enrollees only from the date a local pack sets
 /// `ltc_resident_cover_from` (98号 第6条 「适时」). The benefit follows the assessment (经评估): a person
 /// not assessed is not eligible yet, and one largely or totally dependent is referred to apply for it.
 pub fn ltc_insurance_benefit(ctx: &mut Ctx<'_>) -> Eval {
