@@ -509,6 +509,23 @@ fn eld_04_is_not_for_hukou_outside_wenzhou() {
 }
 
 #[test]
+fn eld_04_asks_the_persons_own_hukou_not_only_the_households() {
+    // 6号 第5条 「市区户口且符合以下条件之一的老年人」 (004 L226): an 85-year-old parent living in a 鹿城
+    // household whose own hukou stayed outside Wenzhou gets nothing; with her hukou in the household,
+    // 80–89 → 50 (2023-06-15, before 75号's floor).
+    let mut v = aged("lucheng", "1938-01-01");
+    let d = official(&household(v.clone()), "2023-06-15");
+    expect(&d, "ELD-04", Outcome::Eligible, Some(("50", Period::Month)));
+    set(
+        &mut v,
+        "members.0.elderly_services",
+        json!({"hukou_outside_wenzhou": true}),
+    );
+    let d = official(&household(v), "2023-06-15");
+    expect(&d, "ELD-04", Outcome::Ineligible, None);
+}
+
+#[test]
 fn eld_04_follows_the_dates_of_6hao() {
     // 6号 is in force from 2022-05-01 to 2025-12-31: the rule is not assessed outside.
     let v = household(aged("lucheng", "1938-01-01"));

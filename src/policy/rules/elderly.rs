@@ -4,6 +4,7 @@
 
 use rust_decimal::Decimal;
 
+use super::elderly_services::own_hukou_wenzhou;
 use super::{per_member, result, stop, undetermined, years};
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{CareDependency, ElderlyCareSetting, HouseholdStatus, MedicalScheme};
@@ -419,6 +420,12 @@ pub fn longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
         let old = ctx.age(i, "cond-age-advanced", Cmp::Ge, a80);
         if old != Tri::True {
             return (old.outcome(), None);
+        }
+        // 「市区户口…的老年人」: the person's own hukou, not only the household's (a parent who joined a
+        // child keeps a hukou elsewhere; B1/B2 ask the same).
+        let own = own_hukou_wenzhou(ctx, i);
+        if own != Tri::True {
+            return (own.outcome(), None);
         }
         let Some(age) = ctx.d.ages[i] else {
             return (Outcome::Undetermined, None);

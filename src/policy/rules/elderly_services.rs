@@ -175,7 +175,7 @@ fn hardship(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 
 /// The member's own hukou is in Wenzhou: the household's, unless the record says the member's own
 /// hukou is elsewhere (a parent who joined a child, 清单第24项).
-fn own_hukou_wenzhou(ctx: &mut Ctx<'_>, i: usize) -> Tri {
+pub(super) fn own_hukou_wenzhou(ctx: &mut Ctx<'_>, i: usize) -> Tri {
     let household = ctx.wenzhou();
     if household != Tri::True {
         return household;
