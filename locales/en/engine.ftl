@@ -243,6 +243,7 @@ cond-rehab-deferment = Assessed as not able to enter compulsory education, with 
 cond-rehab-monthly = Training subsidy per month (the fee, up to the monthly cap)
 cond-rehab-yearly = Training subsidy this year (up to the annual cap)
 cond-rehab-living-yearly = Rehabilitation living subsidy this year (up to the annual cap)
+cond-rehab-living-monthly = Rehabilitation living subsidy per month
 cond-fp-family-record = Recognised by 卫健 in a family-planning situation of 6号 第7条
 cond-fp-serious-illness = A member of the family is seriously ill
 cond-fp-only-child = The only child died or is disabled

@@ -243,6 +243,7 @@ cond-rehab-deferment = 经特殊儿童教育专业委员会鉴定不具备义务
 cond-rehab-monthly = 每月康复训练补贴（按实际费用，不超过每月最高额）
 cond-rehab-yearly = 本年度康复训练补贴（不超过每年最高额）
 cond-rehab-living-yearly = 本年度康复生活补贴（不超过每年最高额）
+cond-rehab-living-monthly = 每月康复生活补贴
 cond-fp-family-record = 经卫健部门认定属6号第7条所列计生家庭
 cond-fp-serious-illness = 家庭成员患重病
 cond-fp-only-child = 独生子女死亡或伤残家庭

@@ -350,6 +350,53 @@ fn chd_02_is_undetermined_when_the_fee_is_unknown() {
 }
 
 #[test]
+fn chd_02_and_03_without_the_months_give_the_monthly_amount_under_the_yearly_ceiling() {
+    // 「孤独症儿童补贴每月最高3600元、每年最高3.6万元」 and 「每月1000元、每年最高1万元的康复生活补贴」 (004
+    // L527–544): with the months of training this year unknown, fee 4000 → 3600 a month, so at most
+    // min(12 × 3600, 36000) = 36000 a year; living subsidy at most min(12 × 1000, 10000) = 10000.
+    let mut v = in_rehab("2016-01-01", "autism", "4000", 6);
+    set(&mut v, "members.1.rehab.deferment_certificate", json!(true));
+    v["members"][1]["rehab"]
+        .as_object_mut()
+        .unwrap()
+        .remove("months");
+    let d = official(&household(v), "2024-06-01");
+    expect(
+        &d,
+        "CHD-02",
+        Outcome::Eligible,
+        Some(("36000", Period::Year)),
+    );
+    assert_eq!(
+        d.result("CHD-02").unwrap().amount.unwrap().kind,
+        wenzhou_assess::engine::AmountKind::AtMost
+    );
+    expect(
+        &d,
+        "CHD-03",
+        Outcome::Eligible,
+        Some(("10000", Period::Year)),
+    );
+    assert_eq!(
+        d.result("CHD-03").unwrap().amount.unwrap().kind,
+        wenzhou_assess::engine::AmountKind::AtMost
+    );
+    // A hearing-impaired child at 1800 a month: at most min(12 × 1800, 24000) = 21600.
+    let mut v = in_rehab("2020-01-01", "hearing", "1800", 12);
+    v["members"][1]["rehab"]
+        .as_object_mut()
+        .unwrap()
+        .remove("months");
+    let d = official(&household(v), "2024-06-01");
+    expect(
+        &d,
+        "CHD-02",
+        Outcome::Eligible,
+        Some(("21600", Period::Year)),
+    );
+}
+
+#[test]
 fn chd_02_is_for_wenzhou_hukou() {
     let mut v = in_rehab("2020-01-01", "hearing", "1800", 12);
     set(&mut v, "hukou_area", json!("outside_wenzhou"));

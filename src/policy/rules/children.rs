@@ -265,6 +265,8 @@ fn deferred(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 /// 最高3600元、每年最高3.6万元」, up to 未满9周岁 with the deferment certificate of CHD-03.
 ///
 /// The year's subsidy = min(months × min(fee, monthly cap), annual cap), for the calendar year (A17).
+/// Without the months of training this year the clause still gives the monthly amount under its
+/// yearly ceiling: at most min(12 × monthly, annual cap) a year.
 /// 未满 is strict: on the 7th (9th) birthday the child no longer qualifies. A diagnosed child in
 /// training qualifies without a certificate (the clause says 残疾儿童, not 持证).
 pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
@@ -305,13 +307,8 @@ pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
         let (Some(mcap), Some(acap)) = (ctx.num(mk), ctx.num(ak)) else {
             return (Outcome::Undetermined, None);
         };
-        if rehab.monthly_fee.is_none() {
+        let Some(fee) = rehab.monthly_fee else {
             ctx.miss_member(i, "rehab.monthly_fee");
-        }
-        if rehab.months.is_none() {
-            ctx.miss_member(i, "rehab.months");
-        }
-        let (Some(fee), Some(months)) = (rehab.monthly_fee, rehab.months) else {
             return (Outcome::Undetermined, None);
         };
         let monthly = fee.min(mcap);
@@ -323,7 +320,7 @@ pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
             Val::Money(mcap),
             Tri::True,
         );
-        let year = (monthly * Decimal::from(months)).min(acap);
+        let (year, amount) = yearly(monthly, rehab.months, acap);
         ctx.check(
             Some(i),
             "cond-rehab-yearly",
@@ -332,8 +329,23 @@ pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
             Val::Money(acap),
             Tri::True,
         );
-        (Outcome::Eligible, Some(Amount::exact(year, Period::Year)))
+        (Outcome::Eligible, Some(amount))
     })
+}
+
+/// A monthly amount under a yearly ceiling (6号 第16条 「每月…、每年最高…」): for the months of training
+/// this year when they are known, otherwise at most twelve months' worth, capped.
+fn yearly(monthly: Decimal, months: Option<u32>, cap: Decimal) -> (Decimal, Amount) {
+    match months {
+        Some(m) => {
+            let year = (monthly * Decimal::from(m)).min(cap);
+            (year, Amount::exact(year, Period::Year))
+        }
+        None => {
+            let year = (monthly * Decimal::from(12)).min(cap);
+            (year, Amount::at_most(year, Period::Year))
+        }
+    }
 }
 
 /// CHD-03, 6号 第16条: 「对经各县（市、区）特殊儿童教育专业委员会鉴定，不具备义务教育入学条件的残疾儿童和孤独症儿童，
@@ -341,7 +353,7 @@ pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
 /// 孤独症儿童家庭每月1000元、每年最高1万元的康复生活补贴」.
 ///
 /// The living subsidy is for the certified children (A17), under 9, during training: min(months ×
-/// 1000, 10000) a year — the annual cap binds after 10 months. The age extension itself is applied by
+/// 1000, 10000) a year — the annual cap binds after 10 months; without the months, at most 10000. The age extension itself is applied by
 /// CHD-02.
 pub fn disabled_child_rehab_extended_age_and_living(ctx: &mut Ctx<'_>) -> Eval {
     let Some(extended) = years(ctx, K::RehabAgeLimitExtended) else {
@@ -368,11 +380,15 @@ pub fn disabled_child_rehab_extended_age_and_living(ctx: &mut Ctx<'_>) -> Eval {
             return (Outcome::Undetermined, None);
         };
         let months = ctx.h.members[i].rehab.as_ref().and_then(|r| r.months);
-        let Some(months) = months else {
-            ctx.miss_member(i, "rehab.months");
-            return (Outcome::Undetermined, None);
-        };
-        let year = (monthly * Decimal::from(months)).min(cap);
+        ctx.check(
+            Some(i),
+            "cond-rehab-living-monthly",
+            Val::Money(monthly),
+            Cmp::Le,
+            Val::Money(monthly),
+            Tri::True,
+        );
+        let (year, amount) = yearly(monthly, months, cap);
         ctx.check(
             Some(i),
             "cond-rehab-living-yearly",
@@ -381,6 +397,6 @@ pub fn disabled_child_rehab_extended_age_and_living(ctx: &mut Ctx<'_>) -> Eval {
             Val::Money(cap),
             Tri::True,
         );
-        (Outcome::Eligible, Some(Amount::exact(year, Period::Year)))
+        (Outcome::Eligible, Some(amount))
     })
 }
