@@ -29,8 +29,8 @@ pub use income::{IncomeItem, IncomeKind, IncomePeriod};
 pub use load::{LoadError, parse_household};
 pub use medical::{CareSetting, MedicalEpisode, MedicalScheme};
 pub use member::{
-    DisabilityCategory, Member, OrphanStatus, Relationship, SchoolLevel, SelfCare, Sex,
-    TekunSupport,
+    DisabilityCategory, JuniorHighGraduate, Member, OrphanStatus, Relationship, SchoolLevel,
+    SelfCare, Sex, TekunSupport,
 };
 pub use records::{
     AssistiveDevice, BusinessKind, CareDependency, ChildRehab, ElderlyCareSetting, FallenCause,

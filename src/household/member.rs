@@ -113,6 +113,21 @@ pub struct Member {
     /// Full years a parent or guardian has held that 居住证 (6号 第27条, for senior high).
     #[serde(default)]
     pub parent_residence_permit_years: Option<u32>,
+    /// A junior-high graduate (初中毕业生): this year's (应届) or an earlier year's (往届), for the
+    /// senior-high 同城待遇 of 6号 第27条.
+    #[serde(default)]
+    pub junior_high_graduate: Option<JuniorHighGraduate>,
+    /// For a member whose hukou is outside Wenzhou: inside Zhejiang (省内非温州户籍, `true`) or outside
+    /// the province (省外, `false`) (6号 第27条).
+    #[serde(default)]
+    pub hukou_in_zhejiang: Option<bool>,
+    /// Holds a 学籍 at a school in Wenzhou (「在我市取得学籍就读」, 6号 第27条).
+    #[serde(default)]
+    pub wenzhou_school_registration: Option<bool>,
+    /// Years of continuous study with a 学籍 at a junior-high school in Wenzhou (「在本市初中学校取得学籍
+    /// 连续就读三年」, 6号 第27条).
+    #[serde(default)]
+    pub wenzhou_junior_high_years: Option<u32>,
     /// Years of the labour contract with the current employer (新市民, 6号 第10条).
     #[serde(default)]
     pub labour_contract_years: Option<u32>,
@@ -296,6 +311,18 @@ pub enum OrphanStatus {
     Scattered,
     /// 事实无人抚养儿童.
     DeFactoUnsupported,
+}
+
+/// Whether a member has graduated from junior high (初中毕业生), 6号 第27条.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum JuniorHighGraduate {
+    /// 应届: graduates this school year.
+    ThisYear,
+    /// 往届: graduated in an earlier year.
+    Earlier,
+    /// Not a junior-high graduate.
+    No,
 }
 
 /// Current level of schooling.

@@ -159,6 +159,7 @@ params! {
     FpEduGrantCityLevel => "fp_edu_grant_city_level", ParamType::Switch, "计生助学补助是否与残联助学补助同属市级财政（不重复享受）", "whether the family-planning grant is city-funded like the disability grants";
     FpEduGrantVocationalAsHighSchool => "fp_edu_grant_vocational_as_high_school", ParamType::Switch, "中专是否按高中享受计生助学补助", "whether 中专 counts as 高中 for the family-planning grant";
     MigrantPermitYearsRequired => "migrant_permit_years_required", ParamType::Number("年"), "省外初中毕业生父母居住证年限要求", "years of residence permit required";
+    MigrantJuniorHighYearsRequired => "migrant_junior_high_years_required", ParamType::Number("年"), "省外初中毕业生在本市初中连续就读年限", "years of continuous junior-high study in Wenzhou required of a graduate from outside the province";
     // 6号 第19–20条: premiums and utilities.
     ResidentPensionLowestTier => "resident_pension_lowest_tier", YUAN_PER_YEAR, "城乡居民基本养老保险最低档次缴费标准", "lowest tier of the resident pension contribution";
     WaterQuotaT => "water_quota_t", ParamType::Number("吨/户·年"), "免费用水量", "free water";

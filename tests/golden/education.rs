@@ -719,3 +719,79 @@ fn edu_06_unknown_residence_permit_is_undetermined() {
         "members[1].parent_residence_permit",
     );
 }
+
+// EDU-06's second half, 6号 第27条 (004 L874–884): 「在我市取得学籍就读的省内非温州户籍应届、往届初中毕业生，以及父母
+// 其中一方或法定监护人在我市范围内已取得浙江省居住证（2021年起需一年以上，2023年起需两年以上，2024年起需三年以上）、在本
+// 市初中学校取得学籍连续就读三年的省外应届初中毕业生，其就读高中均享受同城待遇」.
+
+fn graduate(in_zhejiang: bool, when: &str) -> Value {
+    let mut v = parent_and_child("outside_wenzhou", "none", "2009-03-01", "junior_secondary");
+    set(&mut v, "members.1.parent_residence_permit", json!(false));
+    set(&mut v, "members.1.junior_high_graduate", json!(when));
+    set(&mut v, "members.1.hukou_in_zhejiang", json!(in_zhejiang));
+    set(&mut v, "members.1.wenzhou_school_registration", json!(true));
+    set(&mut v, "members.1.wenzhou_junior_high_years", json!(3));
+    set(&mut v, "members.1.parent_residence_permit_years", json!(3));
+    v
+}
+
+#[test]
+fn edu_06_a_graduate_from_elsewhere_in_zhejiang_with_a_wenzhou_registration_gets_senior_high() {
+    // 省内非温州户籍, 往届 graduate, 学籍 in Wenzhou: no permit needed → 同城待遇.
+    let v = graduate(true, "earlier");
+    let d = official(&household(v.clone()), "2024-09-01");
+    assert_eq!(member_outcome(&d, "EDU-06", 1), Outcome::Eligible);
+    let mut v = v;
+    set(
+        &mut v,
+        "members.1.wenzhou_school_registration",
+        json!(false),
+    );
+    let d = official(&household(v), "2024-09-01");
+    assert_eq!(member_outcome(&d, "EDU-06", 1), Outcome::Ineligible);
+}
+
+#[test]
+fn edu_06_a_graduate_from_outside_the_province_needs_the_permit_years_of_the_year() {
+    // 省外应届, 3 years in a Wenzhou junior high. 2024: 「2024年起需三年以上」 → 3 years of permit pass, 2
+    // do not; 2023: 「2023年起需两年以上」 → 2 pass.
+    let v = graduate(false, "this_year");
+    let d = official(&household(v.clone()), "2024-09-01");
+    assert_eq!(member_outcome(&d, "EDU-06", 1), Outcome::Eligible);
+    let mut two = v.clone();
+    set(
+        &mut two,
+        "members.1.parent_residence_permit_years",
+        json!(2),
+    );
+    let d = official(&household(two.clone()), "2024-09-01");
+    assert_eq!(member_outcome(&d, "EDU-06", 1), Outcome::Ineligible);
+    let d = official(&household(two), "2023-09-01");
+    assert_eq!(member_outcome(&d, "EDU-06", 1), Outcome::Eligible);
+    // 往届 from outside the province: the clause gives it to 应届 only.
+    let mut earlier = v.clone();
+    set(
+        &mut earlier,
+        "members.1.junior_high_graduate",
+        json!("earlier"),
+    );
+    let d = official(&household(earlier), "2024-09-01");
+    assert_eq!(member_outcome(&d, "EDU-06", 1), Outcome::Ineligible);
+    // Two years in a Wenzhou junior high only: 「连续就读三年」 fails.
+    let mut short = v;
+    set(&mut short, "members.1.wenzhou_junior_high_years", json!(2));
+    let d = official(&household(short), "2024-09-01");
+    assert_eq!(member_outcome(&d, "EDU-06", 1), Outcome::Ineligible);
+}
+
+#[test]
+fn edu_06_senior_high_asks_the_deciding_facts() {
+    let mut v = graduate(false, "this_year");
+    unset(&mut v, "members.1.parent_residence_permit_years");
+    let d = official(&household(v), "2024-09-01");
+    expect_missing(&d, "EDU-06", "members[1].parent_residence_permit_years");
+    let mut v = graduate(true, "this_year");
+    unset(&mut v, "members.1.hukou_in_zhejiang");
+    let d = official(&household(v), "2024-09-01");
+    expect_missing(&d, "EDU-06", "members[1].hukou_in_zhejiang");
+}

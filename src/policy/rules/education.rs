@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 
 use super::{per_member, stop};
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
-use crate::household::{HouseholdStatus, Relationship, SchoolLevel};
+use crate::household::{HouseholdStatus, JuniorHighGraduate, Relationship, SchoolLevel};
 use crate::policy::ParamKey as K;
 
 /// The grant level of 6号 第18条 (「中专（高中）、大专、本科以上」) for a school level.
@@ -362,8 +362,14 @@ pub fn fp_children_education_grant(ctx: &mut Ctx<'_>) -> Eval {
     })
 }
 
-/// EDU-06, 6号 第27条: children of migrant workers holding a Zhejiang 居住证 study in public schools
-/// where they live (in kind).
+/// EDU-06, 6号 第27条 (004 L871–884), both halves, in kind:
+/// - 「全面保障持浙江省居住证的外来务工人员子女在居住地就读公办学校」: compulsory schooling for a child whose
+///   parent holds the permit;
+/// - 「在我市取得学籍就读的省内非温州户籍应届、往届初中毕业生，以及父母其中一方或法定监护人在我市范围内已取得浙江省
+///   居住证（2021年起需一年以上，2023年起需两年以上，2024年起需三年以上）、在本市初中学校取得学籍连续就读三年的省外
+///   应届初中毕业生，其就读高中均享受同城待遇」: senior high school on the same terms as Wenzhou pupils. The
+///   permit years and the three years of study qualify the 省外 graduates only; the 省内 graduates need
+///   a 学籍 in Wenzhou (应届 or 往届).
 pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
     let wenzhou = ctx.wenzhou();
     let outside = ctx.negate(wenzhou);
@@ -385,14 +391,129 @@ pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
             pupil,
         );
         // 「持浙江省居住证的外来务工人员子女」: holding the permit is enough for compulsory schooling.
-        let permit = ctx.member_fact(
-            i,
-            "cond-parent-residence-permit",
-            "parent_residence_permit",
-            m.parent_residence_permit,
-        );
-        (pupil.and(permit).outcome(), None)
+        let compulsory = if pupil == Tri::False {
+            Tri::False
+        } else {
+            let permit = ctx.member_fact(
+                i,
+                "cond-parent-residence-permit",
+                "parent_residence_permit",
+                m.parent_residence_permit,
+            );
+            pupil.and(permit)
+        };
+        // The senior-high half concerns pupils leaving or past junior high: those at junior-high or
+        // senior-secondary school, or recorded as junior-high graduates (往届 out of school).
+        let candidate = matches!(
+            m.schooling,
+            Some(
+                SchoolLevel::JuniorSecondary
+                    | SchoolLevel::SeniorHigh
+                    | SchoolLevel::SecondaryVocational
+            )
+        ) || m.junior_high_graduate.is_some();
+        if compulsory == Tri::True || !candidate {
+            return (compulsory.outcome(), None);
+        }
+        let senior_high = senior_high_same_city(ctx, i);
+        (compulsory.or(senior_high).outcome(), None)
     })
+}
+
+/// 6号 第27条's senior-high 同城待遇 for member `i` (see [`migrant_children_schooling`]).
+fn senior_high_same_city(ctx: &mut Ctx<'_>, i: usize) -> Tri {
+    let m = &ctx.h.members[i];
+    let (grad, in_zhejiang, registered, permit_years, school_years) = (
+        m.junior_high_graduate,
+        m.hukou_in_zhejiang,
+        m.wenzhou_school_registration,
+        m.parent_residence_permit_years,
+        m.wenzhou_junior_high_years,
+    );
+    if grad.is_none() {
+        ctx.miss_member(i, "junior_high_graduate");
+    }
+    let graduate = ctx.check(
+        Some(i),
+        "cond-junior-high-graduate",
+        grad.map_or(Val::None, |g| Val::Code(graduate_code(g))),
+        Cmp::Is,
+        Val::None,
+        Tri::from_opt(grad.map(|g| g != JuniorHighGraduate::No)),
+    );
+    if graduate == Tri::False {
+        return Tri::False;
+    }
+    let in_province = ctx.member_fact(
+        i,
+        "cond-hukou-in-zhejiang",
+        "hukou_in_zhejiang",
+        in_zhejiang,
+    );
+    match in_province {
+        // 「在我市取得学籍就读的省内非温州户籍应届、往届初中毕业生」.
+        Tri::True => {
+            let registered = ctx.member_fact(
+                i,
+                "cond-wenzhou-school-registration",
+                "wenzhou_school_registration",
+                registered,
+            );
+            graduate.and(registered)
+        }
+        // 「…省外应届初中毕业生」: this year's graduates, the permit held long enough, three years of study.
+        Tri::False => {
+            let this_year = ctx.check(
+                Some(i),
+                "cond-junior-high-graduate-this-year",
+                grad.map_or(Val::None, |g| Val::Code(graduate_code(g))),
+                Cmp::Is,
+                Val::None,
+                Tri::from_opt(grad.map(|g| g == JuniorHighGraduate::ThisYear)),
+            );
+            let needed = ctx.num(K::MigrantPermitYearsRequired);
+            if permit_years.is_none() {
+                ctx.miss_member(i, "parent_residence_permit_years");
+            }
+            let permit = ctx.check(
+                Some(i),
+                "cond-parent-permit-years",
+                permit_years.map_or(Val::None, |y| Val::Number(Decimal::from(y))),
+                Cmp::Ge,
+                needed.map_or(Val::None, Val::Number),
+                match (permit_years, needed) {
+                    (Some(y), Some(n)) => Tri::from_bool(Decimal::from(y) >= n),
+                    _ => Tri::Unknown,
+                },
+            );
+            let required = ctx.num(K::MigrantJuniorHighYearsRequired);
+            if school_years.is_none() {
+                ctx.miss_member(i, "wenzhou_junior_high_years");
+            }
+            let studied = ctx.check(
+                Some(i),
+                "cond-wenzhou-junior-high-years",
+                school_years.map_or(Val::None, |y| Val::Number(Decimal::from(y))),
+                Cmp::Ge,
+                required.map_or(Val::None, Val::Number),
+                match (school_years, required) {
+                    (Some(y), Some(n)) => Tri::from_bool(Decimal::from(y) >= n),
+                    _ => Tri::Unknown,
+                },
+            );
+            this_year.and(permit).and(studied)
+        }
+        Tri::Unknown => Tri::Unknown,
+    }
+}
+
+/// Message code of a junior-high graduation.
+fn graduate_code(g: JuniorHighGraduate) -> &'static str {
+    match g {
+        JuniorHighGraduate::ThisYear => "graduate-this-year",
+        JuniorHighGraduate::Earlier => "graduate-earlier",
+        JuniorHighGraduate::No => "graduate-no",
+    }
 }
 
 /// Message code of a school level.
