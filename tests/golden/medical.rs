@@ -466,6 +466,8 @@ fn veteran_household(status: &str, episodes: Value) -> Value {
     );
     set(&mut v, "members.0.veteran", json!(true));
     set(&mut v, "members.0.medical", episodes);
+    // The first stay of the 医保年度: nothing received yet.
+    set(&mut v, "members.0.veteran_medical_aid_used", json!("0"));
     v
 }
 
@@ -502,6 +504,52 @@ fn med_07_dibao_veteran_gets_half_of_what_remains_after_aid_and_supplementary_in
         Outcome::Eligible,
         Some(("80000", Period::Year)),
     );
+}
+
+#[test]
+fn med_07_an_unknown_amount_received_gives_an_upper_bound_and_no_costs_no_figure() {
+    // E12 with the aid already received this 医保年度 unknown: 7500 is computed, but how much of the
+    // 19000 cap is left is not known → at most min(7500, 19000) = 7500, not an exact figure.
+    let mut v = veteran_household("dibao", json!([e12_episode()]));
+    unset(&mut v, "members.0.veteran_medical_aid_used");
+    let d = training(&household(v), "2024-06-01");
+    let r = d.result("MED-07").unwrap();
+    assert_eq!(r.outcome, Outcome::Eligible);
+    let a = r.amount.unwrap();
+    assert_eq!(
+        (a.value, a.kind),
+        (
+            rust_decimal::Decimal::from(7500),
+            wenzhou_assess::engine::AmountKind::AtMost
+        )
+    );
+    // No qualifying costs this year: covered, but nothing to pay — no "0 元/年".
+    let d = training(
+        &household(veteran_household("dibao", json!([]))),
+        "2024-06-01",
+    );
+    let r = d.result("MED-07").unwrap();
+    assert_eq!((r.outcome, r.amount), (Outcome::Eligible, None));
+}
+
+#[test]
+fn med_05_says_that_6hao_sets_no_deductible_or_cap() {
+    // 6号 第14条 「低保低边…按80%救助」 sets no 起付线 and no yearly cap: E12's 80000 is the gazette's
+    // figure, and the result says no limit was applied.
+    let d = training(
+        &household(veteran_household("dibao", json!([e12_episode()]))),
+        "2024-06-01",
+    );
+    expect(
+        &d,
+        "MED-05",
+        Outcome::Eligible,
+        Some(("80000", Period::Year)),
+    );
+    let i = d.index_of("MED-05").unwrap();
+    let keys: Vec<&str> = d.conditions_of(i).map(|c| c.key).collect();
+    assert!(keys.contains(&"cond-medical-aid-no-deductible"), "{keys:?}");
+    assert!(keys.contains(&"cond-medical-aid-no-cap"), "{keys:?}");
 }
 
 #[test]

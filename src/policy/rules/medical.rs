@@ -74,14 +74,48 @@ fn compliant_remaining(ctx: &Ctx<'_>, i: usize) -> Decimal {
         .sum()
 }
 
-/// Medical aid on a compliant remainder, with the local deductible and cap if the pack has them
-/// (6号 sets neither; rules-core A25).
-fn aid_on(ctx: &mut Ctx<'_>, ratio: Decimal, remaining: Decimal) -> Decimal {
-    let deductible = ctx.p.number(K::MedicalAidDeductible).unwrap_or_default();
-    let aid = ratio * (remaining - deductible).max(Decimal::ZERO);
-    match ctx.p.number(K::MedicalAidAnnualCap) {
-        Some(cap) => aid.min(cap),
-        None => aid,
+/// Medical aid on a compliant remainder of member `i`. 6号 第14条 sets the ratio and neither a
+/// deductible (起付线) nor a yearly cap (rules-core A25): the aid is the gazette's, ratio × remainder,
+/// and the result says that no limit applies unless the office's local standards set one; a local
+/// 起付线 or cap, where the pack has it, is applied and cited.
+fn aid_on(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal, remaining: Decimal) -> Decimal {
+    let (deductible, cap) = (
+        ctx.p.number(K::MedicalAidDeductible),
+        ctx.p.number(K::MedicalAidAnnualCap),
+    );
+    let mut aid = ratio * remaining;
+    match deductible {
+        Some(d) => {
+            ctx.num(K::MedicalAidDeductible);
+            aid = ratio * (remaining - d).max(Decimal::ZERO);
+        }
+        None => {
+            ctx.check(
+                Some(i),
+                "cond-medical-aid-no-deductible",
+                Val::None,
+                Cmp::Is,
+                Val::None,
+                Tri::True,
+            );
+        }
+    }
+    match cap {
+        Some(c) => {
+            ctx.num(K::MedicalAidAnnualCap);
+            aid.min(c)
+        }
+        None => {
+            ctx.check(
+                Some(i),
+                "cond-medical-aid-no-cap",
+                Val::None,
+                Cmp::Is,
+                Val::None,
+                Tri::True,
+            );
+            aid
+        }
     }
 }
 
@@ -104,7 +138,7 @@ pub fn medical_aid_after_insurance(ctx: &mut Ctx<'_>) -> Eval {
             Val::Money(Decimal::ZERO),
             Tri::True,
         );
-        let aid = aid_on(ctx, ratio, remaining);
+        let aid = aid_on(ctx, i, ratio, remaining);
         (Outcome::Eligible, Some(Amount::exact(aid, Period::Year)))
     })
 }
@@ -121,7 +155,7 @@ pub fn orphan_unsupported_child_medical_aid(ctx: &mut Ctx<'_>) -> Eval {
             return (Outcome::Undetermined, None);
         };
         let remaining = compliant_remaining(ctx, i);
-        let aid = aid_on(ctx, ratio, remaining);
+        let aid = aid_on(ctx, i, ratio, remaining);
         (Outcome::Eligible, Some(Amount::exact(aid, Period::Year)))
     })
 }
@@ -176,10 +210,39 @@ pub fn veteran_medical_assistance(ctx: &mut Ctx<'_>) -> Eval {
             ctx.miss_member(i, "medical.designated");
             return (Outcome::Undetermined, None);
         }
-        let used = m.veteran_medical_aid_used.unwrap_or_default();
-        let cap = cap_share * consumption;
-        let left = (cap - used).max(Decimal::ZERO);
         let raw = share * remaining;
+        let cap = cap_share * consumption;
+        // No self-paid cost of the kinds the clause names this year: the veteran is covered, but there
+        // is nothing to pay yet (not "0 元").
+        if raw.is_zero() {
+            ctx.check(
+                Some(i),
+                "cond-veteran-aid-no-costs",
+                Val::Money(remaining),
+                Cmp::Gt,
+                Val::Money(Decimal::ZERO),
+                Tri::False,
+            );
+            return (Outcome::Eligible, None);
+        }
+        // 「一个医保年度内援助金额封顶线为上年度当地居民人均消费支出的50%」 (004 L494–496): what was already
+        // received this 医保年度 decides how much of the cap is left; unknown, the amount is at most the
+        // cap and the condition says what is missing.
+        let Some(used) = m.veteran_medical_aid_used else {
+            ctx.check(
+                Some(i),
+                "cond-veteran-aid-used",
+                Val::None,
+                Cmp::Le,
+                Val::Money(cap),
+                Tri::Unknown,
+            );
+            return (
+                Outcome::Eligible,
+                Some(Amount::at_most(raw.min(cap), Period::Year)),
+            );
+        };
+        let left = (cap - used).max(Decimal::ZERO);
         ctx.check(
             Some(i),
             "cond-veteran-aid-cap",
@@ -513,7 +576,7 @@ fn burden(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal) -> Option<(Decimal, Decim
         .map(|e| e.basic_insurance_paid + e.critical_illness_paid + e.supplementary_paid)
         .sum();
     let remaining = compliant_remaining(ctx, i);
-    let aid = aid_on(ctx, ratio, remaining);
+    let aid = aid_on(ctx, i, ratio, remaining);
     Some(((total - paid - aid).max(Decimal::ZERO), total))
 }
 
