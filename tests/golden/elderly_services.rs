@@ -404,15 +404,25 @@ fn b12_b13_b15_example_1_a_widow_living_alone() {
 }
 
 #[test]
-fn b12_b13_need_the_record_and_b15_needs_alone_aged_gua_or_no_carer() {
-    // No 75号 record: B12 and B13 are not triggered (no noise), not undetermined.
+fn b12_b13_ask_the_record_and_b15_needs_alone_aged_gua_or_no_carer() {
+    // A 72-year-old is in the target group of 清单第15项 (「孤寡、独居、空巢、留守…老年人」): without a 75号
+    // record whether she is one of them is not known — asked for, never read as "no".
     let d = official(
         &household(elder("ruian", "none", "1954-01-10")),
         "2026-03-01",
     );
-    expect(&d, "B12", Outcome::Ineligible, None);
-    expect(&d, "B13", Outcome::Ineligible, None);
-    // 72, not alone, not 孤寡, cared for: no B15.
+    expect(&d, "B12", Outcome::Undetermined, None);
+    expect_missing(&d, "B12", "members[0].elderly_services.lives_alone");
+    expect(&d, "B13", Outcome::Undetermined, None);
+    expect(&d, "B15", Outcome::Undetermined, None);
+    expect_missing(&d, "B15", "members[0].elderly_services.gua");
+    // With the record: 72, not alone, not 孤寡, cared for → no B15.
+    let record = json!({"lives_alone": false, "gua": false, "no_de_facto_carer": false,
+                        "empty_nest": false, "left_behind": false, "resident_locally": true});
+    let d = official(
+        &household(elder_with("ruian", "none", "1954-01-10", record)),
+        "2026-03-01",
+    );
     expect(&d, "B15", Outcome::Ineligible, None);
     // 孤寡 at 72: the one-key alarm (b).
     let v = elder_with("ruian", "none", "1954-01-10", json!({"gua": true}));

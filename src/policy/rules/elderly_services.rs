@@ -27,19 +27,6 @@ fn record<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a ElderlyServices> {
     h.members[i].elderly_services.as_ref()
 }
 
-/// Whether the member has a 75号 record: rules that need one of its facts are not triggered without it.
-fn has_record(ctx: &mut Ctx<'_>, i: usize) -> Tri {
-    let present = record(ctx, i).is_some();
-    ctx.check(
-        Some(i),
-        "cond-eld-record",
-        Val::Bool(present),
-        Cmp::Is,
-        Val::None,
-        Tri::from_bool(present),
-    )
-}
-
 /// A condition on a yes/no fact of the record: message key, fact path, getter.
 type RecordFact = (
     &'static str,
@@ -47,7 +34,8 @@ type RecordFact = (
     fn(&ElderlyServices) -> Option<bool>,
 );
 
-/// A yes/no fact of the 75号 record; absent record: the fact does not hold (not recorded).
+/// A yes/no fact of the 75号 record. For a member the rule is for (the caller has checked the target
+/// group), the fact decides: without a record it is unknown and asked for, never read as "no".
 fn rec_fact(
     ctx: &mut Ctx<'_>,
     i: usize,
@@ -55,10 +43,8 @@ fn rec_fact(
     field: &'static str,
     get: fn(&ElderlyServices) -> Option<bool>,
 ) -> Tri {
-    match record(ctx, i) {
-        Some(r) => ctx.member_fact(i, key, field, get(r)),
-        None => Tri::False,
-    }
+    let value = record(ctx, i).and_then(get);
+    ctx.member_fact(i, key, field, value)
 }
 
 /// 老年人: aged 60 or more (not defined in 75号; 老年人权益保障法 第二条, parameter `eld_elderly_min_age`).
@@ -354,17 +340,8 @@ pub fn eld_family_caregiver_training_subsidy(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let trains = rec_fact(
-            ctx,
-            i,
-            "cond-eld-attends-care-training",
-            "elderly_services.attends_care_training",
-            |r| r.attends_care_training,
-        );
-        if trains != Tri::True {
-            return (trains.outcome(), None);
-        }
-        // A disabled elder in the household (the trainee may be the elder's spouse, also elderly).
+        // The target group first: a member of a household with a disabled elder (the trainee may be the
+        // elder's spouse, also elderly); only then does the training decide.
         let mut any = Tri::False;
         for j in 0..ctx.h.members.len() {
             if j == i {
@@ -377,7 +354,17 @@ pub fn eld_family_caregiver_training_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             let level = dependency_level(ctx, j);
             any = any.or(old.and(Tri::from_opt(level.map(|l| l > 0))));
         }
-        match any {
+        if any == Tri::False {
+            return (Outcome::Ineligible, None);
+        }
+        let trains = rec_fact(
+            ctx,
+            i,
+            "cond-eld-attends-care-training",
+            "elderly_services.attends_care_training",
+            |r| r.attends_care_training,
+        );
+        match any.and(trains) {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }
@@ -394,7 +381,7 @@ pub fn eld_care_subsidy_no_supporter(ctx: &mut Ctx<'_>) -> Eval {
     };
     per_member(ctx, Form::InKind, |ctx, i| {
         let old = elderly(ctx, i, min_age);
-        if old == Tri::False || has_record(ctx, i) == Tri::False {
+        if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
         let supporters = rec_fact(

@@ -5,8 +5,8 @@
 use rust_decimal::Decimal;
 
 use super::{
-    RecordFact, dependency_level, elderly, has_record, moderate_or_severe, monthly,
-    own_hukou_wenzhou, rec_fact, record,
+    RecordFact, dependency_level, elderly, moderate_or_severe, monthly, own_hukou_wenzhou,
+    rec_fact, record,
 };
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{CapabilityLevel, TekunSupport};
@@ -134,7 +134,7 @@ pub fn eld_visiting_care(ctx: &mut Ctx<'_>) -> Eval {
     };
     per_member(ctx, Form::InKind, |ctx, i| {
         let old = elderly(ctx, i, min_age);
-        if old == Tri::False || has_record(ctx, i) == Tri::False {
+        if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
         let resident = rec_fact(
@@ -162,7 +162,7 @@ pub fn eld_free_home_care_hours(ctx: &mut Ctx<'_>) -> Eval {
     };
     per_member(ctx, Form::InKind, |ctx, i| {
         let old = elderly(ctx, i, min_age);
-        if old == Tri::False || has_record(ctx, i) == Tri::False {
+        if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
         let hukou = own_hukou_wenzhou(ctx, i);
@@ -200,7 +200,7 @@ pub fn eld_capability_assessment(ctx: &mut Ctx<'_>) -> Eval {
     };
     per_member(ctx, Form::InKind, |ctx, i| {
         let old = elderly(ctx, i, min_age);
-        if old == Tri::False || has_record(ctx, i) == Tri::False {
+        if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
         let capability = record(ctx, i).and_then(|r| r.capability);
@@ -417,7 +417,7 @@ pub fn eld_care_subsidy_special_contribution(ctx: &mut Ctx<'_>) -> Eval {
     };
     per_member(ctx, Form::InKind, |ctx, i| {
         let old = elderly(ctx, i, min_age);
-        if old == Tri::False || has_record(ctx, i) == Tri::False {
+        if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
         let status = ctx.any_of(|ctx| {
