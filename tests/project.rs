@@ -252,3 +252,68 @@ fn the_shipped_parameter_packs_parse() {
     ParamSet::official().unwrap();
     ParamSet::training().unwrap();
 }
+
+/// Every `ineligible` names its failing condition (issue 14): each shipped example on dates across the
+/// documents' periods, under both shipped packs; a rule that says "not eligible" records at least one
+/// condition that does not hold, for the household or for each ineligible member.
+#[test]
+fn no_ineligible_result_without_a_failing_condition_in_any_example() {
+    use wenzhou_assess::engine::{Outcome, TraceMode, Tri, assess};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let sets = [ParamSet::official().unwrap(), ParamSet::training().unwrap()];
+    let mut silent = BTreeSet::new();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let h =
+            wenzhou_assess::household::parse_household(&std::fs::read_to_string(&path).unwrap())
+                .unwrap();
+        for date in ["2023-06-01", "2024-07-01", "2025-06-01", "2026-03-01"] {
+            for set in &sets {
+                let Ok(d) = assess(&h, date.parse().unwrap(), set, TraceMode::On) else {
+                    continue;
+                };
+                for (i, r) in d.results.iter().enumerate() {
+                    if r.outcome != Outcome::Ineligible || r.superseded_by.is_some() {
+                        continue;
+                    }
+                    checked += 1;
+                    let index = u16::try_from(i).unwrap();
+                    let failing = |member: Option<u16>| {
+                        d.conditions_of(index).any(|c| {
+                            c.result == Tri::False && (member.is_none() || c.member == member)
+                        })
+                    };
+                    let members: Vec<_> = d
+                        .members
+                        .iter()
+                        .filter(|m| m.rule == index && m.outcome == Outcome::Ineligible)
+                        .filter(|m| m.superseded_by.is_none())
+                        .collect();
+                    let explained = if members.is_empty() {
+                        failing(None)
+                    } else {
+                        members
+                            .iter()
+                            .all(|m| failing(Some(m.member)) || failing(None))
+                    };
+                    if !explained {
+                        silent.insert(format!(
+                            "{} ({})",
+                            r.meta.id,
+                            path.file_name().unwrap().to_string_lossy()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 1000, "only {checked} ineligible results checked");
+    assert!(
+        silent.is_empty(),
+        "ineligible without a failing condition: {silent:?}"
+    );
+}

@@ -139,3 +139,4 @@ fact-elderly_services-family_support_difficult = The family has difficulty suppo
 fact-elderly_services-legal_need = Needs legal services
 fact-elderly_services-first_notarisation = First notarisation of a certificate or will
 fact-elderly_services-attends_care_training = Attends care training for a disabled elder
+cond-eld-disabled-elder-in-household = Another member of the household is a disabled elder

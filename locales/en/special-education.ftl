@@ -30,6 +30,7 @@ cond-sped-kindergarten = Attends a kindergarten
 cond-sped-basic-education = In school from kindergarten to senior secondary
 cond-sped-child = Age (under 18)
 cond-sped-autism = Identified as autistic
+cond-sped-autism-identified = Identified as autistic through the 认定 procedure (special-education record)
 cond-sped-severe = Severe disability (grade 1 or 2)
 cond-sped-multiple = Multiple disabilities
 cond-sped-secondary-or-above = In junior secondary school or above

@@ -139,3 +139,4 @@ fact-elderly_services-family_support_difficult = 家庭供养是否困难
 fact-elderly_services-legal_need = 是否有法律服务需求
 fact-elderly_services-first_notarisation = 是否首次办理证明、确认遗嘱公证
 fact-elderly_services-attends_care_training = 是否参加失能老人照护培训
+cond-eld-disabled-elder-in-household = 家庭中有其他失能老年人

@@ -30,6 +30,7 @@ cond-sped-kindergarten = 就读幼儿园
 cond-sped-basic-education = 就读幼儿园至高中阶段
 cond-sped-child = 年龄（未满18周岁）
 cond-sped-autism = 经认定为孤独症儿童
+cond-sped-autism-identified = 孤独症儿童经认定（已登记特殊教育信息）
 cond-sped-severe = 残疾等级为重度（一级、二级）
 cond-sped-multiple = 多重残疾
 cond-sped-secondary-or-above = 就读初中及以上

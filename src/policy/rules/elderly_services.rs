@@ -354,6 +354,14 @@ pub fn eld_family_caregiver_training_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             let level = dependency_level(ctx, j);
             any = any.or(old.and(Tri::from_opt(level.map(|l| l > 0))));
         }
+        let any = ctx.check(
+            Some(i),
+            "cond-eld-disabled-elder-in-household",
+            Val::None,
+            Cmp::Is,
+            Val::None,
+            any,
+        );
         if any == Tri::False {
             return (Outcome::Ineligible, None);
         }

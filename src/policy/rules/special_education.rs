@@ -329,7 +329,17 @@ pub fn sped_autism_placement_and_aide(ctx: &mut Ctx<'_>) -> Eval {
             .special_education
             .as_ref()
             .map(|r| r.autism);
+        // The clause is for children identified through the 认定 procedure; the special-education record
+        // is where that identification is entered, so no record is no identification — said so.
         let Some(autism) = autism else {
+            ctx.check(
+                Some(i),
+                "cond-sped-autism-identified",
+                Val::Bool(false),
+                Cmp::Is,
+                Val::None,
+                Tri::False,
+            );
             return (Outcome::Ineligible, None);
         };
         let autism = ctx.member_fact(i, "cond-sped-autism", "special_education.autism", autism);

@@ -265,8 +265,9 @@ pub fn jyyw_orphan_support(ctx: &mut Ctx<'_>) -> Eval {
         ctx,
         Form::Cash,
         |ctx, a, i| {
+            // The person who died in the act is not their own child: said, not left silent.
             if a == i {
-                return Tri::False;
+                return related(ctx, a, i, "cond-jyyw-child", Tri::False);
             }
             let (ra, ri) = (ctx.h.members[a].relationship, ctx.h.members[i].relationship);
             let child = related(ctx, a, i, "cond-jyyw-child", child_of(ra, ri));
