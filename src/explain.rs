@@ -732,6 +732,11 @@ pub fn notice_text(lang: Lang, n: Notice) -> String {
             };
             tr_args(lang, key, Some(&args))
         }
+        Notice::DocumentNotYetInForce { doc, valid_from } => {
+            args.set("doc", doc.number());
+            args.set("from", valid_from.to_string());
+            tr_args(lang, "notice-not-yet-in-force", Some(&args))
+        }
         Notice::DocumentContinued { doc, valid_to } => {
             args.set("doc", doc.number());
             args.set("to", valid_to.map_or_else(String::new, |d| d.to_string()));

@@ -399,3 +399,41 @@ fn a_continuation_without_end_carries_the_values_that_follow_the_document() {
         None
     );
 }
+
+#[test]
+fn a_date_before_a_document_starts_says_so() {
+    use wenzhou_assess::policy::Doc;
+    // 2023-06-01: before 75号 (2023-10-01), 68号 (2023-08-03), 15号 (2024-06-01) and 11号 (2024-03-05).
+    let h = household(serde_json::json!({
+        "hukou_area": "lucheng",
+        "members": [plain_member("applicant", "1950-01-01")]
+    }));
+    let d = assess(
+        &h,
+        date("2023-06-01"),
+        &ParamSet::official().unwrap(),
+        TraceMode::On,
+    )
+    .unwrap();
+    for doc in [
+        Doc::WenZhengBan2023No75,
+        Doc::WenZhengBan2023No68,
+        Doc::WenZhengFa2024No15,
+        Doc::WenZhengFa2024No11,
+    ] {
+        assert!(
+            d.notices
+                .iter()
+                .any(|n| matches!(n, Notice::DocumentNotYetInForce { doc: d, .. } if *d == doc)),
+            "{doc:?}: {:?}",
+            d.notices
+        );
+    }
+    assert!(!d.notices.iter().any(|n| matches!(
+        n,
+        Notice::DocumentNotYetInForce {
+            doc: Doc::WenZhengFa2022No6,
+            ..
+        }
+    )));
+}

@@ -417,6 +417,7 @@ outcome-refer = refer
 ## Notices
 
 notice-not-in-force = { $doc } is not in force on the assessment date (valid { $from } to { $to }); its rules were not assessed.
+notice-not-yet-in-force = { $doc } takes effect on { $from }, after the assessment date; its rules were not assessed.
 notice-expired = { $doc } has expired and no policy update installed on this laptop continues or replaces it. Ask 民政 for the policy update file and import it ("Policy updates"), or assess on its last day in force (the result is marked as a historical assessment).
 notice-repealed = { $doc } was repealed (in force until { $to }); its rules were not assessed.
 notice-continued = { $doc } is continued until { $to } by a notice; its rules are assessed as continued.

@@ -417,6 +417,7 @@ outcome-refer = 转介
 ## 提示
 
 notice-not-in-force = { $doc } 在评估日期不在有效期内（{ $from } 至 { $to }），其条款未作评估。
+notice-not-yet-in-force = { $doc } 自 { $from } 起施行，评估日期尚未生效，其条款未作评估。
 notice-expired = { $doc } 已过有效期，本机未安装延续执行或替代它的政策更新。请向民政部门索取政策更新文件并导入（“政策更新”），或按其最后有效日评估（结果标明为历史评估）。
 notice-repealed = { $doc } 已废止（有效期至 { $to }），其条款未作评估。
 notice-continued = { $doc } 经通知延续执行至 { $to }，本次按延续后的条款评估。

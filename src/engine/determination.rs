@@ -82,6 +82,13 @@ pub enum Notice {
         /// Repealed (废止) by a notice rather than lapsed.
         repealed: bool,
     },
+    /// A document is not yet in force on the assessment date; its rules were not evaluated.
+    DocumentNotYetInForce {
+        /// The document.
+        doc: Doc,
+        /// Its first day in force.
+        valid_from: NaiveDate,
+    },
     /// A document applies on the assessment date only because a notice continued it (延续执行);
     /// the notice is in the parameter set's document periods.
     DocumentContinued {
@@ -217,10 +224,14 @@ pub fn assess_resolved(
     apply_stacking(&mut results, &mut members, &mut buf.missing, params, &slots);
     let mut notices = Vec::new();
     for period in set.documents() {
-        // A document not yet in force on a date before its start says nothing about the household:
-        // only documents that have lapsed (or were repealed) are worth a notice, and those that
-        // apply only because a notice continued them.
-        if period.lapsed_on(date) {
+        // A date outside a document's period says so both ways (not yet in force, lapsed or
+        // repealed), and a document that applies only because a notice continued it says that.
+        if date < period.valid_from {
+            notices.push(Notice::DocumentNotYetInForce {
+                doc: period.doc,
+                valid_from: period.valid_from,
+            });
+        } else if period.lapsed_on(date) {
             notices.push(Notice::DocumentNotInForce {
                 doc: period.doc,
                 valid_from: period.valid_from,
