@@ -10,7 +10,9 @@ mod form;
 mod pages;
 mod records;
 mod results;
+mod standards;
 mod trainer;
+mod updates;
 mod welcome;
 mod widgets;
 

@@ -1,6 +1,13 @@
-//! The application: persisted choices (language, pack, expert mode), the household being edited, and
-//! the determination recomputed after every edit. Actions collected while drawing are applied once,
-//! after the frame.
+//! The application: persisted choices (language, expert mode), the mode (office or training), the
+//! household being edited, and the determination recomputed after every edit. Actions collected while
+//! drawing are applied once, after the frame.
+//!
+//! The office mode assesses under the official pack, the installed policy updates and the office's
+//! local pack, with the real case store. The training mode is one switch that changes both the pack
+//! (the example values) and the store (a separate training store), with a banner on every page, so
+//! that an assessment on example values can never be saved among real cases.
+
+mod law;
 
 use std::path::Path;
 
@@ -13,7 +20,9 @@ use super::form::Edits;
 use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
 use super::records::{is_record_field, records_ui};
 use super::results::{ResultAction, results_ui};
+use super::standards::{StandardsAction, StandardsContext, StandardsScreen};
 use super::trainer::{TrainerAction, TrainerScreen};
+use super::updates::{UpdatesAction, UpdatesScreen};
 use super::welcome::{Settings, WelcomeAction, WelcomeScreen};
 use super::widgets::date_ui;
 use crate::cases::CaseError;
@@ -22,8 +31,8 @@ use crate::explain::{DeterminationView, view};
 use crate::household::{Household, Member, parse_household};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::ParamSet;
-use crate::policy::pack::Pack;
 use crate::report::{KeyStore, SoftwareSigner};
+use crate::updates::OfficeSet;
 
 /// A page of the wizard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,10 +57,14 @@ pub enum Page {
     Result,
     /// Trainer: scenarios, comparison, sweeps.
     Trainer,
+    /// The office's standards (本地标准): the local values, edited into the local pack.
+    Standards,
+    /// Policy updates (政策更新): documents' periods, installed updates, trusted publishers.
+    Updates,
 }
 
 impl Page {
-    const ALL: [Page; 9] = [
+    const ALL: [Page; 11] = [
         Page::Cases,
         Page::Household,
         Page::Members,
@@ -61,6 +74,8 @@ impl Page {
         Page::Records,
         Page::Result,
         Page::Trainer,
+        Page::Standards,
+        Page::Updates,
     ];
 
     fn key(self) -> &'static str {
@@ -75,6 +90,8 @@ impl Page {
             Page::Records => "ui-page-records",
             Page::Result => "ui-page-result",
             Page::Trainer => "ui-page-trainer",
+            Page::Standards => "ui-page-standards",
+            Page::Updates => "ui-page-updates",
         }
     }
 }
@@ -134,13 +151,10 @@ enum Action {
     Settings,
     Trainer(TrainerAction),
     RecordAssessment,
-}
-
-/// Which parameter pack the results use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum PackChoice {
-    Official,
-    Training,
+    Updates(UpdatesAction),
+    Standards(StandardsAction),
+    /// Enter (`true`) or leave training mode.
+    Training(bool),
 }
 
 /// The officer's application.
@@ -153,13 +167,20 @@ pub struct AssessApp {
     pub expert: bool,
     /// The assessment date.
     pub date: Option<NaiveDate>,
+    /// Today (Beijing time): what a printed assessment is historical against. Tests fix it.
+    pub today: NaiveDate,
     edits: Edits,
     selected_member: usize,
-    pack: PackChoice,
-    official: Option<ParamSet>,
-    training: Option<ParamSet>,
+    /// Training mode: example values and the training store.
+    training: bool,
+    /// The parameter set of the mode, with the installed updates and what was left out.
+    law: Option<OfficeSet>,
+    /// The official pack with the installed updates, without the local or training pack.
+    base: Option<ParamSet>,
+    /// Counts reloads of the parameter set, so that results are recomputed after one.
+    generation: u64,
     result: Option<Result<DeterminationView, String>>,
-    assessed: Option<(Household, Option<NaiveDate>, PackChoice)>,
+    assessed: Option<(Household, Option<NaiveDate>, u64)>,
     show_ineligible: bool,
     status: Option<String>,
     /// Officer, office and passphrase for the printed report (never saved).
@@ -170,6 +191,8 @@ pub struct AssessApp {
     cases: CasesScreen,
     trainer: TrainerScreen,
     welcome: WelcomeScreen,
+    updates: UpdatesScreen,
+    standards: StandardsScreen,
     /// Kept between sessions in the data directory, when there is one.
     settings: Settings,
     /// The case open for editing, saved automatically.
@@ -196,11 +219,13 @@ impl AssessApp {
             page: Page::Household,
             expert: false,
             date: Some(today()),
+            today: today(),
             edits: Edits::default(),
             selected_member: 0,
-            pack: PackChoice::Training,
-            official: ParamSet::official().ok(),
-            training: ParamSet::training().ok(),
+            training: false,
+            law: None,
+            base: None,
+            generation: 0,
             result: None,
             assessed: None,
             show_ineligible: false,
@@ -212,59 +237,45 @@ impl AssessApp {
             cases: CasesScreen::default(),
             trainer: TrainerScreen::default(),
             welcome: WelcomeScreen::default(),
+            updates: UpdatesScreen::default(),
+            standards: StandardsScreen::default(),
             settings: Settings::default(),
             case_id: None,
             saved: None,
             last_save: None,
         }
+        .reloaded()
+    }
+
+    fn reloaded(mut self) -> Self {
+        self.reload_set();
+        self
     }
 
     /// Keeps the case stores in `dir` instead of the user's data directory (tests).
     #[must_use]
     pub fn with_case_dir(mut self, dir: std::path::PathBuf) -> Self {
         self.cases.dir = Some(dir);
+        self.reload_set();
         self
     }
 
     /// Reads the settings from the data directory (`dir`, or the user's): the officer, the office,
-    /// the language; opens on the welcome screen the first time.
+    /// the language; loads the office's parameter set (official pack, installed policy updates, local
+    /// pack) from it; opens on the welcome screen the first time.
     #[must_use]
     pub fn with_settings_in(mut self, dir: Option<std::path::PathBuf>) -> Self {
         let dir = dir.or_else(crate::paths::data_dir);
         if let Some(dir) = &dir {
             self.settings = Settings::load(dir);
             self.cases.dir = Some(dir.clone());
-            self.load_local_pack(dir);
         }
         self.apply_settings();
+        self.reload_set();
         if !self.settings.welcomed {
             self.page = Page::Welcome;
         }
         self
-    }
-
-    /// Layers the office's local pack (`local-pack.toml` in the data directory: the values its
-    /// notices publish, `extends = "official"`) on the official pack. A file that does not load is
-    /// reported and left out: the official pack stays as it is.
-    fn load_local_pack(&mut self, dir: &std::path::Path) {
-        let path = crate::paths::local_pack_in(dir);
-        let Ok(text) = std::fs::read_to_string(&path) else {
-            return;
-        };
-        let loaded = Pack::parse("local-pack.toml", &text)
-            .and_then(|p| ParamSet::official().and_then(|o| o.with_layer(p)));
-        match loaded {
-            Ok(set) => {
-                log::info!("local pack loaded");
-                self.official = Some(set);
-            }
-            Err(e) => {
-                log::warn!("local pack refused: {e}");
-                let mut args = FluentArgs::new();
-                args.set("detail", e.to_string());
-                self.status = Some(tr_args(self.lang(), "ui-error-local-pack", Some(&args)));
-            }
-        }
     }
 
     /// As [`AssessApp::with_settings_in`] with the user's data directory (the desktop window).
@@ -451,19 +462,15 @@ impl AssessApp {
     /// Records the current determination on the open case (and, after a PDF, the export).
     fn record_assessment(&mut self, printed: bool) {
         self.autosave(true);
-        let set = match self.pack {
-            PackChoice::Official => self.official.as_ref(),
-            PackChoice::Training => self.training.as_ref(),
-        };
-        let (Some(id), Some(store), Some(Ok(v)), Some(set)) = (
+        let (Some(id), Some(store), Some(Ok(v)), Some(office)) = (
             self.case_id.as_deref(),
             self.cases.store.as_mut(),
             self.result.as_ref(),
-            set,
+            self.law.as_ref(),
         ) else {
             return;
         };
-        let recorded = store.record_assessment(id, v, set).and_then(|_| {
+        let recorded = store.record_assessment(id, v, &office.set).and_then(|_| {
             if printed {
                 store.record_pdf_export(id, &v.id)
             } else {
@@ -488,13 +495,10 @@ impl AssessApp {
         self.edits.lang = lang;
     }
 
-    /// Uses the official pack (`true`) or the training pack.
-    pub fn use_official_pack(&mut self, official: bool) {
-        self.pack = if official {
-            PackChoice::Official
-        } else {
-            PackChoice::Training
-        };
+    /// Whether the window is in training mode (example values, the training store).
+    #[must_use]
+    pub fn training(&self) -> bool {
+        self.training
     }
 
     /// The current results, if the household could be assessed.
@@ -513,15 +517,11 @@ impl AssessApp {
 
     /// Re-runs the engine if anything it depends on changed since the last run.
     pub fn recompute(&mut self) {
-        let key = (self.household.clone(), self.date, self.pack);
+        let key = (self.household.clone(), self.date, self.generation);
         if self.assessed.as_ref() == Some(&key) {
             return;
         }
-        let set = match self.pack {
-            PackChoice::Official => self.official.as_ref(),
-            PackChoice::Training => self.training.as_ref(),
-        };
-        self.result = match (set, self.date) {
+        self.result = match (self.set(), self.date) {
             (Some(set), Some(date)) => Some(
                 assess(&self.household, date, set, TraceMode::On)
                     .map(|d| view(&d, &self.household, set))
@@ -640,6 +640,9 @@ impl AssessApp {
                 self.date = Some(date);
                 self.edits.text.remove("assessment_date");
             }
+            Action::Updates(a) => self.apply_updates(a),
+            Action::Standards(a) => self.apply_standards(a),
+            Action::Training(on) => self.set_training(on),
         }
     }
 
@@ -704,17 +707,9 @@ impl AssessApp {
             ui.checkbox(&mut self.expert, tr(lang, "ui-expert-mode"));
             ui.checkbox(&mut self.edits.mask, tr(lang, "ui-mask"));
             ui.separator();
-            ui.label(tr(lang, "ui-pack"));
-            ui.radio_value(
-                &mut self.pack,
-                PackChoice::Official,
-                tr(lang, "ui-pack-official"),
-            );
-            ui.radio_value(
-                &mut self.pack,
-                PackChoice::Training,
-                tr(lang, "ui-pack-training"),
-            );
+            if !self.training && ui.button(tr(lang, "ui-training-enter")).clicked() {
+                actions.push(Action::Training(true));
+            }
         });
     }
 
@@ -742,13 +737,9 @@ impl AssessApp {
             }
             Page::Cases => {
                 let lang = self.lang();
-                let set = match self.pack {
-                    PackChoice::Official => self.official.as_ref(),
-                    PackChoice::Training => self.training.as_ref(),
-                };
                 let today = Today {
                     household: &self.household,
-                    set,
+                    set: self.law.as_ref().map(|o| &o.set),
                     date,
                 };
                 if let Some(a) = self.cases.ui(ui, lang, self.case_id.as_deref(), &today) {
@@ -774,16 +765,37 @@ impl AssessApp {
                 date,
             ),
             Page::Result => self.result_ui(ui, actions),
+            // The trainer assesses on the form's date, under the set of the mode.
             Page::Trainer => {
                 let lang = self.lang();
-                let set = match self.pack {
-                    PackChoice::Official => self.official.as_ref(),
-                    PackChoice::Training => self.training.as_ref(),
-                };
-                if let Some(set) = set
-                    && let Some(a) = self.trainer.ui(ui, lang, &self.household, date, set)
+                if let Some(office) = &self.law
+                    && let Some(a) = self
+                        .trainer
+                        .ui(ui, lang, &self.household, date, &office.set)
                 {
                     actions.push(Action::Trainer(a));
+                }
+            }
+            Page::Standards => {
+                let cx = StandardsContext {
+                    set: self.law.as_ref().map(|o| &o.set),
+                    base: self.base.as_ref(),
+                    dir: self.cases.dir.as_deref(),
+                    hukou: self.household.hukou_area,
+                    training: self.training,
+                };
+                if let Some(a) = self.standards.ui(ui, &mut self.edits, &mut self.date, &cx) {
+                    actions.push(Action::Standards(a));
+                }
+            }
+            Page::Updates => {
+                let lang = self.lang();
+                let installed = self.law.as_ref().map_or(&[][..], |o| &o.updates[..]);
+                if let Some(a) =
+                    self.updates
+                        .ui(ui, lang, self.law.as_ref().map(|o| &o.set), installed, date)
+                {
+                    actions.push(Action::Updates(a));
                 }
             }
         }
@@ -807,11 +819,17 @@ impl AssessApp {
         }
         self.report_ui(ui, actions);
         match &self.result {
-            Some(Ok(v)) => match results_ui(ui, v, lang, &mut self.show_ineligible) {
-                ResultAction::Jump(path) => actions.push(Action::Jump(path)),
-                ResultAction::SetDate(date) => actions.push(Action::SetDate(date)),
-                ResultAction::None => {}
-            },
+            Some(Ok(v)) => {
+                let lapsed = self.lapsed_since(v);
+                match results_ui(ui, v, lang, &mut self.show_ineligible, &lapsed) {
+                    ResultAction::Jump(path) => actions.push(Action::Jump(path)),
+                    ResultAction::SetDate(date) => actions.push(Action::SetDate(date)),
+                    ResultAction::ImportUpdate => {
+                        actions.push(Action::Updates(UpdatesAction::Import));
+                    }
+                    ResultAction::None => {}
+                }
+            }
             Some(Err(e)) => {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
@@ -882,7 +900,7 @@ impl AssessApp {
                 .as_ref()
                 .map(|_| now.format("%Y-%m-%d %H:%M:%S +08:00").to_string()),
             appendix,
-            lapsed_since: Vec::new(),
+            lapsed_since: self.lapsed_since(view),
         };
         let bytes = match build_report(
             view,
@@ -937,6 +955,9 @@ impl AssessApp {
             if !self.expert {
                 self.nav_ui(ui);
             }
+            if self.training {
+                self.training_banner_ui(ui, &mut actions);
+            }
         });
         if let Some(status) = &self.status {
             egui::Panel::bottom("status").show(ui, |ui| {
@@ -948,10 +969,16 @@ impl AssessApp {
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
                     if self.expert {
-                        for page in Page::ALL
-                            .into_iter()
-                            .filter(|p| !matches!(p, Page::Welcome | Page::Cases | Page::Trainer))
-                        {
+                        for page in Page::ALL.into_iter().filter(|p| {
+                            !matches!(
+                                p,
+                                Page::Welcome
+                                    | Page::Cases
+                                    | Page::Trainer
+                                    | Page::Standards
+                                    | Page::Updates
+                            )
+                        }) {
                             self.page_ui(ui, page, &mut actions);
                         }
                     } else {
@@ -959,6 +986,9 @@ impl AssessApp {
                     }
                 });
         });
+        if let Some(a) = self.updates.dialogs_ui(ui.ctx(), self.lang()) {
+            actions.push(Action::Updates(a));
+        }
         for action in actions {
             self.apply(action);
         }

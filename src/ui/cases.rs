@@ -2,7 +2,7 @@
 //! one. The app saves the open case automatically (see `AssessApp::autosave`).
 //!
 //! Training mode uses its own store file and shows names redacted, so that demonstrations never
-//! touch or show real cases.
+//! touch or show real cases. The app switches the store with the parameter pack, as one mode.
 
 use std::path::PathBuf;
 
@@ -40,8 +40,8 @@ pub struct CasesScreen {
     passphrase: String,
     /// Officer name recorded in the audit log.
     pub officer: String,
-    /// Training mode: separate store, redacted names.
-    pub training: bool,
+    /// Training mode: separate store, redacted names (set by the app's mode switch only).
+    training: bool,
     query_name: String,
     query_id: String,
     query_area: Option<Area>,
@@ -111,6 +111,17 @@ impl CasesScreen {
         } else {
             "cases.sqlite"
         }))
+    }
+
+    /// Closes the open store and changes to the store of the other mode (`true`: the training
+    /// store), to be unlocked with its own passphrase.
+    pub fn switch_store(&mut self, training: bool) {
+        self.training = training;
+        self.store = None;
+        self.rows = None;
+        self.changes = None;
+        self.passphrase.clear();
+        self.message = None;
     }
 
     /// Opens the store of the current mode with `passphrase` (the welcome screen's).
@@ -183,7 +194,9 @@ impl CasesScreen {
 
     fn unlock_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         ui.label(tr(lang, "ui-case-unlock-help"));
-        ui.checkbox(&mut self.training, tr(lang, "ui-case-training"));
+        if self.training {
+            ui.colored_label(ui.visuals().warn_fg_color, tr(lang, "ui-case-training-on"));
+        }
         let mut submit = false;
         for (key, value, secret) in [
             ("pdf-officer", &mut self.officer, false),

@@ -23,6 +23,19 @@ pub trait FileDialog {
     fn open_caseload(&mut self) -> Option<PathBuf> {
         None
     }
+    /// A signed policy update file (`.wzu`) to import; cancelled unless a dialog offers one.
+    fn open_update(&mut self) -> Option<PathBuf> {
+        None
+    }
+    /// A publisher's certificate (PEM) to trust; cancelled unless a dialog offers one.
+    fn open_certificate(&mut self) -> Option<PathBuf> {
+        None
+    }
+    /// Where to write a signed policy update exported from the office's standards (its
+    /// certificate is written beside it, with `.pem` appended); cancelled unless a dialog offers one.
+    fn save_update(&mut self) -> Option<PathBuf> {
+        None
+    }
 }
 
 /// The system's dialogs (rfd: the desktop portal on Linux, the native dialog on Windows).
@@ -79,6 +92,25 @@ impl FileDialog for RfdDialog {
         rfd::FileDialog::new()
             .add_filter("CSV / JSON", &["csv", "jsonl", "json"])
             .pick_file()
+    }
+
+    fn open_update(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("政策更新", &["wzu"])
+            .pick_file()
+    }
+
+    fn open_certificate(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("证书 PEM", &["pem", "crt"])
+            .pick_file()
+    }
+
+    fn save_update(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("政策更新", &["wzu"])
+            .set_file_name("本地标准政策更新.wzu")
+            .save_file()
     }
 }
 

@@ -1,11 +1,16 @@
 //! The result page: one row per benefit, grouped by programme family, with outcome, amount and
 //! clause; each row opens to the reasons, the conditions tested (value, threshold, gap), the facts
 //! that would decide an undetermined result with a button that jumps to the field, the parameters
-//! used with their source, and the verbatim clause.
+//! used with their source, and the verbatim clause. Above them: the documents that have lapsed by
+//! the assessment date with the offer to import a policy update or to assess on their last day, the
+//! marker of a historical assessment, and the gazettes' warnings on the local values used.
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
 
 use crate::engine::{Form, Notice, Outcome};
 use crate::explain::{DeterminationView, ResultView, amount_text, outcome_key};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::Family;
 
 /// What the officer asked for on the result page.
@@ -16,7 +21,9 @@ pub enum ResultAction {
     /// Go to the field at this path.
     Jump(String),
     /// Assess on this date instead.
-    SetDate(chrono::NaiveDate),
+    SetDate(NaiveDate),
+    /// Import a policy update (the file dialog, then the changes shown before anything changes).
+    ImportUpdate,
 }
 
 fn outcome_color(ui: &egui::Ui, o: Outcome) -> egui::Color32 {
@@ -47,21 +54,32 @@ fn family_key(f: Family) -> &'static str {
     }
 }
 
-/// Draws the results; returns what the officer asked for.
+/// Draws the results; returns what the officer asked for. `lapsed_since` lists the documents in
+/// force on the assessment date that have lapsed by today, with their last day
+/// (`explain::lapsed_since`): the assessment is then a historical one.
 pub fn results_ui(
     ui: &mut egui::Ui,
     v: &DeterminationView,
     lang: Lang,
     show_ineligible: &mut bool,
+    lapsed_since: &[(String, NaiveDate)],
 ) -> ResultAction {
     let mut action = ResultAction::None;
     for n in &v.notices {
         ui.colored_label(ui.visuals().warn_fg_color, n.text.get(lang));
-        // After the documents expired, offer their last day in force, the latest date they decide.
-        if let Notice::PolicyExpired { last_day, .. } = n.notice
-            && ui.button(tr(lang, "ui-assess-last-day")).clicked()
-        {
-            action = ResultAction::SetDate(last_day);
+    }
+    if let Some(a) = lapsed_ui(ui, v, lang) {
+        action = a;
+    }
+    historical_ui(ui, v, lang, lapsed_since);
+    if !v.warnings.is_empty() {
+        ui.add_space(4.0);
+        ui.strong(tr(lang, "ui-result-warnings"));
+        for w in &v.warnings {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!("！{}", w.text.get(lang)),
+            );
         }
     }
     ui.horizontal_wrapped(|ui| {
@@ -147,6 +165,106 @@ pub fn results_ui(
     action
 }
 
+/// The documents lapsed by the assessment date that no update continues: which, and what the officer
+/// can do (import the update that continues them, or assess on their last day in force).
+fn lapsed_ui(ui: &mut egui::Ui, v: &DeterminationView, lang: Lang) -> Option<ResultAction> {
+    let last_day = v.notices.iter().find_map(|n| match n.notice {
+        Notice::PolicyExpired { last_day, .. } => Some(last_day),
+        _ => None,
+    });
+    // Documents that ended within the year before the assessment date (an update may be due), and
+    // every one when the core document has lapsed; long-expired ones stay in the notices above.
+    let recent = |to: NaiveDate| last_day.is_some() || to + chrono::Duration::days(366) >= v.date;
+    let lapsed: Vec<String> = v
+        .notices
+        .iter()
+        .filter_map(|n| match n.notice {
+            Notice::DocumentNotInForce {
+                doc,
+                valid_to: Some(to),
+                repealed: false,
+                ..
+            } if recent(to) && last_day.is_none_or(|l| to >= l) => {
+                let mut args = FluentArgs::new();
+                args.set("doc", doc.number());
+                args.set("to", to.to_string());
+                Some(tr_args(lang, "ui-lapsed-doc", Some(&args)))
+            }
+            _ => None,
+        })
+        .collect();
+    if lapsed.is_empty() {
+        return None;
+    }
+    let mut action = None;
+    ui.add_space(4.0);
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
+        .show(ui, |ui| {
+            let mut args = FluentArgs::new();
+            args.set("date", v.date.to_string());
+            ui.strong(tr_args(lang, "ui-lapsed-title", Some(&args)));
+            for l in &lapsed {
+                ui.label(format!("· {l}"));
+            }
+            ui.label(tr(lang, "ui-lapsed-help"));
+            ui.horizontal_wrapped(|ui| {
+                if ui.button(tr(lang, "ui-updates-import")).clicked() {
+                    action = Some(ResultAction::ImportUpdate);
+                }
+                // The latest date on which the lapsed documents decide: a historical assessment.
+                if let Some(last_day) = last_day {
+                    let mut args = FluentArgs::new();
+                    args.set("date", last_day.to_string());
+                    if ui
+                        .button(tr_args(lang, "ui-assess-last-day", Some(&args)))
+                        .clicked()
+                    {
+                        action = Some(ResultAction::SetDate(last_day));
+                    }
+                }
+            });
+        });
+    action
+}
+
+/// The marker of a historical assessment: the law applied has lapsed since the assessment date.
+fn historical_ui(
+    ui: &mut egui::Ui,
+    v: &DeterminationView,
+    lang: Lang,
+    lapsed_since: &[(String, NaiveDate)],
+) {
+    if lapsed_since.is_empty() {
+        return;
+    }
+    let on_last_day = lapsed_since.iter().any(|(_, last)| *last == v.date);
+    ui.add_space(4.0);
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, ui.visuals().warn_fg_color))
+        .show(ui, |ui| {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                egui::RichText::new(tr(
+                    lang,
+                    if on_last_day {
+                        "ui-historical-last-day"
+                    } else {
+                        "ui-historical"
+                    },
+                ))
+                .strong(),
+            );
+            for (doc, last) in lapsed_since {
+                let mut args = FluentArgs::new();
+                args.set("doc", doc.clone());
+                args.set("date", v.date.to_string());
+                args.set("last", last.to_string());
+                ui.label(tr_args(lang, "ui-historical-doc", Some(&args)));
+            }
+        });
+}
+
 fn row_ui(ui: &mut egui::Ui, r: &ResultView, lang: Lang) -> ResultAction {
     let mut action = ResultAction::None;
     let amount = r.amount.map(|a| amount_text(lang, a)).unwrap_or_default();
@@ -169,6 +287,16 @@ fn row_ui(ui: &mut egui::Ui, r: &ResultView, lang: Lang) -> ResultAction {
         .show(ui, |ui| {
             ui.label(r.reason.get(lang));
             ui.label(egui::RichText::new(format!("{}：「{}」", r.citation, r.clause)).small());
+            // A document past its gazette's end applies because a notice continued it: cite it.
+            if let Some(notice) = &r.continued_by {
+                let mut args = FluentArgs::new();
+                args.set("notice", notice.clone());
+                ui.label(
+                    egui::RichText::new(tr_args(lang, "continued-by", Some(&args)))
+                        .small()
+                        .color(egui::Color32::from_rgb(30, 90, 200)),
+                );
+            }
             if !r.missing.is_empty() {
                 ui.strong(tr(lang, "ui-missing-facts"));
                 for m in &r.missing {
