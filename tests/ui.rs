@@ -1,6 +1,7 @@
 //! The officer's application driven through its accessible labels (egui_kittest): entering a
 //! household from scratch, switching language, an unknown fact giving `undetermined`, invalid input
-//! shown next to the field, and snapshots of the form and the result page in zh-CN.
+//! shown next to the field, and snapshots of the form and the result page in zh-CN; the office mode
+//! and the training mode, lapsed documents, the office's standards and signed policy updates.
 #![allow(clippy::unwrap_used)]
 
 use chrono::NaiveDate;
@@ -15,10 +16,16 @@ fn harness() -> Harness<'static, AssessApp> {
     harness_of_height(900.0)
 }
 
+/// The day the tests take as today (what a printed assessment is historical against).
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
+}
+
 fn harness_of_height(height: f32) -> Harness<'static, AssessApp> {
     let mut app = AssessApp::new(Box::new(NoDialog));
     // A fixed date inside the gazettes' validity, so results do not depend on the day tests run.
     app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    app.today = today();
     Harness::builder()
         .with_size(egui::vec2(1100.0, height))
         .with_context_setup(install_fonts)
@@ -27,10 +34,22 @@ fn harness_of_height(height: f32) -> Harness<'static, AssessApp> {
 
 /// A window whose data folder (settings, case stores, signing key, local pack) is `dir`.
 fn harness_in(dir: &std::path::Path) -> Harness<'static, AssessApp> {
-    let mut app = AssessApp::new(Box::new(NoDialog)).with_settings_in(Some(dir.to_path_buf()));
+    harness_in_with(dir, Box::new(NoDialog), 900.0)
+}
+
+/// A window on the data folder `dir` whose file dialogs are `dialog`.
+fn harness_in_with(
+    dir: &std::path::Path,
+    dialog: Box<dyn wenzhou_assess::ui::FileDialog>,
+    height: f32,
+) -> Harness<'static, AssessApp> {
+    let mut app = AssessApp::new(dialog).with_settings_in(Some(dir.to_path_buf()));
     app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    app.today = today();
+    // The import and trust dialogs fade in and out over a few frames.
     Harness::builder()
-        .with_size(egui::vec2(1100.0, 900.0))
+        .with_max_steps(12)
+        .with_size(egui::vec2(1100.0, height))
         .with_context_setup(install_fonts)
         .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app)
 }
@@ -52,6 +71,13 @@ fn type_into(h: &mut Harness<'_, AssessApp>, label: &str, text: &str) {
     h.run();
 }
 
+/// Enters training mode with the button of the top bar (example values, the training store).
+fn enter_training(h: &mut Harness<'_, AssessApp>) {
+    h.get_by_label("进入培训模式").click();
+    h.run();
+    assert!(h.state().training());
+}
+
 fn result(h: &Harness<'_, AssessApp>, id: &str) -> (Outcome, Option<String>) {
     let v = h.state().results().expect("results");
     let r = v.results.iter().find(|r| r.id == id).unwrap();
@@ -62,6 +88,7 @@ fn result(h: &Harness<'_, AssessApp>, id: &str) -> (Outcome, Option<String>) {
 fn an_officer_enters_a_dibao_household_from_scratch_and_sees_the_allowance() {
     let mut h = harness();
     h.run();
+    enter_training(&mut h);
     choose(&mut h, "户籍所在地", "鹿城区");
     choose(&mut h, "家庭类别（低保、低边或都不是）", "低保");
     h.get_by_role_and_label(Role::Button, "家庭成员").click();
@@ -113,6 +140,7 @@ fn switching_to_english_changes_every_label() {
 #[test]
 fn marking_a_fact_unknown_makes_the_benefit_undetermined() {
     let mut h = harness();
+    enter_training(&mut h);
     let example = include_str!("../assets/examples/dibao-lucheng-renting.json");
     h.state_mut().load(parse_household(example).unwrap());
     h.state_mut().page = Page::Result;
@@ -199,6 +227,7 @@ fn snapshot(h: &mut Harness<'_, AssessApp>, name: &str) {
 #[test]
 fn snapshots_of_the_form_and_the_results_in_chinese() {
     let mut h = harness();
+    enter_training(&mut h);
     let example = include_str!("../assets/examples/dibao-lucheng-renting.json");
     h.state_mut().load(parse_household(example).unwrap());
     h.state_mut().page = Page::Members;
@@ -212,6 +241,7 @@ fn snapshots_of_the_form_and_the_results_in_chinese() {
 fn harness_with_cases(dir: &std::path::Path) -> Harness<'static, AssessApp> {
     let mut app = AssessApp::new(Box::new(NoDialog)).with_case_dir(dir.to_path_buf());
     app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    app.today = today();
     Harness::builder()
         .with_size(egui::vec2(1100.0, 900.0))
         .with_context_setup(install_fonts)
@@ -324,6 +354,7 @@ fn a_trainer_raises_the_dibao_standard_and_sees_the_difference_and_the_cliff() {
           "veteran": false, "disabled": false, "tekun": "no",
           "incomes": [{"kind": "wages", "amount": "500", "period": "month",
                        "job_start": "2015-01-01", "first_job_since_recognition": false}]}]}"#;
+    enter_training(&mut h);
     h.state_mut().load(parse_household(single).unwrap());
     h.run();
     h.get_by_role_and_label(Role::Button, "培训演示").click();
@@ -401,11 +432,13 @@ fn a_trainer_runs_a_caseload_file_under_the_pack_and_a_scenario_and_sees_the_cos
     let csv = std::path::PathBuf::from("assets/examples/caseload.csv");
     let mut app = AssessApp::new(Box::new(TransferDialog(csv)));
     app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    app.today = today();
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 2400.0))
         .with_context_setup(install_fonts)
         .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app);
     h.run();
+    enter_training(&mut h);
     h.get_by_role_and_label(Role::Button, "培训演示").click();
     h.run();
     type_into(&mut h, "取值", "1200");
@@ -446,6 +479,7 @@ fn a_case_is_handed_over_to_another_laptop_through_an_encrypted_file_with_consen
         let mut app =
             AssessApp::new(Box::new(TransferDialog(file.clone()))).with_case_dir(dir.to_path_buf());
         app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+        app.today = today();
         Harness::builder()
             .with_size(egui::vec2(1100.0, 1400.0))
             .with_context_setup(install_fonts)
@@ -513,10 +547,13 @@ fn a_scenario_file_opens_into_the_trainer_table_and_drives_the_comparison() {
     .unwrap();
     let mut app = AssessApp::new(Box::new(TransferDialog(file)));
     app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    app.today = today();
     let mut h = Harness::builder()
         .with_size(egui::vec2(1100.0, 1200.0))
         .with_context_setup(install_fonts)
         .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app);
+    h.run();
+    enter_training(&mut h);
     h.state_mut().load(
         parse_household(include_str!(
             "../assets/examples/dibao-lucheng-renting.json"
@@ -603,7 +640,7 @@ fn an_offices_local_pack_in_the_data_folder_is_layered_on_the_official_pack() {
     };
     let mut h = start(dir.path());
     h.run();
-    h.get_by_label("官方参数").click();
+    assert!(!h.state().training());
     h.get_by_role_and_label(Role::Button, "评估结果").click();
     h.run();
     assert_eq!(
@@ -617,8 +654,470 @@ fn an_offices_local_pack_in_the_data_folder_is_layered_on_the_official_pack() {
     let mut h = start(dir.path());
     h.run();
     h.get_by_label_contains("本地参数包（数据目录中的 local-pack.toml）无法使用");
-    h.get_by_label("官方参数").click();
     h.get_by_role_and_label(Role::Button, "评估结果").click();
     h.run();
     assert_eq!(result(&h, "INC-01").0, Outcome::Undetermined);
+}
+
+/// Answers the policy-update dialogs (update file, certificate, export) with the paths the test sets
+/// while it runs.
+#[derive(Clone, Default)]
+struct UpdateDialog(std::sync::Arc<std::sync::Mutex<UpdatePaths>>);
+
+#[derive(Default)]
+struct UpdatePaths {
+    update: Option<std::path::PathBuf>,
+    certificate: Option<std::path::PathBuf>,
+    export: Option<std::path::PathBuf>,
+}
+
+impl UpdateDialog {
+    fn set(&self, f: impl FnOnce(&mut UpdatePaths)) {
+        f(&mut self.0.lock().unwrap());
+    }
+}
+
+impl wenzhou_assess::ui::FileDialog for UpdateDialog {
+    fn open(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_scenario(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_update(&mut self) -> Option<std::path::PathBuf> {
+        self.0.lock().unwrap().update.clone()
+    }
+    fn open_certificate(&mut self) -> Option<std::path::PathBuf> {
+        self.0.lock().unwrap().certificate.clone()
+    }
+    fn save_update(&mut self) -> Option<std::path::PathBuf> {
+        self.0.lock().unwrap().export.clone()
+    }
+}
+
+/// A data folder that has been through the welcome screen, with an officer and an office.
+fn welcomed_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("settings.json"),
+        r#"{"welcomed": true, "officer": "张敏", "office": "五马街道"}"#,
+    )
+    .unwrap();
+    dir
+}
+
+fn example_household() -> wenzhou_assess::household::Household {
+    parse_household(include_str!(
+        "../assets/examples/dibao-lucheng-renting.json"
+    ))
+    .unwrap()
+}
+
+fn installed_updates(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir.join("updates"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().extension().is_some_and(|x| x == "wzu"))
+        .count()
+}
+
+#[test]
+fn a_fresh_data_folder_starts_in_office_mode_and_offers_an_update_for_the_lapsed_documents() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness_in(dir.path());
+    h.state_mut().date = Some(today());
+    h.state_mut().load(example_household());
+    h.run();
+    // Office mode: the official pack (no example values), and no training banner.
+    assert!(!h.state().training());
+    assert!(h.query_by_label_contains("培训模式：示例参数").is_none());
+    h.get_by_role_and_label(Role::Button, "评估结果").click();
+    h.run();
+    assert!(h.state().results().unwrap().parameter_set.official);
+    // On 2026-12-03 温政发〔2022〕6号 and 温政办〔2022〕98号 have lapsed (their 附则: to 2025-12-31) and no
+    // update continues them: the page says which, and offers the import and the last day.
+    h.get_by_label_contains("以下文件已过有效期");
+    h.get_by_label("· 温政发〔2022〕6号（有效期至 2025-12-31）");
+    h.get_by_label("· 温政办〔2022〕98号（有效期至 2025-12-31）");
+    h.get_by_label("导入政策更新…");
+    assert!(
+        h.state()
+            .results()
+            .unwrap()
+            .results
+            .iter()
+            .all(|r| r.id != "INC-01")
+    );
+    h.get_by_label("改为按文件最后有效日（2025-12-31）评估")
+        .click();
+    h.run();
+    assert_eq!(h.state().date, NaiveDate::from_ymd_opt(2025, 12, 31));
+    h.get_by_label("历史评估（按最后有效日）");
+    assert!(
+        h.state()
+            .results()
+            .unwrap()
+            .results
+            .iter()
+            .any(|r| r.id == "INC-01")
+    );
+
+    // One switch: training mode changes the pack and the store together, with a banner.
+    enter_training(&mut h);
+    h.get_by_label_contains("培训模式：示例参数（非官方），结果不能用于实际评估");
+    assert!(!h.state().results().unwrap().parameter_set.official);
+    h.get_by_role_and_label(Role::Button, "案件").click();
+    h.run();
+    h.get_by_label("培训模式：此为培训案件库，不含真实案件，姓名已隐去。");
+    unlock(&mut h, "培训用密码");
+    assert!(dir.path().join("cases-training.sqlite").exists());
+    assert!(!dir.path().join("cases.sqlite").exists());
+    h.get_by_label("退出培训模式").click();
+    h.run();
+    assert!(!h.state().training());
+    assert!(h.query_by_label_contains("培训模式：示例参数").is_none());
+    // The training store was closed with the mode: the real one asks for its own passphrase.
+    h.get_by_label("打开案件库");
+}
+
+#[test]
+fn the_offices_standards_page_saves_a_missing_standard_into_the_local_pack() {
+    let dir = welcomed_folder();
+    let mut h = harness_in_with(dir.path(), Box::new(NoDialog), 1700.0);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "本地标准").click();
+    h.run();
+    // The 低保标准 is published locally and missing from the official pack.
+    h.get_by_label("当地最低生活保障标准（低保标准）");
+    assert!(h.query_by_label("本单位").is_none());
+    h.get_by_label("修改：当地最低生活保障标准（低保标准）")
+        .click();
+    h.run();
+    // No household area yet: 鹿城.
+    h.get_by_label_contains("（dibao_standard_monthly），鹿城区");
+    type_into(&mut h, "取值", "1200");
+    // The citation is required: without it nothing can be saved.
+    h.get_by_label("请填写依据（发文文号和条款）。");
+    type_into(
+        &mut h,
+        "依据（发文文号和条款，必填）",
+        "鹿民发〔2025〕1号 关于调整低保标准的通知（测试）",
+    );
+    h.get_by_label("保存到本单位参数包").click();
+    h.run();
+    let path = dir.path().join("local-pack.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("dibao_standard_monthly") && text.contains("\"1200\""));
+    assert!(text.contains("lucheng") && text.contains("extends = \"official\""));
+    h.get_by_label("本单位");
+    h.get_by_label_contains("已保存本单位标准");
+
+    // An amount below the figure 6号 itself fixes (安居圆梦 30000 元): 附则 第2点 不降低标准, shown before
+    // saving; it does not block, and the first value stays in the file.
+    type_into(&mut h, "其他参数（输入名称或键名查找）", "anju_subsidy");
+    h.get_by_label("“安居圆梦”市级补助（每户）").click();
+    h.run();
+    type_into(&mut h, "取值", "20000");
+    type_into(
+        &mut h,
+        "依据（发文文号和条款，必填）",
+        "鹿民发〔2025〕2号（测试）",
+    );
+    h.get_by_label_contains("温政发〔2022〕6号 附则 第2点「不降低标准，就高执行」");
+    snapshot(&mut h, "standards_zh");
+    h.get_by_label("保存到本单位参数包").click();
+    h.run();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("anju_subsidy") && text.contains("dibao_standard_monthly"));
+}
+
+/// A publisher's key store made once with `KeyStore::create("李华", "鹿城区民政局", "pass")`, so that
+/// its certificate fingerprint (shown in the import dialog's snapshot) is the same on every run.
+const PUBLISHER_KEY: &str = concat!(
+    r#"{"officer":""#,
+    "李华",
+    r#"","office":""#,
+    "鹿城区民政局",
+    r#"","certificate":""#,
+    "3082037130820259a0030201020210060b4ca01e4b2130709e8839450b741430",
+    "0d06092a864886f70d01010b05003047310b3009060355040b0c024341311b30",
+    "19060355040a0c12e9b9bfe59f8ee58cbae6b091e694bfe5b180311b30190603",
+    "5504030c12e9b9bfe59f8ee58cbae6b091e694bfe5b180301e170d3236313230",
+    "333133313734365a170d3336313133303133313734365a30403110300e060355",
+    "040b0c074f666669636572311b3019060355040a0c12e9b9bfe59f8ee58cbae6",
+    "b091e694bfe5b180310f300d06035504030c06e69d8ee58d8e30820122300d06",
+    "092a864886f70d01010105000382010f003082010a0282010100b6f0e4b02eed",
+    "938f6dcbfeab01ef4035a8f6ff550317045b631cb600ab93919939de1a08635e",
+    "28854aea2a0b012c22ac437ad5623c3415fbcf4166c19ece29a2a65cd327bc8e",
+    "7e261009672c362d12e232f871abd342048ca0d37d07cbbdb3d911ad3a31dacc",
+    "50ad9b20ed4da4bb68c42e9ff97be7c9122bd26f3f77198a725c5f24fb76e76a",
+    "43d4b8f70974745b21c5ffeec000ba3524322a45c24ae019893f867ea118daaf",
+    "9789debcaa27c90144a5c8fe1ad8ced20408bb8804686cf1968679799857e85a",
+    "bada9dfd20809b3e96fbd5910389c892e4216e2327c53eb73e93b6b242cb7e20",
+    "a38556e8969281ef0f43a8b7f07c7ef2a15051bdadf66c617a710203010001a3",
+    "60305e301d0603551d0e04160414c9ee94a2a9d4c57d3da5d18336eb14c71d0a",
+    "8df7301f0603551d230418301680143dc26bdd5aaca90d2d3630838d6b3b4477",
+    "9dd3e5300c0603551d130101ff04023000300e0603551d0f0101ff0404030206",
+    "c0300d06092a864886f70d01010b050003820101008bca715d64304caaae89d4",
+    "222ec33e3d612b298a5b7ad5537657f8c6f6a0e63ef1ead88047d967fae531f1",
+    "63241209a7eb17966716ea3b32f2c2f0d032e2460ea3f512150239e8d0434584",
+    "dcbbf0eb53f333db288e27d5e681a56e4ce59dc5cb2efa84d609e81887301677",
+    "dda3576fac771231fafa197987c906b55c2db81c08ecec8c5b4fea3a14f2c641",
+    "d422a01846c7856946046605a190c648d15070551e435acb363392df7578416b",
+    "32d99abd700b6a5505d7b05c36c20e8cb5396682b60fe3d0786f014ea0f3006e",
+    "0089c098a3319b12542e623ee380ddcd3d88249fb1a91a11927133d8e4a1a427",
+    "3c2e50464f7c66c176ab6d9a901e7dd2f735d205a4",
+    r#"","ca_certificate":""#,
+    "3082035a30820242a00302010202106231cd55840e5e6f69222d2ef32530ad30",
+    "0d06092a864886f70d01010b05003047310b3009060355040b0c024341311b30",
+    "19060355040a0c12e9b9bfe59f8ee58cbae6b091e694bfe5b180311b30190603",
+    "5504030c12e9b9bfe59f8ee58cbae6b091e694bfe5b180301e170d3236313230",
+    "333133313734365a170d3336313133303133313734365a3047310b3009060355",
+    "040b0c024341311b3019060355040a0c12e9b9bfe59f8ee58cbae6b091e694bf",
+    "e5b180311b301906035504030c12e9b9bfe59f8ee58cbae6b091e694bfe5b180",
+    "30820122300d06092a864886f70d01010105000382010f003082010a02820101",
+    "00c1ef310a4984eee4d222429105cb21efa4e584610ebd52b614d1793e41e41b",
+    "9f61e7749d0a6b53649122c156eb26100286818ee1607ce5ea34a2fff57641b8",
+    "60ffef0fccae979068bceb3bfca7178dc6110fe04b5c1fff2657991bae0f2066",
+    "6b975ddcd3b34d8a6cc6b0763416d6580a1f5ed3772d3ba0c69403e292ad0b8c",
+    "55ba63a360680621edd479da48a641a50970da258574e5ab0770d22dd9ae1ca4",
+    "ed62ad04258982706c237921f857f3b8fcd8f46f420f244f9cc5eb1fa606141e",
+    "507f7fd32d7911cb28d2e4d58507e0e0707ec5de0815a2091af7e0d3ce1ed8fe",
+    "a2bba38e9996827e88e635e381ce9e496738be7675885ee42e1bfa2b9f6917ab",
+    "ad0203010001a3423040301d0603551d0e041604143dc26bdd5aaca90d2d3630",
+    "838d6b3b44779dd3e5300f0603551d130101ff040530030101ff300e0603551d",
+    "0f0101ff040403020106300d06092a864886f70d01010b05000382010100a41b",
+    "24cb0931bbd8b947ab8ea9366ce4be0bc9b3b2a58a804fec37b9855952a22e85",
+    "e20ba0bbb7ad9ef8eb9753027f78a745b7a89170a296feab88c002a7b52ab066",
+    "b17f17422d4ceee66b97b79176af812821575a2441369dd71e30c9af3a2fc75a",
+    "26a102afb39ba0128dab12aa3498499c3f4b9182508ef6526188aac7884d6bd6",
+    "158b9d375ebe7c980396e343fd85744a78031cf7f8ba547f47e645a8ea05a6c5",
+    "70be17d6972883e2d4f494b0886c0541b91a3a5b64cf1b1558af1d77b6a31fdf",
+    "a06b5f062f28409e5e4dd01bc2a7d057c90f89423af4c414391af06bbf61823d",
+    "5170123b4694ba8134fcbf6691a25eb492dfaeb6a4be55c0aea9179ac492",
+    r#"","salt":""#,
+    "545193245aa81a25c1bdc5a2d43f0948",
+    r#"","nonce":""#,
+    "d6b2800be869cd9d2998612fc0a41a7cfe03ee3a48791db6",
+    r#"","encrypted_key":""#,
+    "2e44239bfccba5a1c7dac101c10a77d95238f631673ac3da4150b93e0f49ef00",
+    "a761569a973752cfb9d49780409d15b0b20b88ceba9a085b4e0e9f3dec604e30",
+    "9c62e6e30c9b326a369394af4fea4227c1677ea7a3d1bb4b9a3b3c6e69f51744",
+    "7b11769401bdfbf7e8b6af1637cdf30b12c2528627ed479dade3dbf0c02f77e7",
+    "c51ec0380e8f69ccb4cad1e29a0aa9e1690dbe30bcf2dbce31ff1f6f5a12e738",
+    "8da1449c8566639e48400d2ee143ea09edc2e4d46ebb7114429064f1216dd0a7",
+    "b58211fd17c4e1105352706eb68201b41e3e441408bdf9e581688a68ada972c6",
+    "e1381ada31195196717383bbfa07b4641b3a55dc5e241c468aa28ecc6636b3dd",
+    "1f8cbf60a4d8b463603269fddcf966d87a7aba55f5462c6b9e1eb47f7e45bf57",
+    "8cb8586f7461188b963c51adfb30c6a62dfb915bf3fbe67d0c37e27759a0c12c",
+    "285d78b15debc004459bfd56c57451317deae7bb2761d850fb81a67122219b42",
+    "c22ef2fa786ca389e074a6c5a224a82f51304b11a323e7b40e0dfa7f3b46c858",
+    "d504203b5e277f1a4eb82304f6d0b1a5c4ae9101c9f3b4ac035d2d4cf4a525d1",
+    "d60d8e948c4ead41a99df73047cac0b0f726b72776ff62cd7f9132ab2ee8c938",
+    "6021b027644b8a700f4d9dfc16e7369fd954bd1b06342e5a8fc684354eabf9c5",
+    "49d8af96d1c52cdf110976aaf68533b48f2177c32f1238040ef951843a012f6c",
+    "c654e30ab1d5ba948bb8145c1fa24140f61b69da81b7b12e7c6e1bf30fc0f8d8",
+    "243f87b803c0fe0fb3bdd144d3d790494ce3424c15bcaeba7c89a051f407ac01",
+    "1da200f8af3ac70b47184aa6a015afd0f8bc14b27cae52f5312ef782074eafbc",
+    "46945c319ec4d64d1fc0b2668c8a6c1387353f448afa88f30e33de145d860327",
+    "7a22646da47c28aecd257616c0a9a1aa680cb4b7b232a1838bca166570304bf3",
+    "c66a3655abb44b0f9f232f82c771cbba2f848e892511316f8f6e0686b037e43a",
+    "fc1b1c4c9dc4bcfb5d2701ca80b30923777a34ccf3cd3af2b174e10ce52c0db1",
+    "b1925a71a853ce1a6de5a09cec5e5a16d51c4e24e589ddce8dc7d407e243e435",
+    "1e3289a072f50f90bbb646cb1e6a7e5a838944334f37659dc15528445c742d17",
+    "f98ad28ef4c967cb20904d4f43b03d3de81261acc0ce2b61ff8c430515291923",
+    "416cc01d922ab450c19052892032554bfdbd7903453ecf45455e61bf7d733aea",
+    "3a5d5175c610591fe279983031e8b000ad8f23de881087d4f429553611d6db3f",
+    "5bb7e8f1589a9993ab8431a97577036ee9df59189355a155d2d0986ba3f4954c",
+    "8f3f4766c9147bb566c168586da6567432c38251b91dd1f5099f83e0dea5cc0a",
+    "1a177804403392d95435e54368940ffcf1386c1026cd96dcfd65af4a1b00a156",
+    "27c1454946224f1307ac7d03b719d06b11554fabe6dfd5c0f9c9b2d8a1b303dd",
+    "ab563288a15fd4e7575c325529a3c2ef102f8c1439ad81a75ebebdaceebfbf6b",
+    "8035e89df6f05fc05da3b9786caa1cf73128bdd2d6f840cac8a267962ec82a44",
+    "48e97418680c55059713ae2dbb4e94062eda9458c0e82b9c6da7365bee5e3885",
+    "c4022017238cde1c70df63c86414050e382d79625612f3764e5961a0058aa33f",
+    "d31071c2ebee9537807de4e7a09cda290224a644a8dc329ed4e517cbbbc09b1b",
+    "1e649ef620e9f7e9b59a71f22de2fe32109e2f5aa0b128bed7e2e6603cf539cf",
+    "ae59ff41e06e048e298885dd4f90fe90c7",
+    r#""}"#,
+);
+
+/// The publisher of [`PUBLISHER_KEY`], unlocked.
+fn publisher() -> wenzhou_assess::report::SoftwareSigner {
+    serde_json::from_str::<wenzhou_assess::report::KeyStore>(PUBLISHER_KEY)
+        .unwrap()
+        .unlock("pass")
+        .unwrap()
+}
+
+/// 6号 continued to 2026-12-31 and 鹿城's 低保标准 of 1200 for 2026, as a publisher would sign it.
+fn continuation_update() -> String {
+    r#"[update]
+publisher = "鹿城区民政局"
+issued = 2026-01-10
+notices = ["温政发〔2025〕测试号 关于延续执行温政发〔2022〕6号的通知（测试）"]
+
+[pack]
+id = "lucheng-2026"
+name_zh = "鹿城区政策更新"
+name_en = "Lucheng policy update"
+official = true
+extends = "official"
+
+[[document]]
+number = "温政发〔2022〕6号"
+valid_to = 2026-12-31
+official = true
+citation = "温政发〔2025〕测试号 关于延续执行温政发〔2022〕6号的通知（测试）"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "1200"
+area = "lucheng"
+valid_from = 2026-01-01
+valid_to = 2026-12-31
+official = true
+citation = "鹿民发〔2026〕测试号 关于调整低保标准的通知（测试）"
+"#
+    .to_owned()
+}
+
+#[test]
+fn a_signed_continuation_is_shown_before_it_is_installed_and_6hao_applies_once_accepted() {
+    use wenzhou_assess::report::Signer as _;
+    use wenzhou_assess::updates::{self, UpdateStore};
+    let dir = welcomed_folder();
+    let files = tempfile::tempdir().unwrap();
+    let signer = publisher();
+    UpdateStore::new(dir.path())
+        .trust(&signer.certificates()[0])
+        .unwrap();
+    let file = files.path().join("continuation.wzu");
+    std::fs::write(
+        &file,
+        updates::sign(&continuation_update(), &signer).unwrap(),
+    )
+    .unwrap();
+    let dialog = UpdateDialog::default();
+    dialog.set(|p| p.update = Some(file.clone()));
+    let mut h = harness_in_with(dir.path(), Box::new(dialog.clone()), 900.0);
+    h.state_mut().date = Some(today());
+    h.state_mut().load(example_household());
+    h.run();
+    h.get_by_role_and_label(Role::Button, "评估结果").click();
+    h.run();
+    // 6号 has lapsed: 低保金 (INC-01) is not assessed on 2026-12-03.
+    assert!(
+        h.state()
+            .results()
+            .unwrap()
+            .results
+            .iter()
+            .all(|r| r.id != "INC-01")
+    );
+    h.get_by_label("导入政策更新…").click();
+    h.run();
+    // The changes, before anything is installed: 6号's end 2025-12-31 → 2026-12-31 with the notice,
+    // and the 低保标准 of 鹿城 from none to 1200 for 2026.
+    h.get_by_label("导入政策更新：安装前请核对");
+    h.get_by_label("2025-12-31 → 2026-12-31");
+    h.get_by_label("延续执行");
+    h.get_by_label("当地最低生活保障标准（低保标准）");
+    h.get_by_label("无 → 1200");
+    h.get_by_label("2026-01-01 – 2026-12-31");
+    assert_eq!(installed_updates(dir.path()), 0);
+    snapshot(&mut h, "import_update_zh");
+    h.get_by_label("接受").click();
+    h.run();
+    assert_eq!(installed_updates(dir.path()), 1);
+    // 6号 第1条 under the continuation: (1200 − 400) × 3 = 2400 元/月, citing the notice.
+    assert_eq!(
+        result(&h, "INC-01"),
+        (Outcome::Eligible, Some("2400".into()))
+    );
+    let v = h.state().results().unwrap();
+    let inc01 = v.results.iter().find(|r| r.id == "INC-01").unwrap();
+    assert!(inc01.continued_by.as_deref().unwrap().contains("延续执行"));
+    assert!(h.query_by_label_contains("以下文件已过有效期").is_some());
+    h.get_by_label_contains("INC-01").click();
+    h.run();
+    assert!(
+        h.query_all_by_label_contains("延续执行依据：温政发〔2025〕测试号")
+            .next()
+            .is_some()
+    );
+    // The same file again is refused in words, and nothing changes.
+    h.get_by_role_and_label(Role::Button, "政策更新").click();
+    h.run();
+    h.get_by_label("导入政策更新…").click();
+    h.run();
+    h.get_by_label_contains("该政策更新已安装");
+    assert_eq!(installed_updates(dir.path()), 1);
+    h.get_by_label("lucheng-2026");
+}
+
+#[test]
+fn an_update_from_an_untrusted_publisher_is_refused_until_its_certificate_is_trusted() {
+    use wenzhou_assess::report::{KeyStore, Signer as _};
+    use wenzhou_assess::updates;
+    let dir = welcomed_folder();
+    let files = tempfile::tempdir().unwrap();
+    let signer = KeyStore::create("李华", "鹿城区民政局", "pass").unwrap().1;
+    let file = files.path().join("continuation.wzu");
+    std::fs::write(
+        &file,
+        updates::sign(&continuation_update(), &signer).unwrap(),
+    )
+    .unwrap();
+    let pem = files.path().join("publisher.pem");
+    std::fs::write(
+        &pem,
+        updates::certificate_to_pem(&signer.certificates()[0]).unwrap(),
+    )
+    .unwrap();
+    let dialog = UpdateDialog::default();
+    dialog.set(|p| {
+        p.update = Some(file.clone());
+        p.certificate = Some(pem.clone());
+    });
+    let mut h = harness_in_with(dir.path(), Box::new(dialog), 900.0);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "政策更新").click();
+    h.run();
+    h.get_by_label("导入政策更新…").click();
+    h.run();
+    h.get_by_label_contains("拒绝导入：发布单位的证书未被本机信任");
+    assert_eq!(installed_updates(dir.path()), 0);
+    // Trusting shows the subject and the SHA-256 fingerprint and asks first.
+    h.get_by_label("信任发布单位证书…").click();
+    h.run();
+    let fp = updates::fingerprint(&signer.certificates()[0]);
+    h.get_by_label(&fp);
+    assert!(h.query_by_label("尚未信任任何发布单位。").is_some());
+    h.get_by_label("信任此发布单位").click();
+    h.run();
+    h.get_by_label_contains("已信任发布单位");
+    h.get_by_label("导入政策更新…").click();
+    h.run();
+    h.get_by_label("2025-12-31 → 2026-12-31");
+    h.get_by_label("取消").click();
+    h.run();
+    assert_eq!(installed_updates(dir.path()), 0);
+    h.get_by_label_contains("未安装政策更新，本机未作任何更改");
 }
