@@ -1121,3 +1121,58 @@ fn an_update_from_an_untrusted_publisher_is_refused_until_its_certificate_is_tru
     assert_eq!(installed_updates(dir.path()), 0);
     h.get_by_label_contains("未安装政策更新，本机未作任何更改");
 }
+
+#[test]
+fn the_offices_standards_are_exported_as_a_signed_update_that_another_laptop_accepts() {
+    use wenzhou_assess::updates::{self, Change, UpdateStore};
+    let dir = welcomed_folder();
+    std::fs::write(
+        dir.path().join("local-pack.toml"),
+        "[pack]\nid = \"local\"\nname_zh = \"本单位本地标准\"\nname_en = \"Office local standards\"\n\
+         official = true\nextends = \"official\"\n\n[[param]]\nkey = \"dibao_standard_monthly\"\n\
+         value = \"1200\"\narea = \"lucheng\"\nvalid_from = 2026-01-01\nvalid_to = 2026-12-31\n\
+         official = true\ncitation = \"鹿民发〔2026〕1号 关于调整低保标准的通知（测试）\"\n",
+    )
+    .unwrap();
+    let files = tempfile::tempdir().unwrap();
+    let out = files.path().join("lucheng-2026.wzu");
+    let dialog = UpdateDialog::default();
+    dialog.set(|p| p.export = Some(out.clone()));
+    let mut h = harness_in_with(dir.path(), Box::new(dialog), 1700.0);
+    h.run();
+    h.get_by_role_and_label(Role::Button, "本地标准").click();
+    h.run();
+    h.get_by_label("导出为签名政策更新…").click();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "签名密钥密码")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "签名密钥密码")
+        .type_text("签名用的密码");
+    h.run();
+    h.get_by_label("签名并导出").click();
+    h.run();
+    h.get_by_label_contains("已导出政策更新");
+    let bytes = std::fs::read(&out).unwrap();
+    let pem = std::fs::read_to_string(files.path().join("lucheng-2026.wzu.pem")).unwrap();
+
+    // Another laptop trusts the office's certificate and sees the 低保标准 of 鹿城 in the diff, issued
+    // today by the office of the settings, citing the notice.
+    let other = tempfile::tempdir().unwrap();
+    let store = UpdateStore::new(other.path());
+    store
+        .trust(&updates::certificate_from_pem(&pem).unwrap())
+        .unwrap();
+    let (update, changes) = store.prepare(&bytes).unwrap();
+    let header = update.pack.update.as_ref().unwrap();
+    assert_eq!(header.publisher, "五马街道");
+    assert_eq!(update.issued(), today());
+    assert_eq!(
+        header.notices,
+        vec!["鹿民发〔2026〕1号 关于调整低保标准的通知（测试）".to_owned()]
+    );
+    assert!(changes.iter().any(|c| matches!(
+        c,
+        Change::Param { key: "dibao_standard_monthly", new, .. } if new == "1200"
+    )));
+}
