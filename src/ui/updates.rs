@@ -196,13 +196,17 @@ impl UpdatesScreen {
     pub fn dialogs_ui(&mut self, ctx: &egui::Context, lang: Lang) -> Option<UpdatesAction> {
         let mut action = None;
         if let Some((update, changes)) = &self.pending {
-            egui::Modal::new(egui::Id::unique("update-diff")).show(ctx, |ui| {
+            let modal = egui::Modal::new(egui::Id::unique("update-diff")).show(ctx, |ui| {
                 ui.set_max_width(1000.0);
-                action = diff_ui(ui, lang, update, changes);
+                diff_ui(ui, lang, update, changes)
             });
+            // Escape or a click beside the dialog cancels: nothing is installed.
+            action = modal
+                .inner
+                .or_else(|| modal.should_close().then_some(UpdatesAction::Cancel));
         }
         if let Some(p) = &self.pending_cert {
-            egui::Modal::new(egui::Id::unique("trust-publisher")).show(ctx, |ui| {
+            let modal = egui::Modal::new(egui::Id::unique("trust-publisher")).show(ctx, |ui| {
                 ui.set_max_width(760.0);
                 ui.heading(tr(lang, "ui-trust-title"));
                 egui::Grid::new("trust-cert").num_columns(2).show(ui, |ui| {
@@ -223,6 +227,9 @@ impl UpdatesScreen {
                     }
                 });
             });
+            if action.is_none() && modal.should_close() {
+                action = Some(UpdatesAction::CancelTrust);
+            }
         }
         action
     }
