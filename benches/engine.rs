@@ -131,6 +131,7 @@ fn report(c: &mut Criterion) {
         lang: ReportLang::Bilingual,
         signed_at: Some("2025-06-01 09:30:00 +08:00".into()),
         appendix: None,
+        lapsed_since: Vec::new(),
     };
     let mut group = c.benchmark_group("report");
     group.sample_size(10);

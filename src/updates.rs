@@ -219,7 +219,7 @@ pub fn verify(bytes: &[u8], trusted: &[Certificate]) -> Result<VerifiedUpdate, U
         ));
     }
     let fingerprint = fingerprint(&cert);
-    if !trusted.iter().any(|t| *t == cert) {
+    if !trusted.contains(&cert) {
         return Err(UpdateError::UntrustedPublisher {
             subject: cert.tbs_certificate.subject.to_string(),
             fingerprint,

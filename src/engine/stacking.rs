@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::determination::{MemberResult, RuleResult};
-use super::trace::Missing;
+use super::trace::{Missing, MissingWhat};
 use super::{Amount, Outcome, Period, combine_members};
 use std::sync::OnceLock;
 
@@ -216,6 +216,7 @@ fn result_index(slots: &[Option<u16>], position: Option<usize>) -> Option<usize>
 fn apply_precedence(
     results: &mut [RuleResult],
     members: &mut [MemberResult],
+    missing: &mut Vec<Missing>,
     slots: &[Option<u16>],
 ) {
     for (deferred, carriers) in &positions().precedence {
@@ -232,29 +233,75 @@ fn apply_precedence(
             // Household-level carrier result: it stands for every member.
             let household_holds =
                 carrier_members.is_empty() && results[c].outcome != Outcome::Ineligible;
-            let holds_for: Vec<u16> = members[carrier_members]
+            let holds_for: Vec<u16> = members[carrier_members.clone()]
                 .iter()
                 .filter(|m| m.outcome != Outcome::Ineligible)
                 .map(|m| m.member)
                 .collect();
+            // Where a fact decides whether the carrier covers the person at all, whether the deferred
+            // rule pays is open too: it is undetermined, with the carrier's missing facts, not
+            // superseded. (A carrier open only for a missing amount still covers the person.)
+            let fact_open = |member: Option<u16>| {
+                missing.iter().any(|m| {
+                    usize::from(m.rule) == c
+                        && match m.what {
+                            MissingWhat::Household { .. } => true,
+                            MissingWhat::Member { member: k, .. } => {
+                                member.is_none() || member == Some(k)
+                            }
+                            MissingWhat::Param { .. } => false,
+                        }
+                })
+            };
+            let household_open = carrier_members.is_empty()
+                && results[c].outcome == Outcome::Undetermined
+                && fact_open(None);
+            let open_for: Vec<u16> = members[range_of(members, c)]
+                .iter()
+                .filter(|m| m.outcome == Outcome::Undetermined && fact_open(Some(m.member)))
+                .map(|m| m.member)
+                .collect();
+            let mut inherit = false;
             let deferred_members = range_of(members, d);
             if deferred_members.is_empty() {
                 if household_holds && results[d].outcome != Outcome::Ineligible {
-                    results[d].outcome = Outcome::Ineligible;
                     results[d].amount = None;
-                    results[d].superseded_by = Some(by);
+                    if household_open {
+                        results[d].outcome = Outcome::Undetermined;
+                        inherit = true;
+                    } else {
+                        results[d].outcome = Outcome::Ineligible;
+                        results[d].superseded_by = Some(by);
+                    }
                 }
-                continue;
+            } else {
+                for m in &mut members[deferred_members] {
+                    if m.outcome != Outcome::Ineligible
+                        && (household_holds || holds_for.contains(&m.member))
+                    {
+                        m.amount = None;
+                        if household_open || open_for.contains(&m.member) {
+                            m.outcome = Outcome::Undetermined;
+                            inherit = true;
+                        } else {
+                            m.outcome = Outcome::Ineligible;
+                            m.superseded_by = Some(by);
+                        }
+                        changed = true;
+                    }
+                }
             }
-            for m in &mut members[deferred_members] {
-                if m.outcome != Outcome::Ineligible
-                    && (household_holds || holds_for.contains(&m.member))
-                {
-                    m.outcome = Outcome::Ineligible;
-                    m.amount = None;
-                    m.superseded_by = Some(by);
-                    changed = true;
-                }
+            if inherit {
+                let to = u16::try_from(d).unwrap_or(u16::MAX);
+                let copied: Vec<Missing> = missing
+                    .iter()
+                    .filter(|m| usize::from(m.rule) == c)
+                    .map(|m| Missing {
+                        rule: to,
+                        what: m.what,
+                    })
+                    .collect();
+                missing.extend(copied);
             }
             if changed {
                 recompute(results, members, d, by);
@@ -331,7 +378,7 @@ pub(crate) fn apply_stacking(
     p: &Resolved,
     slots: &[Option<u16>],
 ) {
-    apply_precedence(results, members, slots);
+    apply_precedence(results, members, missing, slots);
     for group in &positions().groups {
         // (result index, place in the group) of the group's rules in force and not switched off.
         let rule_idx: Vec<(usize, usize)> = group

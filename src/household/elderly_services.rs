@@ -18,7 +18,8 @@ pub struct ElderlyServices {
     #[serde(default)]
     pub resident_locally: Option<bool>,
     /// The member's own hukou is outside Wenzhou although the household's is in Wenzhou (a parent who
-    /// came to live with a child, 清单第24项).
+    /// came to live with a child, 清单第24项); absent: the household's hukou (the 户口簿 the members are
+    /// registered on), entered only for a member registered elsewhere.
     #[serde(default)]
     pub hukou_outside_wenzhou: Option<bool>,
     /// Lives together with an adult child who holds a Wenzhou urban family hukou (与我市城镇地区家庭户口的

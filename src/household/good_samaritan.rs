@@ -63,7 +63,8 @@ pub struct GoodSamaritan {
     pub civil_claim: Option<bool>,
     /// 权益保障中的重大疑难问题 for the 议事协调机构 (六(二十)).
     pub major_difficulty: Option<bool>,
-    /// 撤销记功奖励 (七(二)): none, for misconduct after the award (情形2、3), or for fraud (情形1).
+    /// 撤销记功奖励 (七(二)): for misconduct after the award (情形2、3), or for fraud (情形1); absent: not
+    /// revoked (a revocation is a decision on file, entered when there is one).
     pub revoked: Option<Revocation>,
 }
 

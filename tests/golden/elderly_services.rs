@@ -341,7 +341,7 @@ fn notarising(birth: &str) -> wenzhou_assess::household::Household {
         "ruian",
         "none",
         birth,
-        json!({"first_notarisation": true}),
+        json!({"first_notarisation": true, "legal_need": false}),
     ))
 }
 

@@ -2,7 +2,7 @@
 
 use rust_decimal::Decimal;
 
-use super::{per_member, stop};
+use super::{per_member, stop, years};
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{HouseholdStatus, JuniorHighGraduate, Relationship, SchoolLevel};
 use crate::policy::ParamKey as K;
@@ -26,7 +26,7 @@ fn grant_level(level: SchoolLevel) -> Option<GrantLevel> {
 }
 
 /// The member's schooling as a test: in a grant level, or holding an adult-exam certificate this year.
-fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<GrantLevel>, Tri) {
+fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<Option<GrantLevel>>, Tri) {
     let m = &ctx.h.members[i];
     let level = m.schooling.map(grant_level);
     if m.schooling.is_none() {
@@ -44,19 +44,21 @@ fn level_or_certificate(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<GrantLevel>
     if cert == Tri::Unknown {
         ctx.miss_member(i, "adult_exam_certificate");
     }
-    (in_level.or(cert), level.flatten(), cert)
+    (in_level.or(cert), level, cert)
 }
 
 /// The grant of one person in one year: the level's school-year grant, or the one-off certificate
 /// grant, whichever is higher (附则: 「同一人同一年度享受同级财政同类助学补助…不重复享受，就高执行」, rules-core
 /// errata 3).
-/// `None` when a parameter is missing, or when an unknown certificate could raise the grant.
+/// `None` when a parameter is missing, when an unknown certificate could raise the grant, or when
+/// the schooling (outer `None`) is unknown beside a certificate: which grant is higher is then open.
 fn grant_amount(
     ctx: &mut Ctx<'_>,
-    level: Option<GrantLevel>,
+    level: Option<Option<GrantLevel>>,
     certificate: Tri,
     keys: [K; 4],
 ) -> Option<Amount> {
+    let level = level?;
     let yearly = match level {
         Some(GrantLevel::Secondary) => Some(ctx.num(keys[0])?),
         Some(GrantLevel::College) => Some(ctx.num(keys[1])?),
@@ -130,17 +132,29 @@ fn disabled_parent(ctx: &mut Ctx<'_>, i: usize) -> Tri {
         }
         let m = &ctx.h.members[j];
         // A child of the disabled person: the student is their child, or the applicant's child when the
-        // disabled person is the applicant or spouse.
-        let parent_like = matches!(
-            (m.relationship, ctx.h.members[i].relationship),
-            (
-                Some(Relationship::Applicant | Relationship::Spouse),
-                Some(Relationship::Child)
-            ) | (Some(Relationship::Child), Some(Relationship::Grandchild))
-                | (Some(Relationship::Parent), Some(Relationship::Applicant))
-        );
-        if parent_like {
-            t = t.or(ctx.member_fact(j, "cond-parent-disabled", "disabled", m.disabled));
+        // disabled person is the applicant or spouse. An unknown relationship leaves it open.
+        let (rj, ri) = (m.relationship, ctx.h.members[i].relationship);
+        let parent_like = match (rj, ri) {
+            (Some(a), Some(b)) => Tri::from_bool(matches!(
+                (a, b),
+                (
+                    Relationship::Applicant | Relationship::Spouse,
+                    Relationship::Child
+                ) | (Relationship::Child, Relationship::Grandchild)
+                    | (Relationship::Parent, Relationship::Applicant)
+            )),
+            _ => {
+                for (k, r) in [(j, rj), (i, ri)] {
+                    if r.is_none() {
+                        ctx.miss_member(k, "relationship");
+                    }
+                }
+                Tri::Unknown
+            }
+        };
+        if parent_like != Tri::False {
+            let disabled = ctx.member_fact(j, "cond-parent-disabled", "disabled", m.disabled);
+            t = t.or(parent_like.and(disabled));
         }
     }
     t
@@ -250,13 +264,28 @@ pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
         if child != Tri::True {
             return (child.outcome(), None);
         }
-        let Some(tuition) = m.tuition_paid_yearly else {
-            if m.schooling.is_some_and(|s| s != SchoolLevel::None) {
-                ctx.miss_member(i, "tuition_paid_yearly");
-                return (Outcome::Undetermined, None);
-            }
+        // 「学费」: a child not in school pays none, whatever is entered.
+        if m.schooling.is_none() {
+            ctx.miss_member(i, "schooling");
+        }
+        let in_school = ctx.check(
+            Some(i),
+            "cond-in-school",
+            m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
+            Cmp::Is,
+            Val::None,
+            Tri::from_opt(m.schooling.map(|s| s != SchoolLevel::None)),
+        );
+        if in_school == Tri::False {
             return (Outcome::Ineligible, None);
+        }
+        let Some(tuition) = m.tuition_paid_yearly else {
+            ctx.miss_member(i, "tuition_paid_yearly");
+            return (Outcome::Undetermined, None);
         };
+        if in_school == Tri::Unknown {
+            return (Outcome::Undetermined, None);
+        }
         let Some(cap) = ctx.num(K::UnionTuitionCap) else {
             return (Outcome::Undetermined, None);
         };
@@ -404,18 +433,30 @@ pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
         };
         // The senior-high half concerns pupils leaving or past junior high: those at junior-high or
         // senior-secondary school, or recorded as junior-high graduates (往届 out of school).
-        let candidate = matches!(
+        let in_school = matches!(
             m.schooling,
             Some(
                 SchoolLevel::JuniorSecondary
                     | SchoolLevel::SeniorHigh
                     | SchoolLevel::SecondaryVocational
             )
-        ) || m.junior_high_graduate.is_some();
-        if compulsory == Tri::True || !candidate {
+        );
+        // A minor out of school may be an 往届 graduate: asked; an adult out of school is not a pupil.
+        let candidate = if in_school {
+            Tri::True
+        } else if m.schooling == Some(SchoolLevel::None) {
+            // A minor out of school may be an 往届 graduate; an adult out of school is not a pupil.
+            match years(ctx, K::ChildAgeLimit) {
+                Some(limit) => ctx.age(i, "cond-age-minor", Cmp::Lt, limit),
+                None => Tri::Unknown,
+            }
+        } else {
+            Tri::False
+        };
+        if compulsory == Tri::True || candidate == Tri::False {
             return (compulsory.outcome(), None);
         }
-        let senior_high = senior_high_same_city(ctx, i);
+        let senior_high = candidate.and(senior_high_same_city(ctx, i));
         (compulsory.or(senior_high).outcome(), None)
     })
 }

@@ -284,7 +284,15 @@ pub fn eld_notary_fee_reduction(ctx: &mut Ctx<'_>) -> Eval {
     ) else {
         return undetermined(Form::Waiver);
     };
+    let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
+        return undetermined(Form::Waiver);
+    };
     per_member(ctx, Form::Waiver, |ctx, i| {
+        // For 老年人: their legal need and a first notarisation decide; both are asked for.
+        let old = elderly(ctx, i, min_age);
+        if old == Tri::False {
+            return (Outcome::Ineligible, None);
+        }
         let first = rec_fact(
             ctx,
             i,
@@ -326,18 +334,16 @@ pub fn eld_notary_fee_reduction(ctx: &mut Ctx<'_>) -> Eval {
                 .map(|fee| Amount::exact(fee * share, Period::Once));
             return (Outcome::Eligible, amount);
         }
-        // A referral trigger: an unknown need is not a missing fact.
-        let need = record(ctx, i).and_then(|r| r.legal_need) == Some(true);
-        let need = ctx.check(
-            Some(i),
+        let need = rec_fact(
+            ctx,
+            i,
             "cond-eld-legal-need",
-            Val::Bool(need),
-            Cmp::Is,
-            Val::None,
-            Tri::from_bool(need),
+            "elderly_services.legal_need",
+            |r| r.legal_need,
         );
-        match need {
-            Tri::True => (Outcome::Refer, None),
+        match (need, first) {
+            (Tri::True, _) => (Outcome::Refer, None),
+            (Tri::Unknown, _) | (_, Tri::Unknown) => (Outcome::Undetermined, None),
             _ => (Outcome::Ineligible, None),
         }
     })
