@@ -608,6 +608,30 @@ fn fail(lang: Lang, key: &str, detail: &str, code: u8) -> ExitCode {
     ExitCode::from(code)
 }
 
+/// A file's bytes, or the exit code after saying in the user's language that it could not be read.
+pub(crate) fn read_file(path: &Path, lang: Lang) -> Result<Vec<u8>, ExitCode> {
+    std::fs::read(path).map_err(|e| {
+        fail(
+            lang,
+            "error-read",
+            &format!("{}: {e}", path.display()),
+            EXIT_IO,
+        )
+    })
+}
+
+/// A text file, as [`read_file`].
+pub(crate) fn read_text(path: &Path, lang: Lang) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|e| {
+        fail(
+            lang,
+            "error-read",
+            &format!("{}: {e}", path.display()),
+            EXIT_IO,
+        )
+    })
+}
+
 fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
@@ -970,16 +994,9 @@ pub(crate) fn unlock_signer(
 /// Checks a signed report; exit 0 only when the signature is valid, covers the whole file and the
 /// embedded determination re-runs to the same results.
 fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
-    let bytes = match std::fs::read(file) {
+    let bytes = match read_file(file, lang) {
         Ok(b) => b,
-        Err(e) => {
-            return fail(
-                lang,
-                "error-read",
-                &format!("{}: {e}", file.display()),
-                EXIT_IO,
-            );
-        }
+        Err(code) => return code,
     };
     let v = match verify_pdf(&bytes) {
         Ok(v) => v,

@@ -271,7 +271,7 @@ pub fn rebuild_set(sources: &[LayerSource]) -> Result<ParamSet, String> {
 pub fn warning_text(lang: Lang, w: &PackWarning) -> String {
     let mut args = FluentArgs::new();
     args.set("clause", w.clause);
-    args.set("area", w.area);
+    args.set("area", tr(lang, &format!("code-{}", w.area)));
     args.set("date", w.date.to_string());
     args.set("actual", w.actual.to_string());
     args.set("limit", w.limit.to_string());

@@ -74,11 +74,15 @@ fn illustrated_keys() -> &'static [ParamKey] {
 }
 
 /// The rules that read each key (used or found missing), over a varied synthetic caseload assessed
-/// on `date` under `set`.
+/// on `date` under `set` and under the training pack: where `set` lacks a value a rule stops at the
+/// first one missing, so the example values let it reach the others it reads.
 fn rules_reading(set: &ParamSet, date: NaiveDate) -> BTreeMap<ParamKey, Vec<RuleId>> {
     let mut out: BTreeMap<ParamKey, Vec<RuleId>> = BTreeMap::new();
-    for h in synthetic_caseload(400, 7) {
-        let Ok(d) = assess(&h, date, set, TraceMode::On) else {
+    let training = ParamSet::training().ok();
+    let sets = std::iter::once(set).chain(training.as_ref());
+    let households = synthetic_caseload(400, 7);
+    for (h, set) in sets.flat_map(|s| households.iter().map(move |h| (h, s))) {
+        let Ok(d) = assess(h, date, set, TraceMode::On) else {
             continue;
         };
         let read = d.params_used.iter().map(|(rule, key)| (*rule, *key)).chain(

@@ -9,11 +9,15 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::Subcommand;
 use fluent_bundle::FluentArgs;
+use sha2::Digest as _;
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::report::Signer as _;
 use wenzhou_assess::updates::{self, Change, UpdateError, UpdateStore};
 
-use super::{EXIT_INVALID, EXIT_IO, EXIT_PARAMS, EXIT_USAGE, LangArg, fail, unlock_signer};
+use super::{
+    EXIT_INVALID, EXIT_IO, EXIT_PARAMS, EXIT_USAGE, LangArg, fail, read_file, read_text,
+    unlock_signer,
+};
 
 #[derive(Subcommand)]
 pub(super) enum UpdatesAction {
@@ -155,16 +159,9 @@ fn import(
     case_store: Option<&Path>,
     lang: Lang,
 ) -> ExitCode {
-    let bytes = match std::fs::read(file) {
+    let bytes = match read_file(file, lang) {
         Ok(b) => b,
-        Err(e) => {
-            return fail(
-                lang,
-                "error-read",
-                &format!("{}: {e}", file.display()),
-                EXIT_IO,
-            );
-        }
+        Err(code) => return code,
     };
     let (update, changes) = match store.prepare(&bytes) {
         Ok(p) => p,
@@ -306,16 +303,9 @@ fn list(store: &UpdateStore, lang: Lang) -> ExitCode {
 }
 
 fn trust(store: &UpdateStore, path: &Path, yes: bool, lang: Lang) -> ExitCode {
-    let text = match std::fs::read_to_string(path) {
+    let text = match read_text(path, lang) {
         Ok(t) => t,
-        Err(e) => {
-            return fail(
-                lang,
-                "error-read",
-                &format!("{}: {e}", path.display()),
-                EXIT_IO,
-            );
-        }
+        Err(code) => return code,
     };
     let cert = match updates::certificate_from_pem(&text) {
         Ok(c) => c,
@@ -352,16 +342,9 @@ fn export(
     key: (Option<&Path>, &str, &str),
     lang: Lang,
 ) -> ExitCode {
-    let text = match std::fs::read_to_string(pack) {
+    let text = match read_text(pack, lang) {
         Ok(t) => t,
-        Err(e) => {
-            return fail(
-                lang,
-                "error-read",
-                &format!("{}: {e}", pack.display()),
-                EXIT_IO,
-            );
-        }
+        Err(code) => return code,
     };
     let parsed = match wenzhou_assess::policy::pack::Pack::parse(&pack.display().to_string(), &text)
     {
@@ -390,16 +373,32 @@ fn export(
         let publisher = header
             .publisher
             .unwrap_or_else(|| signer_office(&signer).unwrap_or_else(|| key.2.to_owned()));
-        let list = notices
-            .iter()
-            .map(|n| toml_string(n))
-            .collect::<Vec<_>>()
-            .join(", ");
-        format!(
-            "[update]\npublisher = {}\nissued = {}\nnotices = [{list}]\n\n{text}",
-            toml_string(&publisher),
-            header.issued
-        )
+        // Each year's export is its own update: the pack's id gets the date of issue and a digest of
+        // the values, so that next year's file does not clash with this one on the receiving laptops.
+        let mut table: toml::Table = match text.parse() {
+            Ok(t) => t,
+            Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_PARAMS),
+        };
+        let digest = hex::encode(&sha2::Sha256::digest(text.as_bytes())[..4]);
+        if let Some(pack) = table.get_mut("pack").and_then(toml::Value::as_table_mut) {
+            let id = format!("{}-{}-{digest}", parsed.header.id, header.issued);
+            pack.insert("id".into(), toml::Value::String(id));
+        }
+        let mut update = toml::Table::new();
+        update.insert("publisher".into(), toml::Value::String(publisher));
+        let issued = header.issued.to_string().parse::<toml::value::Datetime>();
+        if let Ok(issued) = issued {
+            update.insert("issued".into(), toml::Value::Datetime(issued));
+        }
+        update.insert(
+            "notices".into(),
+            toml::Value::Array(notices.into_iter().map(toml::Value::String).collect()),
+        );
+        table.insert("update".into(), toml::Value::Table(update));
+        match toml::to_string(&table) {
+            Ok(t) => t,
+            Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_PARAMS),
+        }
     };
     let bytes = match updates::sign(&content, &signer) {
         Ok(b) => b,
@@ -450,9 +449,4 @@ fn signer_office(signer: &wenzhou_assess::report::SoftwareSigner) -> Option<Stri
                 .ok()
                 .map(|s| s.as_str().to_owned())
         })
-}
-
-/// A TOML basic string.
-fn toml_string(s: &str) -> String {
-    toml::Value::String(s.to_owned()).to_string()
 }
