@@ -452,6 +452,21 @@ fn yearly_standards_update_from_one_laptop_to_another() {
     assert!(shown.contains("2025-12-31 → 2026-12-31"), "{shown}");
     assert!(shown.contains("— → 1200"), "{shown}");
 
+    // One byte of the signed content changed (the 低保标准 1200 → 1300): exit 6, nothing more installed.
+    let before = installed_files(b.path());
+    let bytes = std::fs::read_to_string(&update).unwrap();
+    let flipped = bytes.replacen("1200", "1300", 1);
+    assert_ne!(flipped, bytes);
+    let tampered = work.path().join("tampered.wzu");
+    std::fs::write(&tampered, flipped).unwrap();
+    let out = cli(
+        b.path(),
+        &["updates", "import", tampered.to_str().unwrap(), "--yes"],
+    );
+    assert_eq!(out.status.code(), Some(6), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("签名与内容不符"));
+    assert_eq!(installed_files(b.path()), before);
+
     // A malformed file exits with 4.
     let junk = work.path().join("junk.wzu");
     std::fs::write(&junk, "not an update").unwrap();
