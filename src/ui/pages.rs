@@ -8,9 +8,9 @@ use super::form::Edits;
 use super::widgets::{choice_ui, count_ui, date_ui, heading_ui, money_ui, text_ui, yes_no_ui};
 use crate::household::{
     Area, CareSetting, DisabilityCategory, Household, HouseholdStatus, IdNumberError, IncomeItem,
-    IncomeKind, IncomePeriod, MedicalEpisode, MedicalScheme, Member, OrphanStatus, Relationship,
-    Renovation, RenovationKind, SchoolLevel, SelfCare, Sex, TekunSupport, Tenure, mask_id_number,
-    mask_name, parse_id_number,
+    IncomeKind, IncomePeriod, JuniorHighGraduate, MedicalEpisode, MedicalScheme, Member,
+    OrphanStatus, Relationship, Renovation, RenovationKind, SchoolLevel, SelfCare, Sex,
+    TekunSupport, Tenure, mask_id_number, mask_name, parse_id_number,
 };
 use crate::i18n::{Lang, tr};
 
@@ -106,6 +106,18 @@ pub fn household_ui(ui: &mut egui::Ui, h: &mut Household, e: &mut Edits) {
         &fact(lang, "hardship_event"),
         &mut h.hardship_event,
     );
+    if matches!(
+        h.status,
+        Some(HouseholdStatus::Dibao | HouseholdStatus::Dibian)
+    ) {
+        yes_no_ui(
+            ui,
+            e,
+            "first_enterprise_subscription_over",
+            &fact(lang, "first_enterprise_subscription_over"),
+            &mut h.first_enterprise_subscription_over,
+        );
+    }
     yes_no_ui(
         ui,
         e,
@@ -559,6 +571,56 @@ fn member_ui(
                 &fact(lang, "parent_residence_permit"),
                 &mut m.parent_residence_permit,
             );
+            // 6号 第27条's senior-high 同城待遇 for junior-high graduates.
+            let graduates = opts(
+                lang,
+                &[
+                    (JuniorHighGraduate::ThisYear, "code-graduate-this-year"),
+                    (JuniorHighGraduate::Earlier, "code-graduate-earlier"),
+                    (JuniorHighGraduate::No, "code-graduate-no"),
+                ],
+            );
+            choice_ui(
+                ui,
+                e,
+                &p("junior_high_graduate"),
+                &fact(lang, "junior_high_graduate"),
+                &mut m.junior_high_graduate,
+                &graduates,
+            );
+            if matches!(
+                m.junior_high_graduate,
+                Some(JuniorHighGraduate::ThisYear | JuniorHighGraduate::Earlier)
+            ) {
+                yes_no_ui(
+                    ui,
+                    e,
+                    &p("hukou_in_zhejiang"),
+                    &fact(lang, "hukou_in_zhejiang"),
+                    &mut m.hukou_in_zhejiang,
+                );
+                yes_no_ui(
+                    ui,
+                    e,
+                    &p("wenzhou_school_registration"),
+                    &fact(lang, "wenzhou_school_registration"),
+                    &mut m.wenzhou_school_registration,
+                );
+                count_ui(
+                    ui,
+                    e,
+                    &p("parent_residence_permit_years"),
+                    &fact(lang, "parent_residence_permit_years"),
+                    &mut m.parent_residence_permit_years,
+                );
+                count_ui(
+                    ui,
+                    e,
+                    &p("wenzhou_junior_high_years"),
+                    &fact(lang, "wenzhou_junior_high_years"),
+                    &mut m.wenzhou_junior_high_years,
+                );
+            }
         }
     }
 }
