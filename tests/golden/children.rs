@@ -458,3 +458,19 @@ fn chd_03_is_undetermined_when_the_certificate_is_unknown() {
     let d = official(&household(v), "2024-06-01");
     expect_missing(&d, "CHD-03", "members[1].rehab.deferment_certificate");
 }
+
+#[test]
+fn chd_02_asks_a_certified_disabled_young_child_without_a_training_record() {
+    // 「给予未满7周岁的残疾儿童在定点机构康复训练费补贴」: a certified disabled 5-year-old is in the group; with no
+    // rehabilitation record whether the child trains is asked, not read as "no". A 12-year-old is
+    // outside the age limits: no question, not eligible.
+    let mut v = family("wencheng", "none", "2019-01-01");
+    set(&mut v, "members.1.disabled", json!(true));
+    set(&mut v, "members.1.disability_grade", json!(2));
+    let d = official(&household(v.clone()), "2024-06-01");
+    expect(&d, "CHD-02", Outcome::Undetermined, None);
+    expect_missing(&d, "CHD-02", "members[1].rehab");
+    set(&mut v, "members.1.birth_date", json!("2012-01-01"));
+    let d = official(&household(v), "2024-06-01");
+    expect(&d, "CHD-02", Outcome::Ineligible, None);
+}

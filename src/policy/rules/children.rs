@@ -223,19 +223,32 @@ fn rehab_caps(kind: RehabKind) -> (K, K) {
 }
 
 /// Whether member `i` is in rehabilitation training (the record exists), at a designated institution,
-/// with Wenzhou hukou.
+/// with Wenzhou hukou. For a certified disabled member without the record whether they train is
+/// asked (the rules' age limits then decide whether it matters); for others no record means none.
 fn in_training(ctx: &mut Ctx<'_>, i: usize) -> Tri {
     let present = ctx.h.members[i].rehab.is_some();
+    let asked = !present && ctx.h.members[i].disabled == Some(true);
+    if asked {
+        ctx.miss_member(i, "rehab");
+    }
     let training = ctx.check(
         Some(i),
         "cond-rehab-training",
-        Val::Bool(present),
+        if asked { Val::None } else { Val::Bool(present) },
         Cmp::Is,
         Val::None,
-        Tri::from_bool(present),
+        if asked {
+            Tri::Unknown
+        } else {
+            Tri::from_bool(present)
+        },
     );
     if training == Tri::False {
         return Tri::False;
+    }
+    if training == Tri::Unknown {
+        let hukou = ctx.wenzhou();
+        return training.and(hukou);
     }
     let designated = ctx.member_fact(
         i,
@@ -297,7 +310,7 @@ pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
             return (eligible.outcome(), None);
         }
         let Some(rehab) = ctx.h.members[i].rehab.clone() else {
-            return (Outcome::Ineligible, None);
+            return (Outcome::Undetermined, None);
         };
         let Some(kind) = rehab.kind else {
             ctx.miss_member(i, "rehab.kind");
