@@ -140,3 +140,6 @@ fact-elderly_services-legal_need = Needs legal services
 fact-elderly_services-first_notarisation = First notarisation of a certificate or will
 fact-elderly_services-attends_care_training = Attends care training for a disabled elder
 cond-eld-disabled-elder-in-household = Another member of the household is a disabled elder
+cond-eld-care-allowance-local = The care allowance is set locally and the local standards do not set it (eld_disabled_care_allowance)
+cond-eld-notary-fee-local = The notary fee is set locally and the local standards do not set it: the amount waived is not computed (eld_notary_base_fee)
+cond-ltc-value-local = The monthly value of the care services is set locally and the local standards do not set it (ltc_benefit_monthly_value)

@@ -140,3 +140,6 @@ fact-elderly_services-legal_need = 是否有法律服务需求
 fact-elderly_services-first_notarisation = 是否首次办理证明、确认遗嘱公证
 fact-elderly_services-attends_care_training = 是否参加失能老人照护培训
 cond-eld-disabled-elder-in-household = 家庭中有其他失能老年人
+cond-eld-care-allowance-local = 护理补贴金额由各地规定，本地标准尚未设定（eld_disabled_care_allowance）
+cond-eld-notary-fee-local = 公证费标准由各地规定，本地标准尚未设定，减免金额未计算（eld_notary_base_fee）
+cond-ltc-value-local = 护理服务的月价值由各地规定，本地标准尚未设定（ltc_benefit_monthly_value）

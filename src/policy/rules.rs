@@ -27,7 +27,9 @@ pub mod special_education;
 pub mod utilities;
 pub mod veterans;
 
-use crate::engine::{Amount, AmountKind, Ctx, Eval, Form, Outcome, Tri};
+use rust_decimal::Decimal;
+
+use crate::engine::{Amount, AmountKind, Cmp, Ctx, Eval, Form, Outcome, Tri, Val};
 use crate::policy::RuleId;
 
 /// A rule function.
@@ -369,6 +371,23 @@ pub(crate) fn stop(eligible: Tri, form: Form) -> Option<Eval> {
 pub(crate) fn years(ctx: &mut Ctx<'_>, key: crate::policy::ParamKey) -> Option<u32> {
     use rust_decimal::prelude::ToPrimitive;
     ctx.num(key).map(|v| v.trunc().to_u32().unwrap_or(u32::MAX))
+}
+
+/// The amount of a benefit that is due whatever its size (a referral, a service, a waiver) where the
+/// size is a local value: the amount where the pack gives it; otherwise no figure, and the condition
+/// `key` says for member `i` that the office's local standards do not set it (never a silent gap).
+pub(crate) fn local_amount(
+    ctx: &mut Ctx<'_>,
+    i: usize,
+    param: crate::policy::ParamKey,
+    key: &'static str,
+    of: impl Fn(Decimal) -> Amount,
+) -> Option<Amount> {
+    if ctx.p.number(param).is_some() {
+        return ctx.num(param).map(of);
+    }
+    ctx.check(Some(i), key, Val::None, Cmp::Is, Val::None, Tri::True);
+    None
 }
 
 /// An `undetermined` result (a parameter or fact is missing, already recorded).

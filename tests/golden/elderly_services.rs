@@ -728,3 +728,26 @@ fn b3_b7_b19_one_care_service_subsidy_the_highest() {
     assert_eq!(member_superseded(&d, "B3", 0), Some("B7"));
     expect(&d, "B19", Outcome::Ineligible, None);
 }
+
+#[test]
+fn b5_and_b16_name_the_local_amount_they_lack() {
+    // 清单第9项 「为符合条件的失能老年人提供护理补贴」: the amount is local; the official pack has none, so the
+    // referral has no figure and says which local value is missing, instead of a silent gap.
+    let mut v = elder("cangnan", "dibao", "1950-01-10");
+    set(&mut v, "members.0.care_dependency", json!("partly"));
+    let d = official(&household(v), "2026-06-01");
+    expect(&d, "B5", Outcome::Refer, None);
+    let i = d.index_of("B5").unwrap();
+    assert!(
+        d.conditions_of(i)
+            .any(|c| c.key == "cond-eld-care-allowance-local")
+    );
+    // 清单第5项: a first notarisation above 80 is free; the fee itself is local.
+    let d = official(&notarising("1939-01-10"), "2026-03-01");
+    expect(&d, "B16", Outcome::Eligible, None);
+    let i = d.index_of("B16").unwrap();
+    assert!(
+        d.conditions_of(i)
+            .any(|c| c.key == "cond-eld-notary-fee-local")
+    );
+}

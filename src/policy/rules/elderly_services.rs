@@ -13,7 +13,7 @@ pub use services::*;
 
 use rust_decimal::Decimal;
 
-use super::{per_member, stop, undetermined, years};
+use super::{local_amount, per_member, stop, undetermined, years};
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{
     CapabilityLevel, CareDependency, DementiaLevel, DisabilityCategory, ElderlyServices,
@@ -321,11 +321,13 @@ pub fn eld_care_allowance_disabled_elderly(ctx: &mut Ctx<'_>) -> Eval {
         if group != Tri::True {
             return (group.outcome(), None);
         }
-        let amount = ctx
-            .p
-            .number(K::EldDisabledCareAllowance)
-            .and_then(|_| ctx.num(K::EldDisabledCareAllowance))
-            .map(|v| Amount::exact(v, Period::Month));
+        let amount = local_amount(
+            ctx,
+            i,
+            K::EldDisabledCareAllowance,
+            "cond-eld-care-allowance-local",
+            |v| Amount::exact(v, Period::Month),
+        );
         (Outcome::Refer, amount)
     })
 }

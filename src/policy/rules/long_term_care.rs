@@ -7,7 +7,7 @@
 //! gives a value. 温政发〔2022〕6号 第5条 (ELD-05) gives the same benefit while it is in force:
 //! `engine::stacking` shows one result.
 
-use super::per_member;
+use super::{local_amount, per_member};
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{CapabilityLevel, CareDependency, MedicalScheme};
 use crate::policy::ParamKey as K;
@@ -139,11 +139,13 @@ pub fn ltc_benefit_in_kind(ctx: &mut Ctx<'_>) -> Eval {
         if eligible != Tri::True {
             return (eligible.outcome(), None);
         }
-        let value = ctx
-            .p
-            .number(K::LtcBenefitMonthlyValue)
-            .and_then(|_| ctx.num(K::LtcBenefitMonthlyValue))
-            .map(|v| Amount::exact(v, Period::Month));
+        let value = local_amount(
+            ctx,
+            i,
+            K::LtcBenefitMonthlyValue,
+            "cond-ltc-value-local",
+            |v| Amount::exact(v, Period::Month),
+        );
         (Outcome::Eligible, value)
     })
 }

@@ -11,6 +11,7 @@ use super::{
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{CapabilityLevel, TekunSupport};
 use crate::policy::ParamKey as K;
+use crate::policy::rules::local_amount;
 use crate::policy::rules::{per_member, stop, undetermined, years};
 
 /// 特困 elder supported in one of `wanted` forms.
@@ -327,11 +328,13 @@ pub fn eld_notary_fee_reduction(ctx: &mut Ctx<'_>) -> Eval {
                 Val::Number(share),
                 Tri::True,
             );
-            let amount = ctx
-                .p
-                .number(K::EldNotaryBaseFee)
-                .and_then(|_| ctx.num(K::EldNotaryBaseFee))
-                .map(|fee| Amount::exact(fee * share, Period::Once));
+            let amount = local_amount(
+                ctx,
+                i,
+                K::EldNotaryBaseFee,
+                "cond-eld-notary-fee-local",
+                |fee| Amount::exact(fee * share, Period::Once),
+            );
             return (Outcome::Eligible, amount);
         }
         let need = rec_fact(
