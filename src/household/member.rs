@@ -157,7 +157,8 @@ pub struct Member {
     /// registration only: the tool never asks a child's HIV status, so absent means not registered.
     #[serde(default)]
     pub hiv_infected: bool,
-    /// Rehabilitation training of a disabled child (6号 第16条); absent: not in training.
+    /// Rehabilitation training of a disabled child (6号 第16条); absent: not in training, except that for a
+    /// certified disabled child the rules ask whether it trains.
     #[serde(default)]
     pub rehab: Option<ChildRehab>,
     /// Severe mental illness (6号 第9条); absent: none.
@@ -200,10 +201,12 @@ pub struct Member {
     /// A non-local worker at the 2023 Spring Festival (温政办〔2022〕94号); absent: not such a worker.
     #[serde(default)]
     pub spring_festival_2023: Option<SpringFestival2023>,
-    /// Special-education placement of a disabled child (温政办〔2023〕68号); absent: none recorded.
+    /// Special-education placement of a disabled child (温政办〔2023〕68号); absent: none recorded, except
+    /// that for a certified disabled pupil A4 asks where the pupil studies.
     #[serde(default)]
     pub special_education: Option<SpecialEducation>,
-    /// Facts for the 2023 basic elderly-service list (温政办〔2023〕75号); absent: none recorded.
+    /// Facts for the 2023 basic elderly-service list (温政办〔2023〕75号); absent: not yet recorded — a rule
+    /// for a person in its target group asks for the facts it needs.
     #[serde(default)]
     pub elderly_services: Option<ElderlyServices>,
     /// 见义勇为 record (温政发〔2024〕15号); absent: no such act.

@@ -460,3 +460,17 @@ fn a7_a_county_rate_below_400_is_warned_about_and_raised_to_the_floor() {
     );
     assert_eq!(amount_kind(&d, "A7"), AmountKind::AtLeast);
 }
+
+#[test]
+fn a4_asks_where_a_certified_disabled_pupil_studies_when_no_record_says() {
+    // 「对在特校就读的持证残疾学生免收伙食费」: a certified disabled pupil is in the group; with no special-
+    // education record whether the pupil is at a 特校 decides, so it is asked, not read as "no".
+    let mut v = example_7("special_school");
+    v["members"][1]
+        .as_object_mut()
+        .unwrap()
+        .remove("special_education");
+    let d = training(&household(v), "2025-06-01");
+    expect(&d, "A4", Outcome::Undetermined, None);
+    expect_missing(&d, "A4", "members[1].special_education.placement");
+}

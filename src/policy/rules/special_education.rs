@@ -142,15 +142,22 @@ pub fn sped_compulsory_full_free(ctx: &mut Ctx<'_>) -> Eval {
 /// the value is the school's 伙食费 × semesters when the record gives it (in kind, never cash).
 pub fn sped_special_school_meal_waiver(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let record = ctx.h.members[i].special_education.clone();
+        let m = &ctx.h.members[i];
+        let record = m.special_education.clone();
         let placement = record.as_ref().and_then(|r| r.placement);
-        if record.is_some() && placement.is_none() {
+        // A certified disabled pupil is in the group: without a record, where the pupil studies is
+        // asked. Anyone else without a record is in no special-education placement.
+        let pupil = Tri::from_opt(m.schooling.map(|s| s != SchoolLevel::None));
+        let in_group = Tri::from_opt(m.disabled).and(pupil);
+        if record.is_none() && in_group != Tri::False && m.schooling.is_none() {
+            ctx.miss_member(i, "schooling");
+        }
+        if placement.is_none() && (record.is_some() || in_group != Tri::False) {
             ctx.miss_member(i, "special_education.placement");
         }
-        // No record: not in a special-education placement.
         let at_school = match (&record, placement) {
-            (None, _) => Tri::False,
-            (Some(_), p) => Tri::from_opt(p.map(|p| p == SpedPlacement::SpecialSchool)),
+            (None, _) if in_group == Tri::False => Tri::False,
+            (_, p) => Tri::from_opt(p.map(|p| p == SpedPlacement::SpecialSchool)),
         };
         let at_school = ctx.check(
             Some(i),
