@@ -161,10 +161,12 @@ pub struct Member {
     /// certified disabled child the rules ask whether it trains.
     #[serde(default)]
     pub rehab: Option<ChildRehab>,
-    /// Severe mental illness (6号 第9条); absent: none.
+    /// Severe mental illness (6号 第9条), from the register of patients under community management;
+    /// absent: not registered (the tool never asks a person's diagnosis, as for `hiv_infected`).
     #[serde(default)]
     pub mental_illness: Option<MentalIllness>,
-    /// An assistive device the member needs (6号 第16条); absent: none.
+    /// An assistive device the member needs (6号 第16条); absent: not recorded — for a certified disabled
+    /// member DIS-05 asks.
     #[serde(default)]
     pub assistive_device: Option<AssistiveDevice>,
     /// Category of a veteran (6号 第4条).

@@ -318,3 +318,17 @@ fn dis_02_is_undetermined_when_community_management_is_unknown() {
     let d = official(&household(patient("lucheng", "dibao", r)), "2024-06-01");
     expect_missing(&d, "DIS-02", "members[0].mental_illness.community_managed");
 }
+
+#[test]
+fn dis_05_asks_a_certified_member_whether_a_device_is_needed() {
+    // 「有康复需求的持证残疾人…给予补贴」: for a certified member whether a device is needed decides; with no
+    // device record it is asked, not read as "no".
+    let mut v = device("3000", "2000", false);
+    v["members"][0]
+        .as_object_mut()
+        .unwrap()
+        .remove("assistive_device");
+    let d = official(&household(v), "2024-06-01");
+    expect(&d, "DIS-05", Outcome::Undetermined, None);
+    expect_missing(&d, "DIS-05", "members[0].assistive_device");
+}

@@ -444,3 +444,20 @@ fn hou_08_new_citizens_are_referred_to_the_countys_points_scheme() {
         None,
     );
 }
+
+#[test]
+fn hou_05_asks_a_rural_hardship_household_whether_its_house_is_a_recognised_dangerous_house() {
+    // 6号 第12条: for a rural 困难家庭 whether the house is a recognised 危房 decides; with no renovation
+    // record it is asked. A household outside the group (not rural) is not asked.
+    let mut v = rural_rebuild("95", "new_build");
+    v["housing"]
+        .as_object_mut()
+        .unwrap()
+        .remove("dilapidated_renovation");
+    let d = training(&household(v.clone()), "2024-06-01");
+    expect(&d, "HOU-05", Outcome::Undetermined, None);
+    expect_missing(&d, "HOU-05", "housing.dilapidated_renovation.recognised");
+    set(&mut v, "rural", json!(false));
+    let d = training(&household(v), "2024-06-01");
+    expect(&d, "HOU-05", Outcome::Ineligible, None);
+}

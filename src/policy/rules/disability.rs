@@ -221,16 +221,25 @@ pub fn assistive_device_subsidy(ctx: &mut Ctx<'_>) -> Eval {
         if disabled == Tri::False {
             return (Outcome::Ineligible, None);
         }
+        // 「有康复需求的持证残疾人」: for a certified (or possibly certified) member, whether a device is
+        // needed decides; without a device record it is asked, never read as "no".
+        if device.is_none() {
+            ctx.miss_member(i, "assistive_device");
+        }
         let need = ctx.check(
             Some(i),
             "cond-assistive-device-need",
-            Val::Bool(device.is_some()),
+            device.as_ref().map_or(Val::None, |_| Val::Bool(true)),
             Cmp::Is,
             Val::None,
-            Tri::from_bool(device.is_some()),
+            if device.is_some() {
+                Tri::True
+            } else {
+                Tri::Unknown
+            },
         );
         let Some(device) = device else {
-            return (Outcome::Ineligible, None);
+            return (disabled.and(need).outcome(), None);
         };
         let within = ctx.member_fact(
             i,

@@ -321,8 +321,14 @@ pub fn rural_dilapidated_house_renovation(ctx: &mut Ctx<'_>) -> Eval {
     let rural = ctx.household_fact("cond-rural", "rural", ctx.h.rural);
     let poor = kunnan_household(ctx);
     let renovation = ctx.h.housing.dilapidated_renovation.as_ref();
-    // No renovation recorded means none is planned; one recorded without recognition is unknown.
-    let recognised_fact = renovation.map_or(Some(false), |r| r.recognised);
+    // For a rural 困难家庭 whether its house is a recognised 危房 decides: without a record it is asked.
+    // For any other household no record means none.
+    let in_group = rural.and(poor);
+    let recognised_fact = match renovation {
+        Some(r) => r.recognised,
+        None if in_group != Tri::False => None,
+        None => Some(false),
+    };
     let recognised = ctx.household_fact(
         "cond-dangerous-house-recognised",
         "housing.dilapidated_renovation.recognised",
