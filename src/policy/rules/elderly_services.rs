@@ -47,6 +47,29 @@ fn rec_fact(
     ctx.member_fact(i, key, field, value)
 }
 
+/// A yes/no fact of the 75号 record that itself defines a rule's group (a 见义勇为 disability, a
+/// vagrant, a hukou left elsewhere): without a record the person is not in the group — said so, not
+/// asked of everyone; with a record that leaves the fact open, it is asked.
+fn rec_trigger(
+    ctx: &mut Ctx<'_>,
+    i: usize,
+    key: &'static str,
+    field: &'static str,
+    get: fn(&ElderlyServices) -> Option<bool>,
+) -> Tri {
+    if record(ctx, i).is_none() {
+        return ctx.check(
+            Some(i),
+            key,
+            Val::Bool(false),
+            Cmp::Is,
+            Val::None,
+            Tri::False,
+        );
+    }
+    rec_fact(ctx, i, key, field, get)
+}
+
 /// 老年人: aged 60 or more (not defined in 75号; 老年人权益保障法 第二条, parameter `eld_elderly_min_age`).
 fn elderly(ctx: &mut Ctx<'_>, i: usize, min_age: u32) -> Tri {
     ctx.age(i, "cond-eld-elderly", Cmp::Ge, min_age)
@@ -356,10 +379,15 @@ pub fn eld_family_caregiver_training_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             let level = dependency_level(ctx, j);
             any = any.or(old.and(Tri::from_opt(level.map(|l| l > 0))));
         }
+        let actual = match any {
+            Tri::True => Val::Bool(true),
+            Tri::False => Val::Bool(false),
+            Tri::Unknown => Val::None,
+        };
         let any = ctx.check(
             Some(i),
             "cond-eld-disabled-elder-in-household",
-            Val::None,
+            actual,
             Cmp::Is,
             Val::None,
             any,
@@ -517,6 +545,15 @@ pub fn eld_dibao_elderly_extra_support(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
+        // The group first (an elder of a 低保 household), then the hardship that decides it.
+        let old = elderly(ctx, i, min_age);
+        if old == Tri::False {
+            return (Outcome::Ineligible, None);
+        }
+        let dibao = ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]);
+        if dibao == Tri::False {
+            return (Outcome::Ineligible, None);
+        }
         let still = rec_fact(
             ctx,
             i,
@@ -524,12 +561,7 @@ pub fn eld_dibao_elderly_extra_support(ctx: &mut Ctx<'_>) -> Eval {
             "elderly_services.hardship_after_dibao",
             |r| r.hardship_after_dibao,
         );
-        if still != Tri::True {
-            return (still.outcome(), None);
-        }
-        let old = elderly(ctx, i, min_age);
-        let dibao = ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]);
-        match old.and(dibao) {
+        match old.and(dibao).and(still) {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }

@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::{
     RecordFact, dependency_level, elderly, moderate_or_severe, monthly, own_hukou_wenzhou,
-    rec_fact, record,
+    rec_fact, rec_trigger, record,
 };
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{CapabilityLevel, TekunSupport};
@@ -467,7 +467,7 @@ pub fn eld_care_subsidy_special_contribution(ctx: &mut Ctx<'_>) -> Eval {
 /// `refer`.
 pub fn eld_jyyw_disabled_institutional_support(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let disabled = rec_fact(
+        let disabled = rec_trigger(
             ctx,
             i,
             "cond-eld-good-samaritan-disabled",
@@ -500,7 +500,7 @@ pub fn eld_jyyw_disabled_institutional_support(ctx: &mut Ctx<'_>) -> Eval {
 /// family hukou: may move the hukou (公安), which opens B1, B2 and B13. No age limit.
 pub fn eld_parent_hukou_migration(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let outside = rec_fact(
+        let outside = rec_trigger(
             ctx,
             i,
             "cond-eld-hukou-outside-wenzhou",
@@ -527,7 +527,7 @@ pub fn eld_vagrant_assistance(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let vagrant = rec_fact(
+        let vagrant = rec_trigger(
             ctx,
             i,
             "cond-eld-vagrant",
