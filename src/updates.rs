@@ -133,6 +133,22 @@ impl VerifiedUpdate {
     pub fn issued(&self) -> NaiveDate {
         issued_of(&self.pack)
     }
+
+    /// The audit log's line for its installation: id, date of issue, publisher and file hash (no
+    /// personal data).
+    #[must_use]
+    pub fn audit_detail(&self) -> String {
+        format!(
+            "policy update {} issued {} by {} (file sha256 {})",
+            self.pack.header.id,
+            self.issued(),
+            self.pack
+                .update
+                .as_ref()
+                .map_or("", |u| u.publisher.as_str()),
+            self.file_hash
+        )
+    }
 }
 
 fn issued_of(pack: &Pack) -> NaiveDate {

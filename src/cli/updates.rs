@@ -197,14 +197,7 @@ fn import(
     if let Some(case_store) = case_store {
         match super::open_store(Some(case_store), lang) {
             Ok(mut s) => {
-                let detail = format!(
-                    "policy update {} issued {} by {} (file sha256 {})",
-                    update.pack.header.id,
-                    update.issued(),
-                    header.as_ref().map_or("", |u| u.publisher.as_str()),
-                    update.file_hash
-                );
-                if let Err(e) = s.record_policy_update(&detail) {
+                if let Err(e) = s.record_policy_update(&update.audit_detail()) {
                     eprintln!("{e}");
                 }
             }

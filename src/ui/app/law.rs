@@ -181,22 +181,10 @@ impl AssessApp {
                         // The real store's audit log keeps which law this laptop applies from when.
                         if !self.training
                             && let Some(cases) = self.cases.store.as_mut()
+                            && let Err(e) = cases.record_policy_update(&update.audit_detail())
                         {
-                            let detail = format!(
-                                "policy update {} issued {} by {} (file sha256 {})",
-                                update.pack.header.id,
-                                update.issued(),
-                                update
-                                    .pack
-                                    .update
-                                    .as_ref()
-                                    .map_or("", |u| u.publisher.as_str()),
-                                update.file_hash
-                            );
-                            if let Err(e) = cases.record_policy_update(&detail) {
-                                message.push(' ');
-                                message.push_str(&case_error(lang, &e));
-                            }
+                            message.push(' ');
+                            message.push_str(&case_error(lang, &e));
                         }
                         message
                     }
