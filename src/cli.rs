@@ -644,6 +644,7 @@ fn load_set(
     pack: &str,
     local: Option<&Path>,
     scenario: Option<&Path>,
+    lang: Lang,
 ) -> Result<ParamSet, PackError> {
     let mode = match pack {
         "official" => Mode::Office,
@@ -657,7 +658,7 @@ fn load_set(
                 let mut args = FluentArgs::new();
                 args.set("file", path.display().to_string());
                 args.set("detail", why.clone());
-                eprintln!("{}", tr_args(Lang::Zh, "cli-layer-left-out", Some(&args)));
+                eprintln!("{}", tr_args(lang, "cli-layer-left-out", Some(&args)));
             }
             office.set
         }
@@ -727,7 +728,7 @@ fn compare_cmd(
         }
         Err(e) => return fail(lang, "error-read", &e, EXIT_IO),
     };
-    let set = match load_set(pack, local, scenario) {
+    let set = match load_set(pack, local, scenario, lang) {
         Ok(s) => s,
         Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
     };
@@ -769,13 +770,13 @@ fn batch_cmd(
         },
         (None, None) => return fail(lang, "cli-batch-input", "", EXIT_USAGE),
     };
-    let base = match load_set(pack, None, None) {
+    let base = match load_set(pack, None, None, lang) {
         Ok(s) => s,
         Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
     };
     let mut sets = vec![(pack.to_owned(), base.clone())];
     for path in scenarios {
-        match load_set(pack, None, Some(path)) {
+        match load_set(pack, None, Some(path), lang) {
             Ok(s) => sets.push((path.display().to_string(), s)),
             Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
         }
@@ -837,7 +838,7 @@ fn assess_cmd(
             );
         }
     };
-    let set = match load_set(pack, local, scenario) {
+    let set = match load_set(pack, local, scenario, lang) {
         Ok(s) => s,
         Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
     };
@@ -1147,7 +1148,7 @@ fn rules_cmd(date: NaiveDate, lang: Lang) -> ExitCode {
     out.push_str(&tr_args(lang, "cli-rules-header", Some(&args)));
     out.push('\n');
     let mut in_force = 0;
-    let set = match load_set("official", None, None) {
+    let set = match load_set("official", None, None, lang) {
         Ok(set) => set,
         Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_PARAMS),
     };
@@ -1189,7 +1190,7 @@ fn params_cmd(
         Some(Ok(a)) => Some(a),
         None => None,
     };
-    let set = match load_set(pack, local, scenario) {
+    let set = match load_set(pack, local, scenario, lang) {
         Ok(s) => s,
         Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
     };

@@ -228,7 +228,7 @@ pub fn layer_sources(set: &ParamSet) -> Vec<LayerSource> {
             LayerSource {
                 id: l.header.id.clone(),
                 kind,
-                sha256: l.text_hash(),
+                sha256: l.text_hash().to_owned(),
                 issued_by: l
                     .update
                     .as_ref()

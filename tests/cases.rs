@@ -2,6 +2,8 @@
 //! transfer files, migrations and re-assessment.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -29,13 +31,9 @@ fn household(name: &str, id_number: &str, area: &str) -> Household {
     .unwrap()
 }
 
+/// The shipped 低保 family renting in 鹿城.
 fn example() -> Household {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/examples/dibao-lucheng-renting.json"
-    ))
-    .unwrap();
-    parse_household(&text).unwrap()
+    common::example("dibao-lucheng-renting")
 }
 
 fn assessed(

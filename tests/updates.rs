@@ -6,15 +6,17 @@
 //! 按月发放」 gets (S − 400) × 3.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
 
-use chrono::NaiveDate;
+use common::date;
 use rust_decimal::Decimal;
 use wenzhou_assess::cases::CaseStore;
 use wenzhou_assess::engine::{Notice, Outcome, TraceMode, assess};
 use wenzhou_assess::explain::view;
-use wenzhou_assess::household::{Area, Household, parse_household};
+use wenzhou_assess::household::{Area, Household};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::{Doc, ParamSet};
 use wenzhou_assess::report::{KeyStore, SoftwareSigner};
@@ -24,17 +26,9 @@ const TODAY: &str = "2026-12-03";
 const CONTINUATION: &str = "温政发〔2025〕测试号 关于延续执行温政发〔2022〕6号的通知（测试）";
 const STANDARD: &str = "鹿民发〔2026〕测试号 关于调整低保标准的通知（测试）";
 
-fn date(s: &str) -> NaiveDate {
-    s.parse().unwrap()
-}
-
+/// The shipped 低保 family renting in 鹿城.
 fn example() -> Household {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/assets/examples/dibao-lucheng-renting.json"
-    ))
-    .unwrap();
-    parse_household(&text).unwrap()
+    common::example("dibao-lucheng-renting")
 }
 
 /// A publisher with its own key (the office's CA and the officer's certificate).

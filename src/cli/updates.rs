@@ -211,7 +211,7 @@ fn import(
 }
 
 /// One change as a line: `dibao_standard_monthly (lucheng) from 2026-07-01: — → 1200 [citation]`.
-pub(super) fn change_line(lang: Lang, c: &Change) -> String {
+fn change_line(lang: Lang, c: &Change) -> String {
     let mut args = FluentArgs::new();
     match c {
         Change::Param {

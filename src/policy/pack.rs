@@ -310,6 +310,8 @@ pub struct Pack {
     /// The file's text, kept so that a case store can re-run an old assessment under the very
     /// parameters it was made with.
     source: String,
+    /// SHA-256 of `source` (hex).
+    text_sha256: String,
 }
 
 /// A warning from a check that the gazettes set on local values (a value may be wrong, but it is
@@ -436,6 +438,7 @@ impl Pack {
             compiled,
             compiled_docs,
             source: text.to_owned(),
+            text_sha256: hex::encode(Sha256::digest(text.as_bytes())),
         })
     }
 
@@ -445,10 +448,11 @@ impl Pack {
         &self.source
     }
 
-    /// SHA-256 of the text the pack was parsed from (hex).
+    /// SHA-256 of the text the pack was parsed from (hex), computed once when parsed: every
+    /// determination records it.
     #[must_use]
-    pub fn text_hash(&self) -> String {
-        hex::encode(Sha256::digest(self.source.as_bytes()))
+    pub fn text_hash(&self) -> &str {
+        &self.text_sha256
     }
 }
 
@@ -789,41 +793,7 @@ impl ParamSet {
     }
 
     fn resolve_layers(&self, date: NaiveDate, area: Option<Area>) -> Resolved {
-        let shiqu_mask = self.shiqu_mask(date);
-        let in_shiqu = area.is_some_and(|a| shiqu_mask & area_bit(a) != 0);
-        let mut values: Vec<Option<(ParamValue, Source)>> = vec![None; ParamKey::ALL.len()];
-        let mut best_scope: Vec<Option<Scope>> = vec![None; ParamKey::ALL.len()];
-        for (li, layer) in self.layers.iter().enumerate() {
-            // A higher layer overrides lower ones for the keys it names on this date and area.
-            let mut seen_in_layer = vec![false; ParamKey::ALL.len()];
-            for (ei, c) in layer.compiled.iter().enumerate() {
-                if c.from > date || date > c.to {
-                    continue;
-                }
-                let applies = match c.scope {
-                    Scope::All => true,
-                    Scope::Shiqu => in_shiqu,
-                    Scope::Unit(u) => Some(u) == area,
-                };
-                if !applies {
-                    continue;
-                }
-                let k = c.key as usize;
-                let better = !seen_in_layer[k] || best_scope[k].is_none_or(|s| c.scope > s);
-                if better {
-                    seen_in_layer[k] = true;
-                    best_scope[k] = Some(c.scope);
-                    values[k] = Some((
-                        c.value,
-                        Source {
-                            layer: u16::try_from(li).unwrap_or(u16::MAX),
-                            entry: u16::try_from(ei).unwrap_or(u16::MAX),
-                        },
-                    ));
-                }
-            }
-        }
-        Resolved::new(values)
+        resolve_in(&self.layers, date, area)
     }
 
     /// The values of `key` for `area` over time, as the set resolves them day by day: a new segment
@@ -865,23 +835,6 @@ impl ParamSet {
         out
     }
 
-    /// The 市区 units in force on `date` (empty if the set has none).
-    fn shiqu_mask(&self, date: NaiveDate) -> u16 {
-        let mut mask = 0;
-        for layer in &self.layers {
-            for c in &layer.compiled {
-                if c.key == ParamKey::ShiquUnits
-                    && c.from <= date
-                    && date <= c.to
-                    && let ParamValue::Areas(m) = c.value
-                {
-                    mask = m;
-                }
-            }
-        }
-        mask
-    }
-
     /// Checks the constraints that the gazettes set on local values for one area on one date: the
     /// values an assessment of a household there and then uses.
     #[must_use]
@@ -890,17 +843,16 @@ impl ParamSet {
         let mut out = check(&r, date, area);
         // 6号 附则 第2点: 「各地原有各类补助或减免额度超本政策标准的，不降低标准，就高执行」: an amount a layer
         // sets below the figure 6号 itself fixes for the same day.
-        if self.layers.len() > 1
-            && let Ok(base) = ParamSet::new(vec![self.layers[0].clone()])
-        {
-            let gazette = base.resolve(date, Some(area));
+        if let Some(base) = self.layers.first().filter(|_| self.layers.len() > 1) {
+            // The base pack alone, its document-bound values ending where the set's documents do.
+            let gazette = resolve_in(std::slice::from_ref(base), date, Some(area));
             for key in ParamKey::ALL.iter().copied() {
                 let ParamType::Number(unit) = key.ty() else {
                     continue;
                 };
                 let from_6 = gazette
                     .source(key)
-                    .and_then(|s| base.layers[0].compiled.get(usize::from(s.entry)))
+                    .and_then(|s| base.compiled.get(usize::from(s.entry)))
                     .is_some_and(|c| c.follows == Some(Doc::WenZhengFa2022No6));
                 let (Some(ParamValue::Number(fixed)), Some(ParamValue::Number(used)), Some(s)) =
                     (gazette.get(key), r.get(key), r.source(key))
@@ -1000,6 +952,63 @@ fn document_periods(layers: &[Pack]) -> Result<Vec<DocumentPeriod>, PackError> {
         out.push(period);
     }
     Ok(out)
+}
+
+/// Resolves every key for `date` and `area` over `layers` (base first): the topmost layer naming a
+/// key wins, and within a layer a unit beats 市区 beats the whole city.
+fn resolve_in(layers: &[Pack], date: NaiveDate, area: Option<Area>) -> Resolved {
+    let shiqu_mask = shiqu_mask_in(layers, date);
+    let in_shiqu = area.is_some_and(|a| shiqu_mask & area_bit(a) != 0);
+    let mut values: Vec<Option<(ParamValue, Source)>> = vec![None; ParamKey::ALL.len()];
+    let mut best_scope: Vec<Option<Scope>> = vec![None; ParamKey::ALL.len()];
+    for (li, layer) in layers.iter().enumerate() {
+        // A higher layer overrides lower ones for the keys it names on this date and area.
+        let mut seen_in_layer = vec![false; ParamKey::ALL.len()];
+        for (ei, c) in layer.compiled.iter().enumerate() {
+            if c.from > date || date > c.to {
+                continue;
+            }
+            let applies = match c.scope {
+                Scope::All => true,
+                Scope::Shiqu => in_shiqu,
+                Scope::Unit(u) => Some(u) == area,
+            };
+            if !applies {
+                continue;
+            }
+            let k = c.key as usize;
+            let better = !seen_in_layer[k] || best_scope[k].is_none_or(|s| c.scope > s);
+            if better {
+                seen_in_layer[k] = true;
+                best_scope[k] = Some(c.scope);
+                values[k] = Some((
+                    c.value,
+                    Source {
+                        layer: u16::try_from(li).unwrap_or(u16::MAX),
+                        entry: u16::try_from(ei).unwrap_or(u16::MAX),
+                    },
+                ));
+            }
+        }
+    }
+    Resolved::new(values)
+}
+
+/// The 市区 units in force on `date` under `layers` (empty if none gives them).
+fn shiqu_mask_in(layers: &[Pack], date: NaiveDate) -> u16 {
+    let mut mask = 0;
+    for layer in layers {
+        for c in &layer.compiled {
+            if c.key == ParamKey::ShiquUnits
+                && c.from <= date
+                && date <= c.to
+                && let ParamValue::Areas(m) = c.value
+            {
+                mask = m;
+            }
+        }
+    }
+    mask
 }
 
 fn check(r: &Resolved, date: NaiveDate, area: Area) -> Vec<PackWarning> {

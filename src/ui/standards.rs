@@ -713,7 +713,7 @@ pub(super) fn export_text(dir: &Path, publisher: &str, today: NaiveDate) -> Resu
         let id = format!(
             "local-{}-{}",
             today.format("%Y%m%d"),
-            hash.get(..8).unwrap_or(&hash)
+            hash.get(..8).unwrap_or(hash)
         );
         h.insert("id".into(), toml::Value::String(id));
     }

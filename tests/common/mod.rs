@@ -178,3 +178,9 @@ pub fn set(v: &mut Value, path: &str, value: Value) {
         }
     }
 }
+
+/// A shipped example household (`assets/examples/NAME.json`).
+pub fn example(name: &str) -> Household {
+    let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    parse_household(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
