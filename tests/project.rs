@@ -256,6 +256,63 @@ fn the_shipped_parameter_packs_parse() {
 /// Every `ineligible` names its failing condition (issue 14): each shipped example on dates across the
 /// documents' periods, under both shipped packs; a rule that says "not eligible" records at least one
 /// condition that does not hold, for the household or for each ineligible member.
+/// Issue 15: applicability is part of each rule. Every rule tests its target group (适用对象) first,
+/// and a result outside the group is ineligible, for the household and for each member.
+#[test]
+fn every_rule_declares_its_target_group_and_outside_it_is_ineligible() {
+    use wenzhou_assess::engine::{Outcome, TraceMode, assess};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let sets = [ParamSet::official().unwrap(), ParamSet::training().unwrap()];
+    let mut undeclared = BTreeSet::new();
+    let mut evaluated = BTreeSet::new();
+    let mut wrong = BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let h =
+            wenzhou_assess::household::parse_household(&std::fs::read_to_string(&path).unwrap())
+                .unwrap();
+        for date in ["2023-06-01", "2025-06-01"] {
+            for set in &sets {
+                let Ok(d) = assess(&h, date.parse().unwrap(), set, TraceMode::On) else {
+                    continue;
+                };
+                for (i, r) in d.results.iter().enumerate() {
+                    let index = u16::try_from(i).unwrap();
+                    evaluated.insert(r.meta.id);
+                    if !d.conditions_of(index).any(|c| c.group) {
+                        undeclared.insert(r.meta.id);
+                    }
+                    if !r.applicable && r.outcome != Outcome::Ineligible {
+                        wrong.insert(format!("{} {:?}", r.meta.id, r.outcome));
+                    }
+                }
+                for m in &d.members {
+                    if !m.applicable && m.outcome != Outcome::Ineligible {
+                        let id = d.results[usize::from(m.rule)].meta.id;
+                        wrong.insert(format!("{id} member {} {:?}", m.member, m.outcome));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        evaluated.len() > 140,
+        "only {} rules evaluated",
+        evaluated.len()
+    );
+    assert!(
+        undeclared.is_empty(),
+        "rules without a target-group condition: {undeclared:?}"
+    );
+    assert!(
+        wrong.is_empty(),
+        "not applicable yet not ineligible: {wrong:?}"
+    );
+}
+
 #[test]
 fn no_ineligible_result_without_a_failing_condition_in_any_example() {
     use wenzhou_assess::engine::{Outcome, TraceMode, Tri, assess};

@@ -43,6 +43,8 @@ pub(crate) struct Buffers {
     pub missing: Vec<Missing>,
     pub members: Vec<MemberResult>,
     pub params_used: Vec<(u16, ParamKey)>,
+    /// The current rule's target group per member, as declared by [`Ctx::member_group`].
+    pub member_groups: Vec<Option<Tri>>,
 }
 
 /// What a rule sees.
@@ -58,6 +60,10 @@ pub struct Ctx<'a> {
     pub(crate) trace: bool,
     pub(crate) rule: u16,
     pub(crate) buf: &'a mut Buffers,
+    /// The rule's household-level target group, as declared by [`Ctx::group`]; `None`: none declared.
+    pub(crate) group: Option<Tri>,
+    /// Whether the conditions being recorded belong to the target group.
+    pub(crate) in_group: bool,
 }
 
 impl Ctx<'_> {
@@ -80,9 +86,44 @@ impl Ctx<'_> {
                 cmp,
                 threshold,
                 result,
+                group: self.in_group,
             });
         }
         result
+    }
+
+    /// Tests the rule's target group (适用对象) for the household: who the rule is for, from the
+    /// clause's own words (「对低保家庭」, 「60周岁以上老年人」). Call it first. A household outside the
+    /// group is *not applicable* to the rule (its result is ineligible and listed only on request);
+    /// an unknown group keeps the rule applicable, so the missing fact is asked.
+    pub fn group(&mut self, f: impl FnOnce(&mut Self) -> Tri) -> Tri {
+        let outer = std::mem::replace(&mut self.in_group, true);
+        let t = f(self);
+        self.in_group = outer;
+        self.group = Some(self.group.map_or(t, |g| g.and(t)));
+        t
+    }
+
+    /// Tests a member's target group for a person-level rule (see [`Ctx::group`]); the member's
+    /// result records whether the member is in it.
+    pub fn member_group(&mut self, member: usize, f: impl FnOnce(&mut Self) -> Tri) -> Tri {
+        let outer = std::mem::replace(&mut self.in_group, true);
+        let t = f(self);
+        self.in_group = outer;
+        if let Some(g) = self.buf.member_groups.get_mut(member) {
+            *g = Some(g.map_or(t, |g| g.and(t)));
+        }
+        t
+    }
+
+    /// Whether the rule applies to the household: its household group is not known to fail, and,
+    /// where members have groups, some member is not known to be outside theirs.
+    #[must_use]
+    pub(crate) fn applicable(&self) -> bool {
+        let household = self.group != Some(Tri::False);
+        let declared = self.buf.member_groups.iter().flatten();
+        household
+            && (declared.clone().next().is_none() || declared.clone().any(|g| *g != Tri::False))
     }
 
     /// Evaluates alternatives (「或」): when one holds, the alternatives that failed decided nothing and
@@ -274,12 +315,14 @@ impl Ctx<'_> {
 
     /// Records one member's result within a person-level rule.
     pub fn member_result(&mut self, member: usize, outcome: Outcome, amount: Option<Amount>) {
+        let in_group = self.buf.member_groups.get(member).copied().flatten();
         self.buf.members.push(MemberResult {
             rule: self.rule,
             member: u16::try_from(member).unwrap_or(u16::MAX),
             outcome,
             amount,
             superseded_by: None,
+            applicable: self.group != Some(Tri::False) && in_group != Some(Tri::False),
         });
     }
 

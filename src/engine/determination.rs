@@ -50,6 +50,9 @@ pub struct RuleResult {
     pub form: Form,
     /// Not paid because another benefit is paid instead (就高, 不重复享受).
     pub superseded_by: Option<RuleId>,
+    /// Whether the household is in the rule's target group (适用对象); a rule that does not apply is
+    /// ineligible and is listed only on request.
+    pub applicable: bool,
 }
 
 /// One member's result within a person-level rule.
@@ -65,6 +68,8 @@ pub struct MemberResult {
     pub amount: Option<Amount>,
     /// Not paid because another benefit is paid instead.
     pub superseded_by: Option<RuleId>,
+    /// Whether the member is in the rule's target group.
+    pub applicable: bool,
 }
 
 /// Something the officer must know about the assessment as a whole.
@@ -202,6 +207,8 @@ pub fn assess_resolved(
         }
         let index = u16::try_from(results.len()).unwrap_or(u16::MAX);
         *slot = Some(index);
+        buf.member_groups.clear();
+        buf.member_groups.resize(h.members.len(), None);
         let mut ctx = Ctx {
             h,
             date,
@@ -210,14 +217,18 @@ pub fn assess_resolved(
             trace: mode == TraceMode::On,
             rule: index,
             buf: &mut buf,
+            group: None,
+            in_group: false,
         };
         let e = f(&mut ctx);
+        let applicable = ctx.applicable();
         results.push(RuleResult {
             meta,
             outcome: e.outcome,
             amount: e.amount,
             form: e.form,
             superseded_by: None,
+            applicable,
         });
     }
     let mut members = std::mem::take(&mut buf.members);

@@ -27,6 +27,9 @@ pub struct Condition {
     pub threshold: Val,
     /// Whether it holds.
     pub result: Tri,
+    /// Part of the rule's target group (适用对象): who the rule is for, tested before its other
+    /// conditions. A household or member outside the group is not applicable to the rule.
+    pub group: bool,
 }
 
 /// A value in a condition.

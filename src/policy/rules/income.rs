@@ -61,7 +61,7 @@ fn above(ctx: &mut Ctx<'_>, key: &'static str, standard: Decimal) -> Tri {
 /// Payment = (S − per-capita counted income) × members, per month (rules-core A4: the gap per person
 /// times the members covered). At equality the gap is 0 and nothing is due.
 pub fn dibao_allowance(ctx: &mut Ctx<'_>) -> Eval {
-    let is_dibao = ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]);
+    let is_dibao = ctx.group(|ctx| ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]));
     if let Some(e) = stop(is_dibao, Form::Cash) {
         return e;
     }
@@ -92,10 +92,12 @@ pub fn dibao_allowance(ctx: &mut Ctx<'_>) -> Eval {
 /// by a first-time enterprise subscription. 「可」: the officer decides (refer); the amount during the
 /// period is not stated (rules-core A5).
 pub fn dibao_dibian_transition_period(ctx: &mut Ctx<'_>) -> Eval {
-    let status = ctx.status_in(
-        "cond-status-dibao-dibian",
-        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-    );
+    let status = ctx.group(|ctx| {
+        ctx.status_in(
+            "cond-status-dibao-dibian",
+            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+        )
+    });
     if let Some(e) = stop(status, Form::InKind) {
         return e;
     }
@@ -155,14 +157,17 @@ fn disregard(ctx: &mut Ctx<'_>, id: &str, key: &'static str) -> Eval {
     } else {
         Tri::False
     };
-    ctx.check(
-        None,
-        key,
-        Val::Money(amount),
-        Cmp::Gt,
-        Val::Money(Decimal::ZERO),
-        applies,
-    );
+    // Who the disregard is for: a household with income of this kind.
+    ctx.group(|ctx| {
+        ctx.check(
+            None,
+            key,
+            Val::Money(amount),
+            Cmp::Gt,
+            Val::Money(Decimal::ZERO),
+            applies,
+        )
+    });
     // 青苗补偿费 is disregarded per receipt and 来料加工 per year, as the clause states them.
     let period = match id {
         "INC-07" => Period::Once,
@@ -202,14 +207,27 @@ pub fn job_cost_deduction_after_disregard(ctx: &mut Ctx<'_>) -> Eval {
     let t = &ctx.d.income;
     let (deduction, applied) = (t.job_cost_deduction, t.job_cost_applied);
     let in_window = Tri::from_bool(deduction > Decimal::ZERO);
-    ctx.check(
-        None,
-        "cond-job-cost-window",
-        Val::Money(deduction),
-        Cmp::Gt,
-        Val::Money(Decimal::ZERO),
-        in_window,
-    );
+    if in_window == Tri::True {
+        ctx.group(|ctx| {
+            ctx.check(
+                None,
+                "cond-job-cost-window",
+                Val::Money(deduction),
+                Cmp::Gt,
+                Val::Money(Decimal::ZERO),
+                in_window,
+            )
+        });
+    } else {
+        ctx.check(
+            None,
+            "cond-job-cost-window",
+            Val::Money(deduction),
+            Cmp::Gt,
+            Val::Money(Decimal::ZERO),
+            in_window,
+        );
+    }
     if in_window == Tri::False {
         return disregard(ctx, "INC-05", "cond-job-cost-deducted");
     }
@@ -280,10 +298,12 @@ pub fn disregard_equity_dividend(ctx: &mut Ctx<'_>) -> Eval {
 /// the pack loads). As a pre-screen: a household that is not 低保 whose per-capita counted income is
 /// below the 低边 standard is referred to 民政 for recognition (the asset test is outside the seeds).
 pub fn dibian_standard(ctx: &mut Ctx<'_>) -> Eval {
-    let not_dibao = ctx.status_in(
-        "cond-status-not-dibao",
-        &[HouseholdStatus::Dibian, HouseholdStatus::None],
-    );
+    let not_dibao = ctx.group(|ctx| {
+        ctx.status_in(
+            "cond-status-not-dibao",
+            &[HouseholdStatus::Dibian, HouseholdStatus::None],
+        )
+    });
     if let Some(e) = stop(not_dibao, Form::InKind) {
         return e;
     }
@@ -307,12 +327,15 @@ pub fn dibian_standard(ctx: &mut Ctx<'_>) -> Eval {
 
 /// INC-12 临时救助, 6号 第2条: no amount; refer when a hardship event is reported.
 pub fn temporary_assistance(ctx: &mut Ctx<'_>) -> Eval {
+    // For a household that met a hardship event (「遭遇突发事件、意外伤害、重大疾病」).
+    let event = ctx.group(|ctx| {
+        ctx.household_fact(
+            "cond-hardship-event",
+            "hardship_event",
+            ctx.h.hardship_event,
+        )
+    });
     let hukou = ctx.wenzhou();
-    let event = ctx.household_fact(
-        "cond-hardship-event",
-        "hardship_event",
-        ctx.h.hardship_event,
-    );
     match hukou.and(event) {
         Tri::True => result(Outcome::Refer, None, Form::Cash),
         t => result(t.outcome(), None, Form::Cash),
@@ -321,8 +344,9 @@ pub fn temporary_assistance(ctx: &mut Ctx<'_>) -> Eval {
 
 /// INC-13 一事一议, 6号 第2条: 「可给予“一事一议”帮扶政策」; refer complex cases.
 pub fn case_by_case_assistance(ctx: &mut Ctx<'_>) -> Eval {
+    let complex = ctx
+        .group(|ctx| ctx.household_fact("cond-complex-case", "complex_case", ctx.h.complex_case));
     let hukou = ctx.wenzhou();
-    let complex = ctx.household_fact("cond-complex-case", "complex_case", ctx.h.complex_case);
     match hukou.and(complex) {
         Tri::True => result(Outcome::Refer, None, Form::Cash),
         t => result(t.outcome(), None, Form::Cash),
@@ -331,13 +355,15 @@ pub fn case_by_case_assistance(ctx: &mut Ctx<'_>) -> Eval {
 
 /// INC-14 一户一策一干部, 6号 第1条: an assigned cadre and plan for 困难群众.
 pub fn one_household_one_plan(ctx: &mut Ctx<'_>) -> Eval {
-    per_member(ctx, Form::InKind, |ctx, i| (ctx.kunnan(i).outcome(), None))
+    per_member(ctx, Form::InKind, |ctx, i| {
+        (ctx.member_group(i, |ctx| ctx.kunnan(i)).outcome(), None)
+    })
 }
 
 /// Whether member `i` has the given form of 特困 support.
 fn tekun_is(ctx: &mut Ctx<'_>, i: usize, key: &'static str, wanted: &[TekunSupport]) -> Tri {
     let v = ctx.h.members[i].tekun.map(|t| wanted.contains(&t));
-    ctx.member_fact(i, key, "tekun", v)
+    ctx.member_group(i, |ctx| ctx.member_fact(i, key, "tekun", v))
 }
 
 /// INC-15, 6号 第3条: 「特困人员基本生活保障标准按不低于上年度当地城镇居民人均消费支出的50%且不低于低保标准的
@@ -460,11 +486,7 @@ pub fn tekun_care_fee_dispersed(ctx: &mut Ctx<'_>) -> Eval {
 /// INC-19, 6号 第8条: 「对建档困难职工家庭，经认定后给予每户每年不超过当地最低生活保障标准年度总和的生活帮扶」:
 /// a ceiling of 12 × S per household and year (the per-person standard, rules-core A12).
 pub fn hardship_worker_living_support(ctx: &mut Ctx<'_>) -> Eval {
-    let registered = ctx.household_fact(
-        "cond-hardship-worker-family",
-        "hardship_worker_family",
-        ctx.h.hardship_worker_family,
-    );
+    let registered = hardship_worker(ctx);
     if let Some(e) = stop(registered, Form::Cash) {
         return e;
     }
@@ -484,12 +506,14 @@ pub fn hardship_worker_living_support(ctx: &mut Ctx<'_>) -> Eval {
 /// VET-01, 6号 第4条: 「对低保中的退役军人，给予每人每月增发不低于当地最低生活保障标准10%的生活补助」.
 /// 低保 only (低边 is not named). A floor: 「不低于」.
 pub fn veteran_dibao_supplement(ctx: &mut Ctx<'_>) -> Eval {
-    let is_dibao = ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]);
+    let is_dibao = ctx.group(|ctx| ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]));
     if let Some(e) = stop(is_dibao, Form::Cash) {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
-        let veteran = ctx.member_fact(i, "cond-veteran", "veteran", ctx.h.members[i].veteran);
+        let veteran = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-veteran", "veteran", ctx.h.members[i].veteran)
+        });
         if veteran != Tri::True {
             return (veteran.outcome(), None);
         }
@@ -506,13 +530,16 @@ pub fn veteran_dibao_supplement(ctx: &mut Ctx<'_>) -> Eval {
     })
 }
 
-/// Whether the household is a registered hardship-worker family (6号 第8条), as a test.
+/// Whether the household is a registered hardship-worker family (6号 第8条): the target group of
+/// 第8条's rules.
 fn hardship_worker(ctx: &mut Ctx<'_>) -> Tri {
-    ctx.household_fact(
-        "cond-hardship-worker-family",
-        "hardship_worker_family",
-        ctx.h.hardship_worker_family,
-    )
+    ctx.group(|ctx| {
+        ctx.household_fact(
+            "cond-hardship-worker-family",
+            "hardship_worker_family",
+            ctx.h.hardship_worker_family,
+        )
+    })
 }
 
 /// INC-20, 6号 第8条: 「对因残疾、患重病、遭受突发意外等原因造成生活困难的，按相关规定纳入工会送温暖范围给予慰问」.
@@ -607,8 +634,10 @@ pub fn hardship_worker_medical_support(ctx: &mut Ctx<'_>) -> Eval {
 /// 群体基本生活提供兜底保障」. A household without Wenzhou hukou that has met a hardship event, or whose
 /// per-capita income is below the 低保 standard, is referred to 民政 (the conditions are local).
 pub fn new_citizen_social_assistance(ctx: &mut Ctx<'_>) -> Eval {
-    let wenzhou = ctx.wenzhou();
-    let outside = ctx.negate(wenzhou);
+    let outside = ctx.group(|ctx| {
+        let wenzhou = ctx.wenzhou();
+        ctx.negate(wenzhou)
+    });
     if let Some(e) = stop(outside, Form::Cash) {
         return e;
     }
