@@ -5,6 +5,7 @@
 //! verify (or its publisher is not trusted); 7 the signing key cannot be opened (wrong passphrase).
 //! A policy update whose content is wrong or conflicts with an installed one exits with 4.
 
+mod text;
 mod trainer;
 mod updates;
 
@@ -17,8 +18,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use fluent_bundle::FluentArgs;
 use unicode_width::UnicodeWidthStr;
 use wenzhou_assess::cases::{CaseError, CaseQuery, CaseStore, Consent};
-use wenzhou_assess::engine::{Outcome, TraceMode, assess};
-use wenzhou_assess::explain::{self, DeterminationView, amount_text, outcome_key};
+use wenzhou_assess::engine::{TraceMode, assess};
+use wenzhou_assess::explain::{self, DeterminationView};
 use wenzhou_assess::household::{Area, LoadError, mask_name, parse_household};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::coverage::{self, Coverage};
@@ -91,6 +92,9 @@ enum Command {
         /// 签名密钥文件（首次使用时创建）/ key store (created on first use)
         #[arg(long)]
         keystore: Option<PathBuf>,
+        /// 也列出不适用于本家庭的规则 / also list the rules that do not apply to the household
+        #[arg(long)]
+        all: bool,
         /// 对比：另一日期、参数包或情景文件（可重复，最多3个）/ compare with another date
         /// (YYYY-MM-DD), pack (official, training) or scenario file; repeat up to 3 times
         #[arg(long, num_args = 1)]
@@ -463,6 +467,7 @@ pub fn run() -> ExitCode {
             officer,
             office,
             keystore,
+            all,
             compare,
         } => {
             if !compare.is_empty() && pdf.is_none() {
@@ -498,7 +503,11 @@ pub fn run() -> ExitCode {
                 local.as_deref(),
                 scenario.as_deref(),
                 lang.into(),
-                json,
+                if json {
+                    Output::Json
+                } else {
+                    Output::Text { all }
+                },
                 report,
             )
         }
@@ -813,6 +822,15 @@ fn batch_cmd(
 }
 
 #[allow(clippy::too_many_arguments)]
+/// How `assess` prints the determination.
+#[derive(Debug, Clone, Copy)]
+enum Output {
+    /// The full determination as JSON.
+    Json,
+    /// Text for a person; `all` also lists the rules that do not apply.
+    Text { all: bool },
+}
+
 fn assess_cmd(
     file: &Path,
     date: NaiveDate,
@@ -820,7 +838,7 @@ fn assess_cmd(
     local: Option<&Path>,
     scenario: Option<&Path>,
     lang: Lang,
-    json: bool,
+    output: Output,
     report: Option<PdfRequest>,
 ) -> ExitCode {
     let text = match read(file) {
@@ -877,12 +895,11 @@ fn assess_cmd(
         }
     }
     let mut out = std::io::stdout().lock();
-    let written = if json {
-        serde_json::to_writer_pretty(&mut out, &view)
+    let written = match output {
+        Output::Json => serde_json::to_writer_pretty(&mut out, &view)
             .map_err(std::io::Error::other)
-            .and_then(|()| writeln!(out))
-    } else {
-        write!(out, "{}", render_text(&view, &set, lang))
+            .and_then(|()| writeln!(out)),
+        Output::Text { all } => write!(out, "{}", text::render_text(&view, &set, lang, all)),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,
@@ -1047,98 +1064,6 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
 pub(crate) fn pad(s: &str, width: usize) -> String {
     let w = UnicodeWidthStr::width(s);
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
-}
-
-fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang) -> String {
-    use std::fmt::Write as _;
-    let mut s = String::new();
-    let _ = writeln!(s, "{}", tr(lang, "cli-title"));
-    if !set.is_official() {
-        let _ = writeln!(s, "*** {} ***", tr(lang, "notice-example-params"));
-    }
-    let mut args = FluentArgs::new();
-    args.set("date", v.date.to_string());
-    args.set("pack", v.parameter_set.name.get(lang).to_owned());
-    args.set("id", v.id[..16].to_owned());
-    let _ = writeln!(s, "{}", tr_args(lang, "cli-header", Some(&args)));
-    let mut args = FluentArgs::new();
-    let pc = if v.income.per_capita_low == v.income.per_capita_high {
-        v.income.per_capita_low.to_string()
-    } else {
-        format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
-    };
-    args.set("members", v.income.members);
-    args.set("per_capita", pc);
-    let _ = writeln!(s, "{}", tr_args(lang, "cli-income", Some(&args)));
-    for n in &v.notices {
-        let _ = writeln!(s, "! {}", n.text.get(lang));
-    }
-    for w in &v.warnings {
-        let _ = writeln!(s, "! {}", w.text.get(lang));
-    }
-    let _ = writeln!(s);
-    let shown: Vec<_> = v
-        .results
-        .iter()
-        .filter(|r| r.outcome != Outcome::Ineligible)
-        .collect();
-    let name_w = shown
-        .iter()
-        .map(|r| r.name.get(lang).width())
-        .max()
-        .unwrap_or(10)
-        .min(34);
-    let _ = writeln!(
-        s,
-        "{}  {}  {}  {}  {}",
-        pad(&tr(lang, "col-rule"), 7),
-        pad(&tr(lang, "col-benefit"), name_w),
-        pad(&tr(lang, "col-outcome"), 10),
-        pad(&tr(lang, "col-amount"), 26),
-        tr(lang, "col-clause")
-    );
-    for r in &shown {
-        let amount = r.amount.map(|a| amount_text(lang, a)).unwrap_or_default();
-        let _ = writeln!(
-            s,
-            "{}  {}  {}  {}  {}{}",
-            pad(r.id, 7),
-            pad(r.name.get(lang), name_w),
-            pad(&tr(lang, outcome_key(r.outcome)), 10),
-            pad(&amount, 26),
-            r.citation,
-            if r.continued_by.is_some() { " *" } else { "" }
-        );
-    }
-    // A result under a continued document: the notice that continues it, once per notice.
-    let mut notices: Vec<&str> = shown
-        .iter()
-        .filter_map(|r| r.continued_by.as_deref())
-        .collect();
-    notices.dedup();
-    for notice in notices {
-        let mut args = FluentArgs::new();
-        args.set("notice", notice);
-        let _ = writeln!(s, "* {}", tr_args(lang, "continued-by", Some(&args)));
-    }
-    let mut args = FluentArgs::new();
-    args.set("monthly", v.totals.monthly.to_string());
-    args.set("yearly", v.totals.yearly.to_string());
-    args.set("once", v.totals.once.to_string());
-    let _ = writeln!(s, "\n{}", tr_args(lang, "cli-totals", Some(&args)));
-    let _ = writeln!(s, "\n{}", tr(lang, "cli-reasons"));
-    for r in &shown {
-        let _ = writeln!(s, "[{}] {}: {}", r.id, r.name.get(lang), r.reason.get(lang));
-    }
-    let _ = writeln!(s, "\n{}", tr(lang, "cli-ineligible"));
-    for r in v
-        .results
-        .iter()
-        .filter(|r| r.outcome == Outcome::Ineligible)
-    {
-        let _ = writeln!(s, "[{}] {}: {}", r.id, r.name.get(lang), r.reason.get(lang));
-    }
-    s
 }
 
 fn rules_cmd(date: NaiveDate, lang: Lang) -> ExitCode {

@@ -2,6 +2,9 @@
 //! refused (the failing condition, its threshold, the household's value and the gap), which facts
 //! would decide it, and the clause it rests on. Also the canonical determination JSON.
 
+pub mod groups;
+pub mod next_steps;
+
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use rust_decimal::Decimal;
@@ -60,6 +63,8 @@ pub struct ConditionView {
     pub gap: Option<Decimal>,
     /// Whether it holds.
     pub holds: Tri,
+    /// Part of the rule's target group (适用对象).
+    pub group: bool,
     /// The sentence.
     pub text: Bilingual,
 }
@@ -75,6 +80,11 @@ pub struct ResultView {
     pub family: crate::policy::Family,
     /// Outcome.
     pub outcome: Outcome,
+    /// Whether the household is in the rule's target group (适用对象); a rule that does not apply
+    /// is listed only on request.
+    pub applicable: bool,
+    /// The department that usually receives the application.
+    pub department: crate::policy::Department,
     /// Amount.
     pub amount: Option<Amount>,
     /// Form of the benefit.
@@ -122,6 +132,8 @@ pub struct MemberView {
     pub amount: Option<Amount>,
     /// Paid instead.
     pub superseded_by: Option<&'static str>,
+    /// Whether the member is in the rule's target group.
+    pub applicable: bool,
 }
 
 /// A parameter used by a rule.
@@ -451,15 +463,18 @@ fn result_view(
             outcome: m.outcome,
             amount: m.amount,
             superseded_by: m.superseded_by,
+            applicable: m.applicable,
         })
-        .collect();
+        .collect::<Vec<_>>();
     let params = resolve_params(d, index, set, resolved);
-    let reason = Bilingual::of(|l| reason(l, r, &conditions, &missing));
+    let reason = Bilingual::of(|l| reason(l, r, &conditions, &missing, &members));
     ResultView {
         id: r.meta.id,
         name: Bilingual::of(|l| tr(l, &format!("rule-{}", r.meta.id))),
         family: r.meta.family,
         outcome: r.outcome,
+        applicable: r.applicable,
+        department: r.meta.department(),
         amount: r.amount,
         form: r.form,
         citation: r.meta.citation(),
@@ -513,6 +528,7 @@ fn condition_view(c: &Condition) -> ConditionView {
         threshold: c.threshold,
         gap: c.gap(),
         holds: c.result,
+        group: c.group,
         text: Bilingual::of(|l| condition_text(l, c)),
     }
 }
@@ -638,6 +654,7 @@ fn reason(
     r: &RuleResult,
     conditions: &[ConditionView],
     missing: &[MissingView],
+    members: &[MemberView],
 ) -> String {
     let mut s = String::new();
     match r.outcome {
@@ -688,12 +705,28 @@ fn reason(
                 s.push_str(&tr_args(lang, "reason-superseded", Some(&args)));
             } else {
                 s.push_str(&tr(lang, "reason-ineligible"));
-                let failing: Vec<&str> = conditions
+                let failing = |c: &&ConditionView| c.holds == Tri::False;
+                // Within the target group, the conditions that failed for the members it concerns:
+                // a near miss names what is short, not that the children are not 60.
+                let outside = |c: &&ConditionView| {
+                    c.member
+                        .is_some_and(|k| members.iter().any(|m| m.member == k && !m.applicable))
+                };
+                let mut shown: Vec<&str> = conditions
                     .iter()
-                    .filter(|c| c.holds == Tri::False)
+                    .filter(failing)
+                    .filter(|c| !r.applicable || (!c.group && !outside(c)))
                     .map(|c| c.text.get(lang))
                     .collect();
-                s.push_str(&failing.join(tr(lang, "sep-list").as_str()));
+                if shown.is_empty() {
+                    shown = conditions
+                        .iter()
+                        .filter(failing)
+                        .filter(|c| !outside(c) || !r.applicable)
+                        .map(|c| c.text.get(lang))
+                        .collect();
+                }
+                s.push_str(&shown.join(tr(lang, "sep-list").as_str()));
             }
         }
     }

@@ -27,6 +27,7 @@ const ZH_FILES: &[&str] = &[
     include_str!("../locales/zh-CN/good-samaritan.ftl"),
     include_str!("../locales/zh-CN/relocation.ftl"),
     include_str!("../locales/zh-CN/graduates.ftl"),
+    include_str!("../locales/zh-CN/notice.ftl"),
 ];
 const EN_FILES: &[&str] = &[
     include_str!("../locales/en/engine.ftl"),
@@ -39,6 +40,7 @@ const EN_FILES: &[&str] = &[
     include_str!("../locales/en/good-samaritan.ftl"),
     include_str!("../locales/en/relocation.ftl"),
     include_str!("../locales/en/graduates.ftl"),
+    include_str!("../locales/en/notice.ftl"),
 ];
 
 fn build(lang: &str, files: &[&str]) -> FluentBundle<FluentResource> {

@@ -6,6 +6,7 @@
 
 mod catalogue;
 pub mod coverage;
+mod department;
 mod document;
 pub mod pack;
 pub mod param;
@@ -13,6 +14,7 @@ pub mod rules;
 pub mod versions;
 
 pub use catalogue::{CORE_RULES, all_rules};
+pub use department::Department;
 pub use document::{Doc, DocumentPeriod};
 pub use pack::{PackError, PackWarning, ParamSet, UpdateHeader};
 pub use param::{ParamKey, ParamValue, Resolved};
