@@ -7,6 +7,7 @@
 mod ctx;
 mod determination;
 mod outcome;
+mod screening;
 mod stacking;
 mod trace;
 
@@ -17,7 +18,8 @@ pub use determination::{
     assess, assess_resolved, determination_id,
 };
 pub use outcome::{Amount, AmountKind, Form, Outcome, Period, Tri, round_fen};
+pub use screening::Screening;
 pub use stacking::{
     PRECEDENCE_RULES, Precedence, REFER_GROUPS, ReferGroup, STACKING_RULES, StackingRule,
 };
-pub use trace::{Cmp, Condition, Missing, MissingWhat, Val};
+pub use trace::{Calc, Cmp, Condition, Missing, MissingWhat, Val};

@@ -2,6 +2,7 @@
 //! refused (the failing condition, its threshold, the household's value and the gap), which facts
 //! would decide it, and the clause it rests on. Also the canonical determination JSON.
 
+pub mod arithmetic;
 pub mod groups;
 pub mod next_steps;
 
@@ -107,6 +108,8 @@ pub struct ResultView {
     pub superseded_by: Option<&'static str>,
     /// Parameters used, with their citation.
     pub parameters: Vec<ParamView>,
+    /// The arithmetic behind the amount, step by step.
+    pub calculation: Vec<arithmetic::CalcView>,
     /// The notice that continued the rule's document (延续执行), when the assessment date lies after
     /// the gazette's own last day.
     pub continued_by: Option<String>,
@@ -164,6 +167,8 @@ pub struct DeterminationView {
     pub household: Household,
     /// Per-capita counted income per month (low and high where facts are unknown).
     pub income: IncomeView,
+    /// Recognitions the household may apply for (初步筛查), with their figures.
+    pub screening: Vec<arithmetic::ScreeningView>,
     /// Notices.
     pub notices: Vec<NoticeView>,
     /// Local values in use that break a constraint the gazettes set (B ≤ 2S, 不降低标准…).
@@ -310,6 +315,8 @@ pub struct IncomeView {
     pub per_capita_high: Decimal,
     /// Members counted.
     pub members: usize,
+    /// The test item by item: each income, each disregard, counted income and income per head.
+    pub steps: Vec<Bilingual>,
 }
 
 /// A notice.
@@ -368,7 +375,25 @@ pub fn view(d: &Determination, h: &Household, set: &ParamSet) -> DeterminationVi
             per_capita_low: round(lo),
             per_capita_high: round(hi),
             members: d.income.size,
+            steps: {
+                let (zh, en) = (
+                    arithmetic::income_lines(Lang::Zh, h, d),
+                    arithmetic::income_lines(Lang::En, h, d),
+                );
+                zh.into_iter()
+                    .zip(en)
+                    .map(|(zh, en)| Bilingual { zh, en })
+                    .collect()
+            },
         },
+        screening: d
+            .screening
+            .iter()
+            .map(|s| arithmetic::ScreeningView {
+                screening: *s,
+                text: Bilingual::of(|l| arithmetic::screening_text(l, *s)),
+            })
+            .collect(),
         notices: d
             .notices
             .iter()
@@ -489,6 +514,7 @@ fn result_view(
         members,
         superseded_by: r.superseded_by,
         parameters: params,
+        calculation: arithmetic::calc_views(d, index),
         continued_by: set
             .document(r.meta.doc)
             .continued_on(d.date)

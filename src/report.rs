@@ -84,16 +84,14 @@ pub fn build_report(
     let pages = pdf::render(v, meta, &content_hash)?;
     let mut doc = Document::load_mem(&pages).map_err(|e| ReportError::Pdf(e.to_string()))?;
     attach(&mut doc, &json)?;
+    dated(&mut doc, &format!("D:{now}+08'00'"))?;
     match signer {
-        Some(s) => {
-            let when = format!("D:{now}+08'00'");
-            sign::sign_document(
-                doc,
-                s,
-                &when,
-                "温州困难群众帮扶政策评估 / Wenzhou assistance assessment",
-            )
-        }
+        Some(s) => sign::sign_document(
+            doc,
+            s,
+            &format!("D:{now}+08'00'"),
+            "温州困难群众帮扶政策评估 / Wenzhou assistance assessment",
+        ),
         None => {
             let mut out = Vec::new();
             doc.save_to(&mut out)
@@ -101,6 +99,24 @@ pub fn build_report(
             Ok(out)
         }
     }
+}
+
+/// Sets the document's creation and modification dates to the signing time (printpdf writes the
+/// epoch).
+fn dated(doc: &mut Document, when: &str) -> Result<(), ReportError> {
+    let info = doc
+        .trailer
+        .get(b"Info")
+        .and_then(Object::as_reference)
+        .map_err(|e| ReportError::Pdf(e.to_string()))?;
+    let dict = doc
+        .get_object_mut(info)
+        .and_then(Object::as_dict_mut)
+        .map_err(|e| ReportError::Pdf(e.to_string()))?;
+    for key in ["CreationDate", "ModDate"] {
+        dict.set(key, Object::string_literal(when));
+    }
+    Ok(())
 }
 
 /// Embeds the determination as a file attachment (/EmbeddedFiles), so that the assessment can be

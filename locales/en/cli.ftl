@@ -7,8 +7,6 @@ cli-income = { $members ->
    *[other] { $members } members
 }; counted income per person: { $per_capita } yuan per month
 cli-totals = Cash totals (benefits with an exact amount): { $monthly } yuan per month; { $yearly } yuan per year; { $once } yuan once
-cli-reasons = Benefits and reasons:
-cli-ineligible = Not eligible (the condition not met):
 
 col-rule = Rule
 col-benefit = Benefit

@@ -56,3 +56,11 @@ notice-annex = Annex: conditions, clauses and calculations
 notice-annex-hint = The conditions, the verbatim clauses and the calculations behind each result, for checking.
 notice-law-in-force = Documents and parameters applied
 notice-prescreen = Pre-screening
+calc-dibao-allowance = (dibao standard { $a } − counted income per head { $b }) × { $c } persons = { $result } per month
+calc-income-item = Member { $n }: { $kind } { $amount } ({ $period })
+calc-income-disregard = Not counted under { $rule } ({ $name }): { $amount }
+calc-income-per-capita = Counted household income { $counted } per month ÷ { $n } persons = { $per_capita } per head per month
+calc-income-low = If every undecided disregard applies: counted income { $counted } per month, { $per_capita } per head
+screen-dibao = May qualify for dibao (低保, minimum living allowance): counted income per head is { $per_capita } a month, below the dibao standard of { $standard } (short by { $gap }). Apply to the civil affairs bureau for recognition (it also checks assets); at these figures the allowance would be about { $allowance } a month.
+screen-dibian = May qualify for dibian (低边, the margin above dibao): counted income per head is { $per_capita } a month, not below the dibao standard { $dibao } and below the dibian standard { $dibian }. Apply to the civil affairs bureau for recognition (it also checks assets).
+screen-tekun = Member { $n } may meet the conditions for support as a person in extreme poverty (特困: unable to work, no means of living, no one legally bound and able to support them; national Interim Measures on Social Assistance, art. 14, not a Wenzhou gazette). Apply to the civil affairs bureau for recognition.

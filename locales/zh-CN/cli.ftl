@@ -4,8 +4,6 @@ cli-title = 温州困难群众帮扶政策评估
 cli-header = 评估日期：{ $date }；参数：{ $pack }；评估编号：{ $id }
 cli-income = 家庭人口 { $members } 人，人均月收入（按政策计算）{ $per_capita } 元
 cli-totals = 现金合计（金额确定的项目）：每月 { $monthly } 元；全年 { $yearly } 元；一次性 { $once } 元
-cli-reasons = 各项待遇及理由：
-cli-ineligible = 不符合的项目（不符合的条件）：
 
 col-rule = 编号
 col-benefit = 待遇

@@ -56,3 +56,11 @@ notice-annex = 附件：条件、条款原文与计算
 notice-annex-hint = 以下为各项结果所依据的条件、条款原文和计算过程，供核对。
 notice-law-in-force = 适用的政策文件与参数
 notice-prescreen = 初步筛查
+calc-dibao-allowance = （低保标准 { $a } − 人均计入收入 { $b }）× { $c } 人 = { $result }/月
+calc-income-item = 成员{ $n }：{ $kind } { $amount }（{ $period }）
+calc-income-disregard = 不计收入 { $rule } { $name }：{ $amount }
+calc-income-per-capita = 计入家庭收入 { $counted }/月 ÷ { $n } 人 = 人均 { $per_capita }/月
+calc-income-low = 若待定的不计收入全部适用：计入收入 { $counted }/月，人均 { $per_capita }/月
+screen-dibao = 可能符合低保条件：人均计入收入 { $per_capita }/月，低于低保标准 { $standard }/月（差 { $gap }）。请向民政部门申请低保认定（家庭财产等条件由民政部门核查）；按上述数字，低保金约为 { $allowance }/月。
+screen-dibian = 可能符合低边条件：人均计入收入 { $per_capita }/月，不低于低保标准 { $dibao }，低于低边标准 { $dibian }。请向民政部门申请低边认定（家庭财产等条件由民政部门核查）。
+screen-tekun = 成员{ $n }可能符合特困人员条件（无劳动能力、无生活来源、无法定赡养抚养扶养义务人等，见《社会救助暂行办法》第十四条，非本市公报条款），请向民政部门申请认定。

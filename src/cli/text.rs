@@ -22,8 +22,28 @@ pub(crate) fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang, all
     granted(&mut s, &groups, v, lang);
     for group in [Group::ToCheck, Group::NearMiss] {
         let rows = groups.get(group);
-        let _ = writeln!(s, "\n== {} ({}) ==", tr(lang, group.key()), rows.len());
-        if rows.is_empty() {
+        let screened = if group == Group::ToCheck {
+            v.screening.len()
+        } else {
+            0
+        };
+        let _ = writeln!(
+            s,
+            "\n== {} ({}) ==",
+            tr(lang, group.key()),
+            rows.len() + screened
+        );
+        if group == Group::ToCheck {
+            for sc in &v.screening {
+                let _ = writeln!(
+                    s,
+                    "[{}] {}",
+                    tr(lang, "notice-prescreen"),
+                    sc.text.get(lang)
+                );
+            }
+        }
+        if rows.is_empty() && screened == 0 {
             let _ = writeln!(s, "{}", tr(lang, "group-none"));
         }
         for r in rows {

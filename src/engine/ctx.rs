@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 
 use super::IncomeTest;
 use super::determination::MemberResult;
-use super::trace::{Cmp, Condition, Missing, MissingWhat, Val};
+use super::trace::{Calc, Cmp, Condition, Missing, MissingWhat, Val};
 use super::{Amount, Form, Outcome, Tri};
 use crate::household::{Household, HouseholdStatus, Member};
 use crate::policy::pack::area_bit;
@@ -43,6 +43,7 @@ pub(crate) struct Buffers {
     pub missing: Vec<Missing>,
     pub members: Vec<MemberResult>,
     pub params_used: Vec<(u16, ParamKey)>,
+    pub calcs: Vec<Calc>,
     /// The current rule's target group per member, as declared by [`Ctx::member_group`].
     pub member_groups: Vec<Option<Tri>>,
 }
@@ -90,6 +91,24 @@ impl Ctx<'_> {
             });
         }
         result
+    }
+
+    /// Records one step of the arithmetic behind an amount (when tracing): the formula's message key,
+    /// its terms in order (at most four) and its result.
+    pub fn calc(&mut self, member: Option<usize>, key: &'static str, terms: &[Val], result: Val) {
+        if self.trace {
+            let mut t = [Val::None; 4];
+            for (slot, v) in t.iter_mut().zip(terms) {
+                *slot = *v;
+            }
+            self.buf.calcs.push(Calc {
+                rule: self.rule,
+                member: member.and_then(|m| u16::try_from(m).ok()),
+                key,
+                terms: t,
+                result,
+            });
+        }
     }
 
     /// Tests the rule's target group (适用对象) for the household: who the rule is for, from the

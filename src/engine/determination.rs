@@ -8,8 +8,9 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use super::ctx::{Buffers, Ctx, derive};
+use super::screening::{Screening, screen};
 use super::stacking::apply_stacking;
-use super::trace::{Condition, Missing, MissingWhat};
+use super::trace::{Calc, Condition, Missing, MissingWhat};
 use super::{Amount, Form, IncomeTest, Outcome};
 use crate::household::{Household, LoadError};
 use crate::policy::rules::income_test::income_test;
@@ -140,10 +141,14 @@ pub struct Determination {
     pub missing: Vec<Missing>,
     /// Parameters each rule used (empty with [`TraceMode::Off`]).
     pub params_used: Vec<(u16, ParamKey)>,
+    /// The arithmetic behind the amounts (empty with [`TraceMode::Off`]).
+    pub calcs: Vec<Calc>,
     /// Notices about the assessment as a whole.
     pub notices: Vec<Notice>,
     /// The income test.
     pub income: IncomeTest,
+    /// Recognitions the household may apply for (初步筛查).
+    pub screening: Vec<Screening>,
 }
 
 /// The rules the engine runs, in catalogue order, built once.
@@ -231,6 +236,7 @@ pub fn assess_resolved(
             applicable,
         });
     }
+    let screening = screen(h, &derived, params);
     let mut members = std::mem::take(&mut buf.members);
     apply_stacking(&mut results, &mut members, &mut buf.missing, params, &slots);
     let mut notices = Vec::new();
@@ -281,8 +287,10 @@ pub fn assess_resolved(
         conditions: buf.conditions,
         missing: buf.missing,
         params_used: buf.params_used,
+        calcs: buf.calcs,
         notices,
         income: derived.income,
+        screening,
     })
 }
 

@@ -32,6 +32,22 @@ pub struct Condition {
     pub group: bool,
 }
 
+/// One step of the arithmetic behind an amount (「低保标准 1100 × 3 人 − 计入收入 1200 = 2100」): a
+/// message key whose sentence places the terms `$a`…`$d` and the `$result`.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Calc {
+    /// Index of the rule in the determination's results.
+    pub rule: u16,
+    /// Member the step is about, if any.
+    pub member: Option<u16>,
+    /// Message key of the formula (`calc-dibao-allowance`).
+    pub key: &'static str,
+    /// The terms, in the order the formula names them (unused ones are `Val::None`).
+    pub terms: [Val; 4],
+    /// The result of the step.
+    pub result: Val,
+}
+
 /// A value in a condition.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(tag = "type", content = "value", rename_all = "snake_case")]

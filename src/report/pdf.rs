@@ -9,7 +9,9 @@ use printpdf::{
 
 use super::{ReportError, ReportLang, ReportMeta};
 use crate::engine::Outcome;
-use crate::explain::{DeterminationView, amount_text, outcome_key};
+use crate::explain::groups::{Group, Groups};
+use crate::explain::next_steps::{NextSteps, fact_label};
+use crate::explain::{DeterminationView, ResultView, amount_text, outcome_key};
 use crate::household::mask_id_number;
 use crate::i18n::{Lang, tr};
 
@@ -273,143 +275,15 @@ pub fn render(
         }
     }
 
-    // The household.
-    w.heading(&label(mode, "pdf-members"));
-    for (i, m) in v.household.members.iter().enumerate() {
-        let name = m
-            .name
-            .clone()
-            .unwrap_or_else(|| format!("{} {}", tr(Lang::Zh, "ui-member"), i + 1));
-        let id = m
-            .id_number
-            .as_deref()
-            .map(mask_id_number)
-            .unwrap_or_default();
-        let birth = m.birth_date.map(|d| d.to_string()).unwrap_or_default();
-        w.paragraph(
-            MARGIN,
-            9.5,
-            &format!("{}. {name}  {id}  {birth}", i + 1),
-            false,
-        );
-    }
-    let pc = if v.income.per_capita_low == v.income.per_capita_high {
-        v.income.per_capita_low.to_string()
-    } else {
-        format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
-    };
-    w.paragraph(
-        MARGIN,
-        9.5,
-        &format!("{}：{pc}", label(mode, "ui-per-capita-income")),
-        false,
-    );
-
-    // Benefits granted, referred or undetermined, with reasons and clauses.
-    w.heading(&label(mode, "pdf-benefits"));
-    for r in v
-        .results
-        .iter()
-        .filter(|r| r.outcome != Outcome::Ineligible)
-    {
-        w.need(40.0);
-        let amount = |l| r.amount.map(|a| amount_text(l, a)).unwrap_or_default();
-        let outcome = |l| tr(l, outcome_key(r.outcome));
-        for (t, gray) in both(mode, |l| {
-            format!(
-                "{}  {}  —  {}  {}",
-                r.id,
-                r.name.get(l),
-                outcome(l),
-                amount(l)
-            )
-        }) {
-            w.paragraph(MARGIN, if gray { 8.5 } else { 10.0 }, &t, gray);
-        }
-        for (t, gray) in both(mode, |l| r.reason.get(l).to_owned()) {
-            w.paragraph(MARGIN + 14.0, 8.5, &t, gray);
-        }
-        w.paragraph(
-            MARGIN + 14.0,
-            8.0,
-            &format!("{}：「{}」", r.citation, r.clause),
-            true,
-        );
-        if let Some(notice) = &r.continued_by {
-            for (t, _) in both(mode, |l| {
-                let mut args = fluent_bundle::FluentArgs::new();
-                args.set("notice", notice.clone());
-                crate::i18n::tr_args(l, "continued-by", Some(&args))
-            }) {
-                w.paragraph(MARGIN + 14.0, 8.0, &t, true);
-            }
-        }
-        w.gap(3.0);
-    }
-    let missing: Vec<String> = v
-        .results
-        .iter()
-        .flat_map(|r| {
-            r.missing
-                .iter()
-                .filter(|m| !m.path.starts_with("param:"))
-                .map(|m| {
-                    if mode == ReportLang::En {
-                        m.label.en.clone()
-                    } else {
-                        m.label.zh.clone()
-                    }
-                })
-        })
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    if !missing.is_empty() {
-        w.heading(&label(mode, "pdf-missing"));
-        for m in missing {
-            w.paragraph(MARGIN, 9.0, &format!("· {m}"), false);
-        }
-    }
-    w.heading(&label(mode, "pdf-not-granted"));
-    for r in v
-        .results
-        .iter()
-        .filter(|r| r.outcome == Outcome::Ineligible)
-    {
-        let t = match mode {
-            ReportLang::En => format!("{} {}: {}", r.id, r.name.en, r.reason.en),
-            _ => format!("{} {}：{}", r.id, r.name.zh, r.reason.zh),
-        };
-        w.paragraph(MARGIN, 7.5, &t, true);
-    }
-
-    // Signatures.
-    w.need(110.0);
-    w.heading(&label(mode, "pdf-signatures"));
-    w.paragraph(
-        MARGIN,
-        9.5,
-        &format!("{}：{}", label(mode, "pdf-officer-signature"), meta.officer),
-        false,
-    );
-    if let Some(signed) = &meta.signed_at {
-        w.paragraph(
-            MARGIN,
-            9.0,
-            &format!("{}：{} {signed}", label(mode, "pdf-e-signed"), meta.officer),
-            false,
-        );
-    }
-    // Lines to sign on, after their labels.
-    for key in ["pdf-household-signature", "pdf-sign-date"] {
-        w.gap(22.0);
-        let text = format!("{}：", label(mode, key));
-        let y = w.y - 9.5;
-        w.text_at(MARGIN, y, 9.5, &text, false);
-        let start = MARGIN + w.width(&text, 9.5) + 6.0;
-        w.rule(start, start + 180.0, y - 2.0);
-        w.gap(12.0);
-    }
+    household(&mut w, mode, v);
+    let groups = Groups::of(v);
+    summary(&mut w, mode, v, &groups);
+    next_steps(&mut w, mode, &NextSteps::of(&groups));
+    signatures(&mut w, mode, meta);
+    // The annex starts on its own page: the notice proper ends with the signatures.
+    w.y = BODY_BOTTOM;
+    w.need(0.0);
+    annex(&mut w, mode, v, &groups);
 
     if let Some(c) = &meta.appendix {
         comparison_appendix(&mut w, mode, c);
@@ -446,7 +320,12 @@ pub fn render(
         let page_text = format!("{} {} / {}", label(mode, "pdf-page"), i + 1, total);
         frame.text_at(PAGE_W - MARGIN - 60.0, 40.0, 8.0, &page_text, true);
         let mut y = 40.0;
-        for (t, _) in both(mode, |l| tr(l, "pdf-verify-hint")) {
+        let hint = if meta.signed_at.is_some() {
+            "pdf-verify-hint"
+        } else {
+            "pdf-unsigned-hint"
+        };
+        for (t, _) in both(mode, |l| tr(l, hint)) {
             for line in frame.wrap(&t, 6.5, PAGE_W - 2.0 * MARGIN - 80.0) {
                 frame.text_at(MARGIN, y, 6.5, &line, true);
                 y -= 9.0;
@@ -466,7 +345,347 @@ pub fn render(
     Ok(bytes)
 }
 
-/// The dark modules of a QR code.
+/// The household: members and the per-capita income of the 低保 test.
+fn household(w: &mut Writer<'_>, mode: ReportLang, v: &DeterminationView) {
+    w.heading(&label(mode, "pdf-members"));
+    for (i, m) in v.household.members.iter().enumerate() {
+        let name = m
+            .name
+            .clone()
+            .unwrap_or_else(|| format!("{} {}", tr(Lang::Zh, "ui-member"), i + 1));
+        let id = m
+            .id_number
+            .as_deref()
+            .map(mask_id_number)
+            .unwrap_or_default();
+        let birth = m.birth_date.map(|d| d.to_string()).unwrap_or_default();
+        w.paragraph(
+            MARGIN,
+            9.0,
+            &format!("{}. {name}  {id}  {birth}", i + 1),
+            false,
+        );
+    }
+    let pc = if v.income.per_capita_low == v.income.per_capita_high {
+        v.income.per_capita_low.to_string()
+    } else {
+        format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
+    };
+    w.paragraph(
+        MARGIN,
+        9.0,
+        &format!("{}：{pc}", label(mode, "ui-per-capita-income")),
+        false,
+    );
+}
+
+/// Column positions of the summary table: benefit, result, amount and period, clause.
+const COLS: [f32; 4] = [MARGIN, MARGIN + 215.0, MARGIN + 275.0, MARGIN + 400.0];
+
+/// One table row per language; the benefit wraps within its column.
+fn row(w: &mut Writer<'_>, cells: [&str; 4], size: f32, gray: bool) {
+    let name = w.wrap(cells[0], size, COLS[1] - COLS[0] - 6.0);
+    let clause = w.wrap(cells[3], size, PAGE_W - MARGIN - COLS[3]);
+    let lines = name.len().max(clause.len()).max(1);
+    let step = size * 1.4;
+    w.need(step * lines as f32);
+    let top = w.y - size;
+    for (k, l) in name.iter().enumerate() {
+        w.text_at(COLS[0], top - step * k as f32, size, l, gray);
+    }
+    w.text_at(COLS[1], top, size, cells[1], gray);
+    w.text_at(COLS[2], top, size, cells[2], gray);
+    for (k, l) in clause.iter().enumerate() {
+        w.text_at(COLS[3], top - step * k as f32, size, l, gray);
+    }
+    w.y -= step * lines as f32;
+}
+
+/// The summary table: granted, to check and near misses, with the totals and a count of the rules
+/// that do not apply.
+fn summary(w: &mut Writer<'_>, mode: ReportLang, v: &DeterminationView, groups: &Groups<'_>) {
+    w.heading(&label(mode, "notice-summary"));
+    let head = |l| {
+        [
+            tr(l, "notice-col-benefit"),
+            tr(l, "notice-col-result"),
+            tr(l, "notice-col-amount"),
+            tr(l, "notice-col-clause"),
+        ]
+    };
+    for (h, gray) in both(mode, |l| head(l).join("\t")) {
+        let cells: Vec<&str> = h.split('\t').collect();
+        row(w, [cells[0], cells[1], cells[2], cells[3]], 8.5, gray);
+    }
+    let y = w.y + 2.0;
+    w.rule(MARGIN, PAGE_W - MARGIN, y);
+    for group in [Group::Granted, Group::ToCheck, Group::NearMiss] {
+        let rows = groups.get(group);
+        w.need(30.0);
+        w.gap(2.0);
+        let screened = if group == Group::ToCheck {
+            v.screening.as_slice()
+        } else {
+            &[]
+        };
+        let title = format!(
+            "{}（{}）",
+            label(mode, group.key()),
+            rows.len() + screened.len()
+        );
+        w.paragraph(MARGIN, 9.5, &title, false);
+        for sc in screened {
+            for (l, gray) in langs(mode) {
+                let text = format!("{}：{}", tr(l, "notice-prescreen"), sc.text.get(l));
+                w.paragraph(COLS[0], if gray { 7.5 } else { 8.5 }, &text, gray);
+            }
+        }
+        for r in rows {
+            for (l, gray) in langs(mode) {
+                let amount = r.amount.map(|a| amount_text(l, a)).unwrap_or_default();
+                let clause = if r.continued_by.is_some() {
+                    format!("{} *", r.citation)
+                } else {
+                    r.citation.clone()
+                };
+                let result = tr(l, outcome_key(r.outcome));
+                let size = if gray { 7.5 } else { 8.5 };
+                row(w, [r.name.get(l), &result, &amount, &clause], size, gray);
+            }
+            // What to bring, who decides, or what is short: one line under the row.
+            if group != Group::Granted {
+                for (l, _) in langs(mode) {
+                    w.paragraph(COLS[0] + 10.0, 7.0, &short_reason(r, l), true);
+                }
+            }
+        }
+    }
+    w.gap(3.0);
+    let mut totals = fluent_bundle::FluentArgs::new();
+    totals.set("monthly", v.totals.monthly.to_string());
+    totals.set("yearly", v.totals.yearly.to_string());
+    totals.set("once", v.totals.once.to_string());
+    for (t, gray) in both(mode, |l| {
+        crate::i18n::tr_args(l, "cli-totals", Some(&totals))
+    }) {
+        w.paragraph(MARGIN, if gray { 8.0 } else { 9.0 }, &t, gray);
+    }
+    let outside = groups.get(Group::NotApplicable).len();
+    if outside > 0 {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("count", outside);
+        for (t, _) in both(mode, |l| {
+            crate::i18n::tr_args(l, "group-not-applicable-count", Some(&args))
+        }) {
+            w.paragraph(MARGIN, 7.5, &t, true);
+        }
+    }
+    let mut notices: Vec<&str> = groups
+        .relevant()
+        .filter_map(|r| r.continued_by.as_deref())
+        .collect();
+    notices.sort_unstable();
+    notices.dedup();
+    for notice in notices {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("notice", notice);
+        for (t, _) in both(mode, |l| {
+            crate::i18n::tr_args(l, "continued-by", Some(&args))
+        }) {
+            w.paragraph(MARGIN, 7.5, &format!("* {t}"), true);
+        }
+    }
+}
+
+/// The languages of the report, with whether each is the secondary (gray) one.
+fn langs(mode: ReportLang) -> Vec<(Lang, bool)> {
+    match mode {
+        ReportLang::Zh => vec![(Lang::Zh, false)],
+        ReportLang::En => vec![(Lang::En, false)],
+        ReportLang::Bilingual => vec![(Lang::Zh, false), (Lang::En, true)],
+    }
+}
+
+/// The line under an item to check or a near miss: the facts to bring, who decides, or the
+/// conditions not met.
+fn short_reason(r: &ResultView, l: Lang) -> String {
+    if r.outcome == Outcome::Refer {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("department", tr(l, r.department.key()));
+        return format!(
+            "{} — {}",
+            r.reason.get(l),
+            crate::i18n::tr_args(l, "group-decides", Some(&args))
+        );
+    }
+    r.reason.get(l).to_owned()
+}
+
+/// Next steps: the departments, the documents to bring, and what the notice is and is not.
+fn next_steps(w: &mut Writer<'_>, mode: ReportLang, steps: &NextSteps) {
+    w.heading(&label(mode, "notice-next-steps"));
+    if !steps.departments.is_empty() {
+        w.paragraph(MARGIN, 9.0, &label(mode, "notice-departments"), false);
+        for d in &steps.departments {
+            let names = match mode {
+                ReportLang::Bilingual => format!("{} / {}", d.name.zh, d.name.en),
+                ReportLang::Zh => d.name.zh.clone(),
+                ReportLang::En => d.name.en.clone(),
+            };
+            w.paragraph(
+                MARGIN + 10.0,
+                8.5,
+                &format!("· {names}：{}", d.rules.join("、")),
+                false,
+            );
+        }
+    }
+    if !steps.documents.is_empty() {
+        w.paragraph(MARGIN, 9.0, &label(mode, "notice-documents"), false);
+        for p in &steps.documents {
+            for (l, gray) in langs(mode) {
+                let mut facts: Vec<String> = Vec::new();
+                for f in &p.facts {
+                    let label = fact_label(l, f);
+                    if !facts.contains(&label) {
+                        facts.push(label);
+                    }
+                }
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("facts", facts.join(tr(l, "sep-list").as_str()));
+                let text = format!(
+                    "□ {}（{}）",
+                    p.name.get(l),
+                    crate::i18n::tr_args(l, "notice-proves", Some(&args))
+                );
+                w.paragraph(MARGIN + 10.0, if gray { 7.5 } else { 8.5 }, &text, gray);
+            }
+        }
+    }
+    if !steps.office_values.is_empty() {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("keys", steps.office_values.join(", "));
+        for (t, gray) in both(mode, |l| {
+            crate::i18n::tr_args(l, "notice-office-values", Some(&args))
+        }) {
+            w.paragraph(MARGIN, 7.5, &t, gray);
+        }
+    }
+    w.gap(3.0);
+    for key in ["notice-apply", "notice-not-a-decision", "notice-objection"] {
+        for (t, gray) in both(mode, |l| tr(l, key)) {
+            w.paragraph(MARGIN, if gray { 7.5 } else { 8.5 }, &t, gray);
+        }
+    }
+}
+
+/// The signature block that closes the notice proper.
+fn signatures(w: &mut Writer<'_>, mode: ReportLang, meta: &ReportMeta) {
+    w.need(100.0);
+    w.heading(&label(mode, "pdf-signatures"));
+    w.paragraph(
+        MARGIN,
+        9.5,
+        &format!("{}：{}", label(mode, "pdf-officer-signature"), meta.officer),
+        false,
+    );
+    if let Some(signed) = &meta.signed_at {
+        w.paragraph(
+            MARGIN,
+            9.0,
+            &format!("{}：{} {signed}", label(mode, "pdf-e-signed"), meta.officer),
+            false,
+        );
+    }
+    // Lines to sign on, after their labels.
+    for key in ["pdf-household-signature", "pdf-sign-date"] {
+        w.gap(18.0);
+        let text = format!("{}：", label(mode, key));
+        let y = w.y - 9.5;
+        w.text_at(MARGIN, y, 9.5, &text, false);
+        let start = MARGIN + w.width(&text, 9.5) + 6.0;
+        w.rule(start, start + 180.0, y - 2.0);
+        w.gap(12.0);
+    }
+}
+
+/// The annex: for every result that concerns the household, the reason, the conditions tested, the
+/// verbatim clause, the continuation notice and the parameters with their sources.
+fn annex(w: &mut Writer<'_>, mode: ReportLang, v: &DeterminationView, groups: &Groups<'_>) {
+    w.heading(&label(mode, "notice-annex"));
+    for (t, _) in both(mode, |l| tr(l, "notice-annex-hint")) {
+        w.paragraph(MARGIN, 8.0, &t, true);
+    }
+    w.gap(3.0);
+    for (t, gray) in both(mode, |l| tr(l, "ui-per-capita-income")) {
+        w.paragraph(
+            MARGIN,
+            if gray { 8.0 } else { 9.5 },
+            t.trim_end_matches(['：', ':']),
+            gray,
+        );
+    }
+    for step in &v.income.steps {
+        for (t, _) in both(mode, |l| step.get(l).to_owned()) {
+            w.paragraph(MARGIN + 20.0, 7.5, &format!("· {t}"), true);
+        }
+    }
+    for r in groups.relevant() {
+        w.need(40.0);
+        w.gap(3.0);
+        for (l, gray) in langs(mode) {
+            let amount = r.amount.map(|a| amount_text(l, a)).unwrap_or_default();
+            let head = format!(
+                "{}  {}  —  {}  {}",
+                r.id,
+                r.name.get(l),
+                tr(l, outcome_key(r.outcome)),
+                amount
+            );
+            w.paragraph(MARGIN, if gray { 8.0 } else { 9.5 }, &head, gray);
+        }
+        for (t, gray) in both(mode, |l| r.reason.get(l).to_owned()) {
+            w.paragraph(MARGIN + 12.0, 8.0, &t, gray);
+        }
+        let outside = |m: Option<u16>| {
+            m.is_some_and(|k| r.members.iter().any(|x| x.member == k && !x.applicable))
+        };
+        for c in r.conditions.iter().filter(|c| !outside(c.member)) {
+            for (t, _) in both(mode, |l| c.text.get(l).to_owned()) {
+                w.paragraph(MARGIN + 20.0, 7.5, &format!("· {t}"), true);
+            }
+        }
+        for c in &r.calculation {
+            for (t, gray) in both(mode, |l| c.text.get(l).to_owned()) {
+                w.paragraph(MARGIN + 20.0, 8.0, &format!("= {t}"), gray);
+            }
+        }
+        for p in &r.parameters {
+            w.paragraph(
+                MARGIN + 20.0,
+                7.5,
+                &format!("· {} = {}（{}）", p.key, p.value, p.citation),
+                true,
+            );
+        }
+        w.paragraph(
+            MARGIN + 12.0,
+            7.5,
+            &format!("{}：「{}」", r.citation, r.clause),
+            true,
+        );
+        if let Some(notice) = &r.continued_by {
+            for (t, _) in both(mode, |l| {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("notice", notice.clone());
+                crate::i18n::tr_args(l, "continued-by", Some(&args))
+            }) {
+                w.paragraph(MARGIN + 12.0, 7.5, &t, true);
+            }
+        }
+    }
+}
+
 /// The training appendix: the household under each column (pack or scenario, date), the benefits
 /// that differ with each column's outcome and amount, and the values that made the difference.
 fn comparison_appendix(w: &mut Writer<'_>, mode: ReportLang, c: &crate::analysis::Comparison) {
@@ -534,6 +753,7 @@ fn comparison_appendix(w: &mut Writer<'_>, mode: ReportLang, c: &crate::analysis
     }
 }
 
+/// The dark modules of a QR code.
 fn qr_modules(data: &str) -> Vec<Vec<bool>> {
     match qrcode::QrCode::with_error_correction_level(data.as_bytes(), qrcode::EcLevel::M) {
         Ok(code) => {

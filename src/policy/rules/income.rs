@@ -80,11 +80,14 @@ pub fn dibao_allowance(ctx: &mut Ctx<'_>) -> Eval {
     }
     let (y, _) = t.per_capita();
     let n = Decimal::from(t.size);
-    result(
-        Outcome::Eligible,
-        Some(Amount::exact((s - y) * n, Period::Month)),
-        Form::Cash,
-    )
+    let amount = Amount::exact((s - y) * n, Period::Month);
+    ctx.calc(
+        None,
+        "calc-dibao-allowance",
+        &[Val::Money(s), Val::Money(y), Val::Number(n)],
+        Val::Money(amount.value),
+    );
+    result(Outcome::Eligible, Some(amount), Form::Cash)
 }
 
 /// INC-02 渐退期, 6号 第1条: 「对人均收入超过低保标准或低边标准或因首次企业认缴超标的低保低边，可给予一年
