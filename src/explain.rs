@@ -110,6 +110,8 @@ pub struct ResultView {
     pub parameters: Vec<ParamView>,
     /// The arithmetic behind the amount, step by step.
     pub calculation: Vec<arithmetic::CalcView>,
+    /// What the household declared it receives under this rule, and the difference.
+    pub declared: Option<arithmetic::DeclaredView>,
     /// The notice that continued the rule's document (延续执行), when the assessment date lies after
     /// the gazette's own last day.
     pub continued_by: Option<String>,
@@ -347,7 +349,10 @@ pub fn view(d: &Determination, h: &Household, set: &ParamSet) -> DeterminationVi
         .results
         .iter()
         .enumerate()
-        .map(|(i, r)| result_view(d, u16::try_from(i).unwrap_or(u16::MAX), r, set, &resolved))
+        .map(|(i, r)| {
+            let index = u16::try_from(i).unwrap_or(u16::MAX);
+            result_view(d, h, index, r, set, &resolved)
+        })
         .collect();
     let (lo, hi) = d.income.per_capita();
     let top = set.layers().last();
@@ -465,6 +470,7 @@ pub fn totals(d: &Determination) -> Totals {
 
 fn result_view(
     d: &Determination,
+    h: &Household,
     index: u16,
     r: &RuleResult,
     set: &ParamSet,
@@ -515,6 +521,7 @@ fn result_view(
         superseded_by: r.superseded_by,
         parameters: params,
         calculation: arithmetic::calc_views(d, index),
+        declared: arithmetic::declared_view(h, r.meta.id, r.amount, r.outcome),
         continued_by: set
             .document(r.meta.doc)
             .continued_on(d.date)

@@ -11,6 +11,7 @@
 
 mod area;
 mod caseload;
+mod declared;
 mod elderly_services;
 mod good_samaritan;
 mod id_number;
@@ -39,6 +40,7 @@ pub use records::{
     Unemployment, VeteranCategory, WelfarePost,
 };
 
+pub use declared::{DeclaredBenefit, DeclaredPeriod};
 pub use elderly_services::{CapabilityLevel, DementiaLevel, ElderlyServices};
 pub use good_samaritan::{
     ActOutcome, Award, GoodSamaritan, GsEmployment, MartyrStatus, Revocation,
@@ -106,6 +108,9 @@ pub struct Household {
     /// An expropriation of the household's building (温政发〔2024〕11号); absent: none.
     #[serde(default)]
     pub relocation: Option<Relocation>,
+    /// Benefits the household says it already receives (已享受待遇); absent: none declared.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub declared: Vec<DeclaredBenefit>,
     /// The members, applicant first by convention.
     pub members: Vec<Member>,
 }

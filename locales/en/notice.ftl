@@ -64,3 +64,7 @@ calc-income-low = If every undecided disregard applies: counted income { $counte
 screen-dibao = May qualify for dibao (低保, minimum living allowance): counted income per head is { $per_capita } a month, below the dibao standard of { $standard } (short by { $gap }). Apply to the civil affairs bureau for recognition (it also checks assets); at these figures the allowance would be about { $allowance } a month.
 screen-dibian = May qualify for dibian (低边, the margin above dibao): counted income per head is { $per_capita } a month, not below the dibao standard { $dibao } and below the dibian standard { $dibian }. Apply to the civil affairs bureau for recognition (it also checks assets).
 screen-tekun = Member { $n } may meet the conditions for support as a person in extreme poverty (特困: unable to work, no means of living, no one legally bound and able to support them; national Interim Measures on Social Assistance, art. 14, not a Wenzhou gazette). Apply to the civil affairs bureau for recognition.
+declared-difference = The household declares { $amount } yuan { $period } received; computed minus declared: { $difference } yuan
+declared-only = The household declares { $amount } yuan { $period } received
+notice-declared = Declared and computed
+declared-same = The household declares { $amount } yuan { $period } received, the same as computed

@@ -64,3 +64,7 @@ calc-income-low = 若待定的不计收入全部适用：计入收入 { $counted
 screen-dibao = 可能符合低保条件：人均计入收入 { $per_capita }/月，低于低保标准 { $standard }/月（差 { $gap }）。请向民政部门申请低保认定（家庭财产等条件由民政部门核查）；按上述数字，低保金约为 { $allowance }/月。
 screen-dibian = 可能符合低边条件：人均计入收入 { $per_capita }/月，不低于低保标准 { $dibao }，低于低边标准 { $dibian }。请向民政部门申请低边认定（家庭财产等条件由民政部门核查）。
 screen-tekun = 成员{ $n }可能符合特困人员条件（无劳动能力、无生活来源、无法定赡养抚养扶养义务人等，见《社会救助暂行办法》第十四条，非本市公报条款），请向民政部门申请认定。
+declared-difference = 家庭申报已领取 { $amount } 元{ $period }；计算结果与申报相差 { $difference } 元
+declared-only = 家庭申报已领取 { $amount } 元{ $period }
+notice-declared = 申报与计算对照
+declared-same = 家庭申报已领取 { $amount } 元{ $period }，与计算结果一致

@@ -8,6 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::pad;
 use wenzhou_assess::engine::Outcome;
+use wenzhou_assess::explain::arithmetic::declared_text;
 use wenzhou_assess::explain::groups::{Group, Groups};
 use wenzhou_assess::explain::next_steps::{NextSteps, fact_label};
 use wenzhou_assess::explain::{DeterminationView, ResultView, amount_text, outcome_key};
@@ -71,8 +72,34 @@ pub(crate) fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang, all
             tr(lang, "group-not-applicable-show")
         );
     }
+    declared(&mut s, v, lang);
     next_steps(&mut s, &NextSteps::of(&groups), lang);
     s
+}
+
+/// What the household declared it receives beside what the rules compute.
+fn declared(s: &mut String, v: &DeterminationView, lang: Lang) {
+    let rows: Vec<&ResultView> = v.results.iter().filter(|r| r.declared.is_some()).collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "\n== {} ==", tr(lang, "notice-declared"));
+    for r in rows {
+        let computed = match (r.outcome, r.amount) {
+            (Outcome::Eligible, Some(a)) => amount_text(lang, a),
+            _ => tr(lang, outcome_key(r.outcome)),
+        };
+        if let Some(d) = &r.declared {
+            let _ = writeln!(
+                s,
+                "[{}] {}: {} — {}",
+                r.id,
+                r.name.get(lang),
+                computed,
+                declared_text(lang, d)
+            );
+        }
+    }
 }
 
 fn header(s: &mut String, v: &DeterminationView, set: &ParamSet, lang: Lang) {

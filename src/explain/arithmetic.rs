@@ -7,8 +7,8 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::{Bilingual, value_text};
-use crate::engine::{Calc, Determination, Screening, Val};
-use crate::household::{Household, IncomeKind, IncomePeriod};
+use crate::engine::{Amount, AmountKind, Calc, Determination, Outcome, Period, Screening, Val};
+use crate::household::{DeclaredPeriod, Household, IncomeKind, IncomePeriod};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::rules::income_test::DISREGARD_RULES;
 
@@ -168,5 +168,80 @@ pub fn screening_text(lang: Lang, s: Screening) -> String {
             args.set("n", u32::from(member) + 1);
             tr_args(lang, "screen-tekun", Some(&args))
         }
+    }
+}
+
+/// What the household declared it receives under a rule, beside what the rules compute.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeclaredView {
+    /// The declared amount.
+    pub amount: Decimal,
+    /// Its period.
+    pub period: DeclaredPeriod,
+    /// Computed minus declared, per the declared period, where both are exact and comparable
+    /// (per month and per year convert; once and school year compare only with themselves).
+    pub difference: Option<Decimal>,
+}
+
+/// The declaration for a rule, compared with the computed amount.
+pub(super) fn declared_view(
+    h: &Household,
+    id: &str,
+    computed: Option<Amount>,
+    outcome: Outcome,
+) -> Option<DeclaredView> {
+    let b = h.declared.iter().find(|b| b.rule == id)?;
+    let computed = match (outcome, computed) {
+        (Outcome::Eligible, Some(a)) if a.kind == AmountKind::Exact => Some(a),
+        (Outcome::Eligible | Outcome::Refer, _) => None,
+        // Not granted by the rules: the whole declared amount is the difference.
+        _ => {
+            return Some(DeclaredView {
+                amount: b.amount,
+                period: b.period,
+                difference: Some(-b.amount),
+            });
+        }
+    };
+    let difference = computed.and_then(|a| {
+        let twelve = Decimal::from(12);
+        let value = match (a.period, b.period) {
+            (Period::Month, DeclaredPeriod::Month)
+            | (Period::Year, DeclaredPeriod::Year)
+            | (Period::SchoolYear, DeclaredPeriod::SchoolYear)
+            | (Period::Once, DeclaredPeriod::Once) => a.value,
+            (Period::Month, DeclaredPeriod::Year) => a.value * twelve,
+            (Period::Year, DeclaredPeriod::Month) => a.value / twelve,
+            _ => return None,
+        };
+        Some(crate::engine::round_fen(value - b.amount))
+    });
+    Some(DeclaredView {
+        amount: b.amount,
+        period: b.period,
+        difference,
+    })
+}
+
+/// The declaration beside the computed amount, as a sentence.
+#[must_use]
+pub fn declared_text(lang: Lang, d: &DeclaredView) -> String {
+    let period = match d.period {
+        DeclaredPeriod::Month => "period-month",
+        DeclaredPeriod::Year => "period-year",
+        DeclaredPeriod::SchoolYear => "period-school-year",
+        DeclaredPeriod::Once => "period-once",
+    };
+    let mut args = FluentArgs::new();
+    args.set("amount", d.amount.normalize().to_string());
+    args.set("period", tr(lang, period));
+    match d.difference {
+        Some(diff) if diff.is_zero() => tr_args(lang, "declared-same", Some(&args)),
+        Some(diff) => {
+            let sign = if diff.is_sign_negative() { "−" } else { "+" };
+            args.set("difference", format!("{sign}{}", diff.abs().normalize()));
+            tr_args(lang, "declared-difference", Some(&args))
+        }
+        None => tr_args(lang, "declared-only", Some(&args)),
     }
 }

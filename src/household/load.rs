@@ -59,6 +59,14 @@ pub enum LoadError {
     /// A household without members.
     #[error("field `members`: a household needs at least one member")]
     NoMembers,
+    /// A declared benefit names no rule of the catalogue.
+    #[error("field `{path}`: no rule `{rule}` in the catalogue")]
+    UnknownRule {
+        /// Path of the field.
+        path: String,
+        /// The rule ID found.
+        rule: String,
+    },
     /// Two facts of a member contradict each other.
     #[error("field `{path}`: contradicts `{other}`")]
     Contradiction {
@@ -123,6 +131,15 @@ impl Household {
         }
         if let Some(r) = &self.relocation {
             r.validate()?;
+        }
+        for (i, b) in self.declared.iter().enumerate() {
+            non_negative(Some(b.amount), &|| format!("declared[{i}].amount"))?;
+            if crate::policy::rule_meta(&b.rule).is_none() {
+                return Err(LoadError::UnknownRule {
+                    path: format!("declared[{i}].rule"),
+                    rule: b.rule.clone(),
+                });
+            }
         }
         for (i, m) in self.members.iter().enumerate() {
             not_after(m.birth_date, &|| format!("members[{i}].birth_date"))?;

@@ -9,6 +9,7 @@ use printpdf::{
 
 use super::{ReportError, ReportLang, ReportMeta};
 use crate::engine::Outcome;
+use crate::explain::arithmetic::declared_text;
 use crate::explain::groups::{Group, Groups};
 use crate::explain::next_steps::{NextSteps, fact_label};
 use crate::explain::{DeterminationView, ResultView, amount_text, outcome_key};
@@ -615,6 +616,28 @@ fn annex(w: &mut Writer<'_>, mode: ReportLang, v: &DeterminationView, groups: &G
     w.heading(&label(mode, "notice-annex"));
     for (t, _) in both(mode, |l| tr(l, "notice-annex-hint")) {
         w.paragraph(MARGIN, 8.0, &t, true);
+    }
+    let declared: Vec<&ResultView> = v.results.iter().filter(|r| r.declared.is_some()).collect();
+    if !declared.is_empty() {
+        w.gap(3.0);
+        w.paragraph(MARGIN, 9.5, &label(mode, "notice-declared"), false);
+        for r in declared {
+            for (l, gray) in langs(mode) {
+                let computed = match (r.outcome, r.amount) {
+                    (Outcome::Eligible, Some(a)) => amount_text(l, a),
+                    _ => tr(l, outcome_key(r.outcome)),
+                };
+                let text = r.declared.as_ref().map_or_else(String::new, |d| {
+                    format!(
+                        "{} {}：{computed} — {}",
+                        r.id,
+                        r.name.get(l),
+                        declared_text(l, d)
+                    )
+                });
+                w.paragraph(MARGIN + 12.0, if gray { 7.5 } else { 8.5 }, &text, gray);
+            }
+        }
     }
     w.gap(3.0);
     for (t, gray) in both(mode, |l| tr(l, "ui-per-capita-income")) {
