@@ -181,7 +181,7 @@ pub struct AssessApp {
     generation: u64,
     result: Option<Result<DeterminationView, String>>,
     assessed: Option<(Household, Option<NaiveDate>, u64)>,
-    show_ineligible: bool,
+    show_not_applicable: bool,
     status: Option<String>,
     /// Officer, office and passphrase for the printed report (never saved).
     officer: String,
@@ -228,7 +228,7 @@ impl AssessApp {
             generation: 0,
             result: None,
             assessed: None,
-            show_ineligible: false,
+            show_not_applicable: false,
             status: None,
             officer: String::new(),
             office: String::new(),
@@ -821,7 +821,7 @@ impl AssessApp {
         match &self.result {
             Some(Ok(v)) => {
                 let lapsed = self.lapsed_since(v);
-                match results_ui(ui, v, lang, &mut self.show_ineligible, &lapsed) {
+                match results_ui(ui, v, lang, &mut self.show_not_applicable, &lapsed) {
                     ResultAction::Jump(path) => actions.push(Action::Jump(path)),
                     ResultAction::SetDate(date) => actions.push(Action::SetDate(date)),
                     ResultAction::ImportUpdate => {

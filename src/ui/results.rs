@@ -9,9 +9,11 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 
 use crate::engine::{Form, Notice, Outcome};
+use crate::explain::arithmetic::declared_text;
+use crate::explain::groups::{Group, Groups};
+use crate::explain::next_steps::{NextSteps, fact_label};
 use crate::explain::{DeterminationView, ResultView, amount_text, outcome_key};
 use crate::i18n::{Lang, tr, tr_args};
-use crate::policy::Family;
 
 /// What the officer asked for on the result page.
 #[must_use]
@@ -35,25 +37,6 @@ fn outcome_color(ui: &egui::Ui, o: Outcome) -> egui::Color32 {
     }
 }
 
-fn family_key(f: Family) -> &'static str {
-    match f {
-        Family::Income => "ui-family-income",
-        Family::Veterans => "ui-family-veterans",
-        Family::Elderly => "ui-family-elderly",
-        Family::Children => "ui-family-children",
-        Family::FamilyPlanning => "ui-family-family-planning",
-        Family::Disability => "ui-family-disability",
-        Family::Housing => "ui-family-housing",
-        Family::Medical => "ui-family-medical",
-        Family::Education => "ui-family-education",
-        Family::Utilities => "ui-family-utilities",
-        Family::Employment => "ui-family-employment",
-        Family::Other => "ui-family-other",
-        Family::GoodSamaritan => "ui-family-good-samaritan",
-        Family::Relocation => "ui-family-relocation",
-    }
-}
-
 /// Draws the results; returns what the officer asked for. `lapsed_since` lists the documents in
 /// force on the assessment date that have lapsed by today, with their last day
 /// (`explain::lapsed_since`): the assessment is then a historical one.
@@ -61,7 +44,7 @@ pub fn results_ui(
     ui: &mut egui::Ui,
     v: &DeterminationView,
     lang: Lang,
-    show_ineligible: &mut bool,
+    show_not_applicable: &mut bool,
     lapsed_since: &[(String, NaiveDate)],
 ) -> ResultAction {
     let mut action = ResultAction::None;
@@ -94,67 +77,54 @@ pub fn results_ui(
             v.totals.once
         ));
     });
-    ui.label(format!(
-        "{} {}",
-        tr(lang, "ui-per-capita-income"),
-        if v.income.per_capita_low == v.income.per_capita_high {
-            v.income.per_capita_low.to_string()
-        } else {
-            format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
-        }
-    ));
-    // Services, waivers and referrals, which the cash totals leave out.
-    let in_kind: Vec<&str> = v
-        .results
-        .iter()
-        .filter(|r| {
-            r.outcome == Outcome::Eligible
-                && matches!(r.form, Form::InKind | Form::Waiver | Form::Coverage)
-        })
-        .map(|r| r.name.get(lang))
-        .collect();
-    if !in_kind.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            ui.strong(tr(lang, "ui-in-kind"));
-            ui.label(in_kind.join(tr(lang, "sep-list").as_str()));
-        });
-    }
-    let referrals: Vec<&str> = v
-        .results
-        .iter()
-        .filter(|r| r.outcome == Outcome::Refer)
-        .map(|r| r.name.get(lang))
-        .collect();
-    if !referrals.is_empty() {
-        ui.horizontal_wrapped(|ui| {
-            ui.strong(tr(lang, "ui-referrals"));
-            ui.label(referrals.join(tr(lang, "sep-list").as_str()));
-        });
-    }
-    ui.checkbox(show_ineligible, tr(lang, "ui-show-ineligible"));
+    income_ui(ui, v, lang);
     ui.separator();
-    let mut families: Vec<Family> = v.results.iter().map(|r| r.family).collect();
-    families.sort();
-    families.dedup();
-    for family in families {
-        let rows: Vec<&ResultView> = v
-            .results
-            .iter()
-            .filter(|r| {
-                r.family == family && (*show_ineligible || r.outcome != Outcome::Ineligible)
-            })
-            .collect();
-        if rows.is_empty() {
-            continue;
-        }
+    let groups = Groups::of(v);
+    for group in [Group::Granted, Group::ToCheck, Group::NearMiss] {
+        let rows = groups.get(group);
+        let screened = if group == Group::ToCheck {
+            v.screening.as_slice()
+        } else {
+            &[]
+        };
         ui.add_space(6.0);
-        ui.strong(tr(lang, family_key(family)));
+        ui.heading(format!(
+            "{}（{}）",
+            tr(lang, group.key()),
+            rows.len() + screened.len()
+        ));
+        for sc in screened {
+            ui.colored_label(
+                egui::Color32::from_rgb(30, 90, 200),
+                format!("{}：{}", tr(lang, "notice-prescreen"), sc.text.get(lang)),
+            );
+        }
+        if rows.is_empty() && screened.is_empty() {
+            ui.weak(tr(lang, "group-none"));
+        }
         for r in rows {
             if let ResultAction::Jump(p) = row_ui(ui, r, lang) {
                 action = ResultAction::Jump(p);
             }
         }
     }
+    // The rules that do not apply: one line, the list on request.
+    let outside = groups.get(Group::NotApplicable);
+    if !outside.is_empty() {
+        ui.add_space(6.0);
+        let mut args = FluentArgs::new();
+        args.set("count", outside.len());
+        ui.weak(tr_args(lang, "group-not-applicable-count", Some(&args)));
+        ui.checkbox(show_not_applicable, tr(lang, "ui-show-not-applicable"));
+        if *show_not_applicable {
+            for r in outside {
+                if let ResultAction::Jump(p) = row_ui(ui, r, lang) {
+                    action = ResultAction::Jump(p);
+                }
+            }
+        }
+    }
+    next_steps_ui(ui, &NextSteps::of(&groups), lang);
     if !v.parameter_set.official {
         ui.add_space(8.0);
         ui.colored_label(
@@ -286,6 +256,14 @@ fn row_ui(ui: &mut egui::Ui, r: &ResultView, lang: Lang) -> ResultAction {
         .id_salt(r.id)
         .show(ui, |ui| {
             ui.label(r.reason.get(lang));
+            if r.outcome == Outcome::Refer {
+                let mut args = FluentArgs::new();
+                args.set("department", tr(lang, r.department.key()));
+                ui.label(tr_args(lang, "group-decides", Some(&args)));
+            }
+            if let Some(d) = &r.declared {
+                ui.colored_label(ui.visuals().warn_fg_color, declared_text(lang, d));
+            }
             ui.label(egui::RichText::new(format!("{}：「{}」", r.citation, r.clause)).small());
             // A document past its gazette's end applies because a notice continued it: cite it.
             if let Some(notice) = &r.continued_by {
@@ -309,6 +287,13 @@ fn row_ui(ui: &mut egui::Ui, r: &ResultView, lang: Lang) -> ResultAction {
                         }
                     });
                 }
+            }
+            if !r.calculation.is_empty() {
+                ui.collapsing(tr(lang, "ui-calculation"), |ui| {
+                    for c in &r.calculation {
+                        ui.label(c.text.get(lang));
+                    }
+                });
             }
             if !r.conditions.is_empty() {
                 ui.collapsing(tr(lang, "ui-trace"), |ui| {
@@ -344,4 +329,52 @@ fn form_key(f: Form) -> &'static str {
         Form::Coverage => "ui-form-coverage",
         Form::Contribution => "ui-form-contribution",
     }
+}
+
+/// The income test, item by item, under the per-capita figure.
+fn income_ui(ui: &mut egui::Ui, v: &DeterminationView, lang: Lang) {
+    let per_capita = if v.income.per_capita_low == v.income.per_capita_high {
+        v.income.per_capita_low.to_string()
+    } else {
+        format!("{}–{}", v.income.per_capita_low, v.income.per_capita_high)
+    };
+    egui::CollapsingHeader::new(format!("{} {per_capita}", tr(lang, "ui-per-capita-income")))
+        .id_salt("income-test")
+        .show(ui, |ui| {
+            for step in &v.income.steps {
+                ui.label(step.get(lang));
+            }
+        });
+}
+
+/// What happens next: the departments and the documents to bring.
+fn next_steps_ui(ui: &mut egui::Ui, steps: &NextSteps, lang: Lang) {
+    ui.add_space(8.0);
+    ui.heading(tr(lang, "notice-next-steps"));
+    if !steps.departments.is_empty() {
+        ui.strong(tr(lang, "notice-departments"));
+        for d in &steps.departments {
+            ui.label(format!("· {}：{}", d.name.get(lang), d.rules.join("、")));
+        }
+    }
+    if !steps.documents.is_empty() {
+        ui.strong(tr(lang, "notice-documents"));
+        for p in &steps.documents {
+            let mut facts: Vec<String> = Vec::new();
+            for f in &p.facts {
+                let label = fact_label(lang, f);
+                if !facts.contains(&label) {
+                    facts.push(label);
+                }
+            }
+            let mut args = FluentArgs::new();
+            args.set("facts", facts.join(tr(lang, "sep-list").as_str()));
+            ui.label(format!(
+                "□ {}（{}）",
+                p.name.get(lang),
+                tr_args(lang, "notice-proves", Some(&args))
+            ));
+        }
+    }
+    ui.weak(tr(lang, "notice-not-a-decision"));
 }
