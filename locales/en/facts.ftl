@@ -165,3 +165,6 @@ fact-medical-basic_insurance_paid = Paid by basic medical insurance (yuan)
 fact-medical-critical_illness_paid = Paid by critical-illness insurance (yuan)
 fact-medical-supplementary_paid = Paid by supplementary insurance (惠民保 etc.) (yuan)
 fact-parent_residence_permit = A parent or guardian holds a Zhejiang residence permit issued in Wenzhou
+fact-declared-rule = Benefit
+fact-declared-amount = Amount received (yuan)
+fact-declared-period = Period

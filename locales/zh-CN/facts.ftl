@@ -165,3 +165,6 @@ fact-medical-basic_insurance_paid = 基本医保支付（元）
 fact-medical-critical_illness_paid = 大病保险支付（元）
 fact-medical-supplementary_paid = 补充医疗保险（惠民保等）支付（元）
 fact-parent_residence_permit = 父母一方或法定监护人持有温州签发的浙江省居住证
+fact-declared-rule = 待遇
+fact-declared-amount = 已领取金额（元）
+fact-declared-period = 期间

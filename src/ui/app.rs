@@ -17,7 +17,7 @@ use fluent_bundle::FluentArgs;
 use super::cases::{CaseAction, CasesScreen, Today, case_error};
 use super::dialogs::FileDialog;
 use super::form::Edits;
-use super::pages::{household_ui, housing_ui, income_ui, medical_ui, members_ui};
+use super::pages::{declared_ui, household_ui, housing_ui, income_ui, medical_ui, members_ui};
 use super::records::{is_record_field, records_ui};
 use super::results::{ResultAction, results_ui};
 use super::standards::{StandardsAction, StandardsContext, StandardsScreen};
@@ -655,7 +655,7 @@ impl AssessApp {
         let field = path.rsplit_once("].").map_or(path, |(_, f)| f);
         self.page = if field.starts_with("housing") || field.starts_with("utilities") {
             Page::Housing
-        } else if field.starts_with("incomes") {
+        } else if field.starts_with("incomes") || path.starts_with("declared") {
             Page::Income
         } else if field.starts_with("medical") {
             Page::Medical
@@ -754,7 +754,10 @@ impl AssessApp {
                 &mut self.selected_member,
                 date,
             ),
-            Page::Income => income_ui(ui, &mut self.household, &mut self.edits, date),
+            Page::Income => {
+                income_ui(ui, &mut self.household, &mut self.edits, date);
+                declared_ui(ui, &mut self.household, &mut self.edits);
+            }
             Page::Housing => housing_ui(ui, &mut self.household, &mut self.edits),
             Page::Medical => medical_ui(ui, &mut self.household, &mut self.edits),
             Page::Records => records_ui(

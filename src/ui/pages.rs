@@ -7,10 +7,10 @@ use chrono::NaiveDate;
 use super::form::Edits;
 use super::widgets::{choice_ui, count_ui, date_ui, heading_ui, money_ui, text_ui, yes_no_ui};
 use crate::household::{
-    Area, CareSetting, DisabilityCategory, Household, HouseholdStatus, IdNumberError, IncomeItem,
-    IncomeKind, IncomePeriod, JuniorHighGraduate, MedicalEpisode, MedicalScheme, Member,
-    OrphanStatus, Relationship, Renovation, RenovationKind, SchoolLevel, SelfCare, Sex,
-    TekunSupport, Tenure, mask_id_number, mask_name, parse_id_number,
+    Area, CareSetting, DeclaredBenefit, DeclaredPeriod, DisabilityCategory, Household,
+    HouseholdStatus, IdNumberError, IncomeItem, IncomeKind, IncomePeriod, JuniorHighGraduate,
+    MedicalEpisode, MedicalScheme, Member, OrphanStatus, Relationship, Renovation, RenovationKind,
+    SchoolLevel, SelfCare, Sex, TekunSupport, Tenure, mask_id_number, mask_name, parse_id_number,
 };
 use crate::i18n::{Lang, tr};
 
@@ -784,6 +784,92 @@ pub fn income_ui(ui: &mut egui::Ui, h: &mut Household, e: &mut Edits, today: Nai
                     received_on: None,
                 });
             }
+        });
+    }
+}
+
+/// What the household already receives (已享受待遇), as it declares it: the results show it beside
+/// what the rules compute.
+pub fn declared_ui(ui: &mut egui::Ui, h: &mut Household, e: &mut Edits) {
+    let lang = e.lang;
+    ui.add_space(8.0);
+    ui.strong(tr(lang, "ui-declared"));
+    ui.label(egui::RichText::new(tr(lang, "ui-declared-help")).small());
+    // Rules with an amount in money: the ones a household can say it receives.
+    let rules: Vec<(&'static str, String)> = crate::policy::all_rules()
+        .filter(|m| {
+            crate::policy::rules::REGISTRY
+                .iter()
+                .any(|(id, _)| *id == m.id)
+        })
+        .map(|m| {
+            (
+                m.id,
+                format!("{} {}", m.id, tr(lang, &format!("rule-{}", m.id))),
+            )
+        })
+        .collect();
+    let periods = opts(
+        lang,
+        &[
+            (DeclaredPeriod::Month, "opt-period-month"),
+            (DeclaredPeriod::Year, "opt-period-year"),
+            (DeclaredPeriod::SchoolYear, "opt-period-school-year"),
+            (DeclaredPeriod::Once, "opt-period-once"),
+        ],
+    );
+    let mut remove = None;
+    for (j, b) in h.declared.iter_mut().enumerate() {
+        let p = |f: &str| format!("declared[{j}].{f}");
+        ui.group(|ui| {
+            let mut rule = rules.iter().map(|(id, _)| *id).find(|id| *id == b.rule);
+            if choice_ui(
+                ui,
+                e,
+                &p("rule"),
+                &fact(lang, "declared.rule"),
+                &mut rule,
+                &rules,
+            ) && let Some(r) = rule
+            {
+                r.clone_into(&mut b.rule);
+            }
+            let mut amount = Some(b.amount);
+            if money_ui(
+                ui,
+                e,
+                &p("amount"),
+                &fact(lang, "declared.amount"),
+                &mut amount,
+            ) {
+                b.amount = amount.unwrap_or_default();
+            }
+            let mut period = Some(b.period);
+            if choice_ui(
+                ui,
+                e,
+                &p("period"),
+                &fact(lang, "declared.period"),
+                &mut period,
+                &periods,
+            ) && let Some(x) = period
+            {
+                b.period = x;
+            }
+            if ui.button(tr(lang, "ui-remove-declared")).clicked() {
+                remove = Some(j);
+            }
+        });
+    }
+    if let Some(j) = remove {
+        h.declared.remove(j);
+        e.reset();
+    }
+    if ui.button(tr(lang, "ui-add-declared")).clicked() {
+        h.declared.push(DeclaredBenefit {
+            rule: "INC-01".to_owned(),
+            amount: rust_decimal::Decimal::ZERO,
+            period: DeclaredPeriod::Month,
         });
     }
 }
