@@ -347,3 +347,135 @@ fn a_training_handout_prints_the_comparison_as_an_appendix() {
     );
     assert!(text.contains("dibao_standard_monthly: 1100 → 1200"));
 }
+
+/// The text of each page of a PDF (pdftotext splits pages with a form feed).
+fn pages(path: &Path) -> Vec<String> {
+    run("pdftotext", &["-layout", path.to_str().unwrap(), "-"])
+        .split('\u{c}')
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Issue 15: for every shipped example, the notice proper (up to the signatures) is at most two A4
+/// pages, in Chinese and bilingual; no rule outside the household's target groups is named before
+/// the annex; the annex follows the signatures on a new page.
+#[test]
+fn the_notice_proper_is_at_most_two_pages_and_names_only_rules_that_apply() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let set = ParamSet::training().unwrap();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let h = parse_household(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let d = assess(&h, "2025-06-01".parse().unwrap(), &set, TraceMode::On).unwrap();
+        let v = view(&d, &h, &set);
+        for lang in [ReportLang::Zh, ReportLang::Bilingual] {
+            let file = write(
+                &report(&name, lang, true),
+                &format!("{name}-{lang:?}.pdf"),
+            );
+            let pages = pages(&file);
+            let annex = pages
+                .iter()
+                .position(|p| p.contains("附件：条件、条款原文与计算"))
+                .unwrap_or_else(|| panic!("{name}: no annex"));
+            let signatures = pages
+                .iter()
+                .position(|p| p.contains("申请人（家庭代表）签字"))
+                .unwrap();
+            eprintln!("{name} {lang:?}: notice {} page(s), {} in all", annex, pages.len());
+            assert!(
+                signatures < annex && annex <= 2,
+                "{name} {lang:?}: the notice proper takes {annex} pages (signatures on page {})",
+                signatures + 1
+            );
+            let proper = pages[..annex].join("\n");
+            for r in v.results.iter().filter(|r| !r.applicable) {
+                let name_zh = &r.name.zh;
+                assert!(
+                    !proper.contains(name_zh.as_str()),
+                    "{name}: {} ({name_zh}) does not apply yet is in the notice",
+                    r.id
+                );
+            }
+            checked += 1;
+        }
+    }
+    assert!(checked >= 18, "only {checked} notices checked");
+}
+
+/// The notice's creation and modification dates are the signing time, not the epoch.
+#[test]
+fn the_notice_is_dated_when_it_is_signed() {
+    if !tool("pdfinfo") {
+        return;
+    }
+    let path = write(
+        &report("dibao-lucheng-renting.json", ReportLang::Zh, true),
+        "dated.pdf",
+    );
+    let info = run("pdfinfo", &["-isodates", path.to_str().unwrap()]);
+    for key in ["CreationDate:", "ModDate:"] {
+        let line = info.lines().find(|l| l.starts_with(key)).unwrap();
+        assert!(line.contains("2025-06-01T09:30:00+08"), "{line}");
+    }
+}
+
+/// An unsigned notice does not claim a signature; a signed one says how to verify it.
+#[test]
+fn only_a_signed_notice_speaks_of_its_signature() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let unsigned = write(
+        &report("dibao-lucheng-renting.json", ReportLang::Zh, false),
+        "unsigned.pdf",
+    );
+    let text = run("pdftotext", &[unsigned.to_str().unwrap(), "-"]);
+    assert!(!text.contains("本告知书带有电子签名"), "{text}");
+    assert!(text.contains("本告知书未经电子签名"));
+    let signed = write(
+        &report("dibao-lucheng-renting.json", ReportLang::Zh, true),
+        "signed.pdf",
+    );
+    let text = run("pdftotext", &[signed.to_str().unwrap(), "-"]);
+    assert!(text.contains("本告知书带有电子签名"));
+}
+
+/// The notice's first page has the summary and the next steps follow with the departments, the
+/// documents to bring and the statement that this is not a decision.
+#[test]
+fn the_notice_has_a_summary_next_steps_and_the_arithmetic_in_the_annex() {
+    if !tool("pdftotext") {
+        return;
+    }
+    let path = write(
+        &report("dibao-lucheng-renting.json", ReportLang::Zh, true),
+        "summary.pdf",
+    );
+    let pages = pages(&path);
+    assert!(pages[0].contains("评估结果摘要"), "{}", pages[0]);
+    assert!(pages[0].contains("可以享受的待遇（17）"), "{}", pages[0]);
+    let all = pages.join("\n");
+    for needle in [
+        "下一步",
+        "民政部门：INC-01",
+        "辅助器具适配评估意见",
+        "不是行政决定",
+        "行政复议",
+        // INC-01's arithmetic in the annex: (1100 − 400) × 3 = 2100.
+        "（低保标准 1100 元－人均计入收入 400 元）× 3 人 = 2100 元/月",
+        "计入家庭收入 1200 元/月 ÷ 3 人 = 人均 400 元/月",
+        // Declared beside computed.
+        "计算结果与申报相差 +100 元",
+    ] {
+        assert!(all.contains(needle), "missing {needle:?}");
+    }
+}

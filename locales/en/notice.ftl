@@ -56,7 +56,7 @@ notice-annex = Annex: conditions, clauses and calculations
 notice-annex-hint = The conditions, the verbatim clauses and the calculations behind each result, for checking.
 notice-law-in-force = Documents and parameters applied
 notice-prescreen = Pre-screening
-calc-dibao-allowance = (dibao standard { $a } − counted income per head { $b }) × { $c } persons = { $result } per month
+calc-dibao-allowance = (dibao standard { $a } - counted income per head { $b }) × { $c } persons = { $result } per month
 calc-income-item = Member { $n }: { $kind } { $amount } ({ $period })
 calc-income-disregard = Not counted under { $rule } ({ $name }): { $amount }
 calc-income-per-capita = Counted household income { $counted } per month ÷ { $n } persons = { $per_capita } per head per month

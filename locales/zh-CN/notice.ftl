@@ -56,7 +56,7 @@ notice-annex = 附件：条件、条款原文与计算
 notice-annex-hint = 以下为各项结果所依据的条件、条款原文和计算过程，供核对。
 notice-law-in-force = 适用的政策文件与参数
 notice-prescreen = 初步筛查
-calc-dibao-allowance = （低保标准 { $a } − 人均计入收入 { $b }）× { $c } 人 = { $result }/月
+calc-dibao-allowance = （低保标准 { $a }－人均计入收入 { $b }）× { $c } 人 = { $result }/月
 calc-income-item = 成员{ $n }：{ $kind } { $amount }（{ $period }）
 calc-income-disregard = 不计收入 { $rule } { $name }：{ $amount }
 calc-income-per-capita = 计入家庭收入 { $counted }/月 ÷ { $n } 人 = 人均 { $per_capita }/月

@@ -238,7 +238,7 @@ pub fn declared_text(lang: Lang, d: &DeclaredView) -> String {
     match d.difference {
         Some(diff) if diff.is_zero() => tr_args(lang, "declared-same", Some(&args)),
         Some(diff) => {
-            let sign = if diff.is_sign_negative() { "−" } else { "+" };
+            let sign = if diff.is_sign_negative() { "-" } else { "+" };
             args.set("difference", format!("{sign}{}", diff.abs().normalize()));
             tr_args(lang, "declared-difference", Some(&args))
         }
