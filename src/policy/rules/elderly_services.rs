@@ -34,8 +34,8 @@ type RecordFact = (
     fn(&ElderlyServices) -> Option<bool>,
 );
 
-/// A yes/no fact of the 75号 record. For a member the rule is for (the caller has checked the target
-/// group), the fact decides: without a record it is unknown and asked for, never read as "no".
+/// A yes/no fact of the 75号 record: without a record it is unknown and asked for, never read as
+/// "no" (the caller has checked that the member may be in the rule's target group).
 fn rec_fact(
     ctx: &mut Ctx<'_>,
     i: usize,
@@ -47,9 +47,10 @@ fn rec_fact(
     ctx.member_fact(i, key, field, value)
 }
 
-/// A yes/no fact of the 75号 record that itself defines a rule's group (a 见义勇为 disability, a
-/// vagrant, a hukou left elsewhere): without a record the person is not in the group — said so, not
-/// asked of everyone; with a record that leaves the fact open, it is asked.
+/// A yes/no fact of the 75号 record that itself defines a rule's target group (a 见义勇为 disability,
+/// a vagrant, a hukou left elsewhere), declared as the member's group: without a record the person
+/// is not in the group — said so, not asked of everyone; with a record that leaves the fact open,
+/// it is asked.
 fn rec_trigger(
     ctx: &mut Ctx<'_>,
     i: usize,
@@ -57,20 +58,23 @@ fn rec_trigger(
     field: &'static str,
     get: fn(&ElderlyServices) -> Option<bool>,
 ) -> Tri {
-    if record(ctx, i).is_none() {
-        return ctx.check(
-            Some(i),
-            key,
-            Val::Bool(false),
-            Cmp::Is,
-            Val::None,
-            Tri::False,
-        );
-    }
-    rec_fact(ctx, i, key, field, get)
+    ctx.member_group(i, |ctx| {
+        if record(ctx, i).is_none() {
+            return ctx.check(
+                Some(i),
+                key,
+                Val::Bool(false),
+                Cmp::Is,
+                Val::None,
+                Tri::False,
+            );
+        }
+        rec_fact(ctx, i, key, field, get)
+    })
 }
 
 /// 老年人: aged 60 or more (not defined in 75号; 老年人权益保障法 第二条, parameter `eld_elderly_min_age`).
+/// A test only: the callers declare it as the member's group.
 fn elderly(ctx: &mut Ctx<'_>, i: usize, min_age: u32) -> Tri {
     ctx.age(i, "cond-eld-elderly", Cmp::Ge, min_age)
 }
@@ -183,23 +187,26 @@ fn hardship(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 }
 
 /// The member's own hukou is in Wenzhou: the household's, unless the record says the member's own
-/// hukou is elsewhere (a parent who joined a child, 清单第24项).
+/// hukou is elsewhere (a parent who joined a child, 清单第24项). Declared as part of the member's
+/// target group: every caller is an item for 「温州户籍」 or 「本市户籍」 elders (B1, B2, B13).
 pub(super) fn own_hukou_wenzhou(ctx: &mut Ctx<'_>, i: usize) -> Tri {
-    let household = ctx.wenzhou();
-    if household != Tri::True {
-        return household;
-    }
-    match record(ctx, i).and_then(|r| r.hukou_outside_wenzhou) {
-        Some(true) => ctx.check(
-            Some(i),
-            "cond-eld-own-hukou-wenzhou",
-            Val::Bool(false),
-            Cmp::Is,
-            Val::None,
-            Tri::False,
-        ),
-        _ => Tri::True,
-    }
+    ctx.member_group(i, |ctx| {
+        let household = ctx.wenzhou();
+        if household != Tri::True {
+            return household;
+        }
+        match record(ctx, i).and_then(|r| r.hukou_outside_wenzhou) {
+            Some(true) => ctx.check(
+                Some(i),
+                "cond-eld-own-hukou-wenzhou",
+                Val::Bool(false),
+                Cmp::Is,
+                Val::None,
+                Tri::False,
+            ),
+            _ => Tri::True,
+        }
+    })
 }
 
 /// A monthly amount from a local parameter: `eligible` with it, or `undetermined` naming it.
@@ -216,9 +223,10 @@ fn monthly(ctx: &mut Ctx<'_>, key: K) -> (Outcome, Option<Amount>) {
 /// Wenzhou hukou aged 80–99 (from 100 the 长寿保健补助金 of B2 replaces it): at least 60 a month (「不少
 /// 60元」 read as 不少于), or the county's band where a pack gives a higher one (the 市区 bands of 6号
 /// until 2025-12-31). While 6号 is in force ELD-04 gives the same allowance: `engine::stacking` pays
-/// one of the two (就高).
+/// one of the two (就高). Target group: Wenzhou hukou (the household's and the member's own), aged
+/// 80–99.
 pub fn eld_longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
-    let hukou = ctx.wenzhou();
+    let hukou = ctx.group(|ctx| ctx.wenzhou());
     if let Some(e) = stop(hukou, Form::Cash) {
         return e;
     }
@@ -229,11 +237,13 @@ pub fn eld_longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let old = ctx.age(i, "cond-age-advanced", Cmp::Ge, a80);
+        let old = ctx.member_group(i, |ctx| ctx.age(i, "cond-age-advanced", Cmp::Ge, a80));
         if old != Tri::True {
             return (old.outcome(), None);
         }
-        let below = ctx.age(i, "cond-eld-below-centenarian", Cmp::Lt, a100);
+        let below = ctx.member_group(i, |ctx| {
+            ctx.age(i, "cond-eld-below-centenarian", Cmp::Lt, a100)
+        });
         if below != Tri::True {
             return (below.outcome(), None);
         }
@@ -265,9 +275,10 @@ pub fn eld_longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
 /// B2 长寿保健补助金, 清单第6项: 「100周岁及以上老年人发放长寿保健补助金（不重复享受）。」
 ///
 /// Wenzhou hukou aged 100 or more, instead of the 高龄津贴 (B1 stops at 99). The amount is a local
-/// value (`longevity_care_subsidy_100`, as for ELD-04): `undetermined` naming it.
+/// value (`longevity_care_subsidy_100`, as for ELD-04): `undetermined` naming it. Target group:
+/// Wenzhou hukou (the household's and the member's own), aged 100+.
 pub fn eld_centenarian_subsidy(ctx: &mut Ctx<'_>) -> Eval {
-    let hukou = ctx.wenzhou();
+    let hukou = ctx.group(|ctx| ctx.wenzhou());
     if let Some(e) = stop(hukou, Form::Cash) {
         return e;
     }
@@ -275,7 +286,7 @@ pub fn eld_centenarian_subsidy(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let old = ctx.age(i, "cond-eld-centenarian", Cmp::Ge, a100);
+        let old = ctx.member_group(i, |ctx| ctx.age(i, "cond-eld-centenarian", Cmp::Ge, a100));
         if old != Tri::True {
             return (old.outcome(), None);
         }
@@ -289,18 +300,19 @@ pub fn eld_centenarian_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 
 /// B3 经济困难老年人养老服务补贴, 清单第7项: 「为经济困难的老年人提供养老服务补贴。」
 ///
-/// An elder (60+) of a 低保 or 低边 household, or 特困. The amount is local. While 6号 is in force its
-/// 第5条 gives the standard for 低保/低边 elders (ELD-01…03): `engine::stacking` lets those carry it.
+/// Target group: an elder (60+) of a 低保 or 低边 household, or 特困. The amount is local. While 6号 is
+/// in force its 第5条 gives the standard for 低保/低边 elders (ELD-01…03): `engine::stacking` lets those
+/// carry it.
 pub fn eld_care_service_subsidy_hardship(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let poor = hardship(ctx, i);
+        let poor = ctx.member_group(i, |ctx| hardship(ctx, i));
         let eligible = old.and(poor);
         if eligible != Tri::True {
             return (eligible.outcome(), None);
@@ -311,35 +323,38 @@ pub fn eld_care_service_subsidy_hardship(ctx: &mut Ctx<'_>) -> Eval {
 
 /// B4 经济困难老年人家庭适老化改造, 清单第8项: 「按照相关标准，为经济困难的老年人家庭提供适老化改造服务。」
 ///
-/// A household with an elder in economic hardship: home adaptation in kind, on request (「愿改尽改」).
+/// Target group: an elder (60+) in economic hardship (低保, 低边, 特困): home adaptation of the household
+/// in kind, on request (「愿改尽改」).
 pub fn eld_home_adaptation_hardship(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        (old.and(hardship(ctx, i)).outcome(), None)
+        let poor = ctx.member_group(i, |ctx| hardship(ctx, i));
+        (old.and(poor).outcome(), None)
     })
 }
 
 /// B5 失能老年人护理补贴, 清单第9项: 「为符合条件的失能老年人提供护理补贴。」
 ///
-/// A disabled (失能) elder; 「符合条件」 is left to the counties, so the officer checks the county's
-/// conditions: `refer`, with the county's amount where a pack gives one.
+/// Target group: a disabled (失能) elder; 「符合条件」 is left to the counties, so the officer checks the
+/// county's conditions: `refer`, with the county's amount where a pack gives one.
 pub fn eld_care_allowance_disabled_elderly(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let level = dependency_level(ctx, i);
-        let disabled = Tri::from_opt(level.map(|l| l > 0));
+        let disabled = ctx.member_group(i, |ctx| {
+            Tri::from_opt(dependency_level(ctx, i).map(|l| l > 0))
+        });
         let group = old.and(disabled);
         if group != Tri::True {
             return (group.outcome(), None);
@@ -367,31 +382,33 @@ pub fn eld_family_caregiver_training_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         // The target group first: a member of a household with a disabled elder (the trainee may be the
         // elder's spouse, also elderly); only then does the training decide.
-        let mut any = Tri::False;
-        for j in 0..ctx.h.members.len() {
-            if j == i {
-                continue;
+        let any = ctx.member_group(i, |ctx| {
+            let mut any = Tri::False;
+            for j in 0..ctx.h.members.len() {
+                if j == i {
+                    continue;
+                }
+                let old = elderly(ctx, j, min_age);
+                if old == Tri::False {
+                    continue;
+                }
+                let level = dependency_level(ctx, j);
+                any = any.or(old.and(Tri::from_opt(level.map(|l| l > 0))));
             }
-            let old = elderly(ctx, j, min_age);
-            if old == Tri::False {
-                continue;
-            }
-            let level = dependency_level(ctx, j);
-            any = any.or(old.and(Tri::from_opt(level.map(|l| l > 0))));
-        }
-        let actual = match any {
-            Tri::True => Val::Bool(true),
-            Tri::False => Val::Bool(false),
-            Tri::Unknown => Val::None,
-        };
-        let any = ctx.check(
-            Some(i),
-            "cond-eld-disabled-elder-in-household",
-            actual,
-            Cmp::Is,
-            Val::None,
-            any,
-        );
+            let actual = match any {
+                Tri::True => Val::Bool(true),
+                Tri::False => Val::Bool(false),
+                Tri::Unknown => Val::None,
+            };
+            ctx.check(
+                Some(i),
+                "cond-eld-disabled-elder-in-household",
+                actual,
+                Cmp::Is,
+                Val::None,
+                any,
+            )
+        });
         if any == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -412,23 +429,26 @@ pub fn eld_family_caregiver_training_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// B7 赡养人死亡或伤病残的中重度失能失智老年人养老服务补贴, 清单第*11项: 「为赡养人死亡或者伤病残无力进行赡养的
 /// 中重度失能失智老年人提供养老服务补贴」.
 ///
-/// No hardship test. Every supporter dead or unable (rules-other default «all»). Amount local.
+/// Target group: an elder (60+) whose supporters are all dead or unable (rules-other default
+/// «all»); then the 中重度 level decides. No hardship test. Amount local.
 pub fn eld_care_subsidy_no_supporter(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let supporters = rec_fact(
-            ctx,
-            i,
-            "cond-eld-supporters-unable",
-            "elderly_services.supporters_dead_or_unable",
-            |r| r.supporters_dead_or_unable,
-        );
+        let supporters = ctx.member_group(i, |ctx| {
+            rec_fact(
+                ctx,
+                i,
+                "cond-eld-supporters-unable",
+                "elderly_services.supporters_dead_or_unable",
+                |r| r.supporters_dead_or_unable,
+            )
+        });
         if supporters == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -443,9 +463,10 @@ pub fn eld_care_subsidy_no_supporter(ctx: &mut Ctx<'_>) -> Eval {
 /// B8 困难残疾人生活补贴和重度残疾人护理补贴（老年）, 清单第18项: 「为低保家庭中的残疾老年人提供生活补贴，为残疾等级
 /// 被评定为一级、二级的重度残疾老年人和三级、四级智力、精神残疾老年人提供护理补贴。」
 ///
-/// (a) 生活补贴: a certified disabled elder of a 低保 household (local amount); (b) 护理补贴: grade 1–2 of
-/// any category, or grade 3–4 intellectual or mental disability, no income test, by the dependency
-/// tier of the provincial standard (500 / 250 / 125 as 6号 第5条 cites it). The two stack.
+/// Target group: a certified disabled elder. (a) 生活补贴: one of a 低保 household (local amount); (b)
+/// 护理补贴: grade 1–2 of any category, or grade 3–4 intellectual or mental disability, no income test,
+/// by the dependency tier of the provincial standard (500 / 250 / 125 as 6号 第5条 cites it). The two
+/// stack.
 pub fn eld_disabled_elderly_two_subsidies(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::Cash);
@@ -453,9 +474,11 @@ pub fn eld_disabled_elderly_two_subsidies(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
         let (disabled, grade, category) = (m.disabled, m.disability_grade, m.disability_category);
-        let old = elderly(ctx, i, min_age);
-        let certified = ctx.member_fact(i, "cond-disabled", "disabled", disabled);
-        let group = old.and(certified);
+        let group = ctx.member_group(i, |ctx| {
+            let old = elderly(ctx, i, min_age);
+            let certified = ctx.member_fact(i, "cond-disabled", "disabled", disabled);
+            old.and(certified)
+        });
         if group != Tri::True {
             return (group.outcome(), None);
         }
@@ -546,11 +569,13 @@ pub fn eld_dibao_elderly_extra_support(ctx: &mut Ctx<'_>) -> Eval {
     };
     per_member(ctx, Form::Cash, |ctx, i| {
         // The group first (an elder of a 低保 household), then the hardship that decides it.
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let dibao = ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]);
+        let dibao = ctx.member_group(i, |ctx| {
+            ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao])
+        });
         if dibao == Tri::False {
             return (Outcome::Ineligible, None);
         }

@@ -8,6 +8,10 @@
 //! and the act is dated from 2024-06-01 (an earlier act fell under the repealed 温政令〔2007〕98号,
 //! not in the seeds: `refer`). Amounts that depend on the place use the figure of the act's county.
 //! This module does not pay the statutory 抚恤 (national rules): it refers to them.
+//!
+//! Target group (适用对象) of a benefit: the person whose act is confirmed (the gate's first part), or
+//! for the family's benefits, the relative of one; the act's date and the benefit's own conditions
+//! (outcome of the act, award, needs) come after it.
 
 mod protection;
 
@@ -28,28 +32,49 @@ pub use protection::{
     jyyw_school_placement_priority, jyyw_welfare_institution_placement,
 };
 
-/// The record of member `i`, recorded as a condition when absent.
+/// The record of member `i`, recorded when absent as the member's target group failing (a person
+/// without a record is outside every rule here).
 fn record<'a>(ctx: &mut Ctx<'a>, i: usize) -> Option<&'a GoodSamaritan> {
     let h = ctx.h;
     let g = h.members[i].good_samaritan.as_ref();
     if g.is_none() {
+        no_record(ctx, Some(i));
+    }
+    g
+}
+
+/// Records that there is no record (of the member, or in the household): the target group fails.
+fn no_record(ctx: &mut Ctx<'_>, member: Option<usize>) -> Tri {
+    let check = |ctx: &mut Ctx<'_>| {
         ctx.check(
-            Some(i),
+            member,
             "cond-jyyw-record",
             Val::Bool(false),
             Cmp::Is,
             Val::None,
             Tri::False,
-        );
+        )
+    };
+    match member {
+        Some(i) => ctx.member_group(i, check),
+        None => ctx.group(check),
     }
-    g
 }
 
-/// The gate of every benefit: `None` when it passes, or the outcome that stops the rule.
-///
-/// 二: 「在本市行政区域内见义勇为行为的确认…适用本办法」; 四(一): 「见义勇为行为的确认,由行为发生地的县(市、区)
-/// 公安机关负责」; 七(二): fraud revokes the confirmation; 八(二): in force from 2024-06-01.
+/// The gate of every benefit: `None` when it passes, or the outcome that stops the rule. Its first
+/// part, a confirmed act ([`confirmed_act`]), is the member's target group.
 fn gate(ctx: &mut Ctx<'_>, i: usize, g: &GoodSamaritan) -> Option<Outcome> {
+    let ok = ctx.member_group(i, |ctx| confirmed_act(ctx, i, g));
+    if ok != Tri::True {
+        return Some(ok.outcome());
+    }
+    act_from_15(ctx, i, g)
+}
+
+/// The target group of every benefit, a 见义勇为 person whose act is confirmed under 15号 (a test:
+/// callers declare it). 二: 「在本市行政区域内见义勇为行为的确认…适用本办法」; 四(一): 「见义勇为行为的确认,由行为
+/// 发生地的县(市、区)公安机关负责」; 七(二): fraud revokes the confirmation.
+fn confirmed_act(ctx: &mut Ctx<'_>, i: usize, g: &GoodSamaritan) -> Tri {
     if g.act_area.is_none() {
         ctx.miss_member(i, "good_samaritan.act_area");
     }
@@ -78,9 +103,11 @@ fn gate(ctx: &mut Ctx<'_>, i: usize, g: &GoodSamaritan) -> Option<Outcome> {
             Tri::False,
         ));
     }
-    if ok != Tri::True {
-        return Some(ok.outcome());
-    }
+    ok
+}
+
+/// 八(二): the act is dated from 2024-06-01. `None` when it is, or the outcome that stops the rule.
+fn act_from_15(ctx: &mut Ctx<'_>, i: usize, g: &GoodSamaritan) -> Option<Outcome> {
     // 15号 八(二) 「本办法自2024年6月1日起施行」 (seed 003 L767): acts before that day are not under it.
     let start = NaiveDate::from_ymd_opt(2024, 6, 1).unwrap_or(NaiveDate::MIN);
     let Some(act) = g.act_date else {
@@ -241,7 +268,9 @@ fn per_actor(
 }
 
 /// Runs a rule for the actors' relatives: member `i` benefits through actor `a` when `relation(a, i)`
-/// holds (the actor is their own relative for `relation` = self), and `actor_ok(a)` holds.
+/// holds (the actor is their own relative for `relation` = self), and `actor_ok(a)` holds. The
+/// member's target group: `relation` to an actor whose act is confirmed ([`confirmed_act`]), for
+/// any actor.
 fn per_relative(
     ctx: &mut Ctx<'_>,
     form: Form,
@@ -251,28 +280,36 @@ fn per_relative(
     let list = actors(ctx);
     per_member(ctx, form, |ctx, i| {
         if list.is_empty() {
-            ctx.check(
-                Some(i),
-                "cond-jyyw-record",
-                Val::Bool(false),
-                Cmp::Is,
-                Val::None,
-                Tri::False,
-            );
+            no_record(ctx, Some(i));
             return (Outcome::Ineligible, None);
         }
-        let mut best = Outcome::Ineligible;
-        for &a in &list {
-            let rel = relation(ctx, a, i);
-            if rel == Tri::False {
-                continue;
+        // The group, for each actor: (relation, confirmed act); the rest is checked after.
+        let mut groups = Vec::with_capacity(list.len());
+        ctx.member_group(i, |ctx| {
+            let mut any = Tri::False;
+            for &a in &list {
+                let rel = relation(ctx, a, i);
+                let confirmed = match ctx.h.members[a].good_samaritan.as_ref() {
+                    Some(g) if rel != Tri::False => confirmed_act(ctx, a, g),
+                    _ => Tri::False,
+                };
+                groups.push((rel, confirmed));
+                any = any.or(rel.and(confirmed));
             }
+            any
+        });
+        let mut best = Outcome::Ineligible;
+        for (&a, &(rel, confirmed)) in list.iter().zip(&groups) {
             let Some(g) = ctx.h.members[a].good_samaritan.as_ref() else {
                 continue;
             };
-            let o = match gate(ctx, a, g) {
-                Some(o) => o,
-                None => actor_ok(ctx, a, g),
+            if rel == Tri::False {
+                continue;
+            }
+            let o = if confirmed == Tri::True {
+                act_from_15(ctx, a, g).unwrap_or_else(|| actor_ok(ctx, a, g))
+            } else {
+                confirmed.outcome()
             };
             let o = match (rel, o) {
                 (_, Outcome::Ineligible) => Outcome::Ineligible,
@@ -285,9 +322,45 @@ fn per_relative(
     })
 }
 
+/// A household-level rule's gate: the household's target group is a member whose act is confirmed
+/// ([`confirmed_act`]); the best outcome of the gate over the actors (`eligible` when one passes).
+fn household_gate(ctx: &mut Ctx<'_>) -> Outcome {
+    let list = actors(ctx);
+    if list.is_empty() {
+        no_record(ctx, None);
+        return Outcome::Ineligible;
+    }
+    let mut confirmed = Vec::with_capacity(list.len());
+    ctx.group(|ctx| {
+        let mut any = Tri::False;
+        for &a in &list {
+            let t = match ctx.h.members[a].good_samaritan.as_ref() {
+                Some(g) => confirmed_act(ctx, a, g),
+                None => Tri::False,
+            };
+            confirmed.push(t);
+            any = any.or(t);
+        }
+        any
+    });
+    let mut best = Outcome::Ineligible;
+    for (&a, &t) in list.iter().zip(&confirmed) {
+        if let Some(g) = ctx.h.members[a].good_samaritan.as_ref() {
+            let o = if t == Tri::True {
+                act_from_15(ctx, a, g).unwrap_or(Outcome::Eligible)
+            } else {
+                t.outcome()
+            };
+            best = best.min(o);
+        }
+    }
+    best
+}
+
 /// D1 见义勇为行为确认, 15号 四(一)–(二): 「见义勇为人员或者其近亲属可以向行为发生地公安派出所申请确认见义勇为
 /// 行为」. The gateway: a confirmed act is `eligible`; an act not (yet) confirmed is referred to the
-/// police station of the place of the act.
+/// police station of the place of the act. Target group: a person with a record of an act in
+/// Wenzhou.
 pub fn jyyw_confirmation(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
         let Some(g) = record(ctx, i) else {
@@ -296,14 +369,16 @@ pub fn jyyw_confirmation(ctx: &mut Ctx<'_>) -> Eval {
         if g.act_area.is_none() {
             ctx.miss_member(i, "good_samaritan.act_area");
         }
-        let place = ctx.check(
-            Some(i),
-            "cond-jyyw-act-in-wenzhou",
-            g.act_area.map_or(Val::None, |a| Val::Code(a.code())),
-            Cmp::Is,
-            Val::None,
-            Tri::from_opt(g.act_area.map(crate::household::Area::is_wenzhou)),
-        );
+        let place = ctx.member_group(i, |ctx| {
+            ctx.check(
+                Some(i),
+                "cond-jyyw-act-in-wenzhou",
+                g.act_area.map_or(Val::None, |a| Val::Code(a.code())),
+                Cmp::Is,
+                Val::None,
+                Tri::from_opt(g.act_area.map(crate::household::Area::is_wenzhou)),
+            )
+        });
         if place != Tri::True {
             return (place.outcome(), None);
         }
@@ -392,18 +467,21 @@ pub fn jyyw_honour_award_bonus(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// D3 绿色通道, 15号 六(一): 「全市各级医疗机构应当及时为同违法犯罪行为作斗争、抢险救灾等正能量行为而送医救治的
-/// 人员开辟“绿色通道”，实行先抢救治疗、后付费原则」. No confirmation needed: the person was taken to hospital.
+/// 人员开辟“绿色通道”，实行先抢救治疗、后付费原则」. No confirmation needed: the target group is a person with a
+/// record who was taken to hospital.
 pub fn jyyw_medical_green_channel(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
         let Some(g) = record(ctx, i) else {
             return (Outcome::Ineligible, None);
         };
-        let sent = ctx.member_fact(
-            i,
-            "cond-jyyw-hospitalised",
-            "good_samaritan.hospitalised",
-            g.hospitalised,
-        );
+        let sent = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-jyyw-hospitalised",
+                "good_samaritan.hospitalised",
+                g.hospitalised,
+            )
+        });
         (sent.outcome(), None)
     })
 }

@@ -23,7 +23,8 @@ fn scheme_code(s: MedicalScheme) -> &'static str {
 }
 
 /// 41号 二(一): enrolled in Wenzhou's 职工医保 (in service, retired or flexible). A resident-scheme
-/// member fails with the explicit condition 「城乡居民医保不在长期护理保险实施范围」.
+/// member fails with the explicit condition 「城乡居民医保不在长期护理保险实施范围」. The target group of
+/// every rule here (the insured persons), declared as the member's group.
 fn insured(ctx: &mut Ctx<'_>, i: usize) -> Tri {
     let scheme = ctx.h.members[i].medical_scheme;
     if scheme.is_none() {
@@ -35,20 +36,23 @@ fn insured(ctx: &mut Ctx<'_>, i: usize) -> Tri {
     } else {
         "cond-ltc-employee-scheme"
     };
-    ctx.check(
-        Some(i),
-        key,
-        actual,
-        Cmp::Is,
-        Val::None,
-        Tri::from_opt(
-            scheme.map(|s| matches!(s, MedicalScheme::Employee | MedicalScheme::EmployeeFlexible)),
-        ),
-    )
+    let covered =
+        scheme.map(|s| matches!(s, MedicalScheme::Employee | MedicalScheme::EmployeeFlexible));
+    ctx.member_group(i, |ctx| {
+        ctx.check(
+            Some(i),
+            key,
+            actual,
+            Cmp::Is,
+            Val::None,
+            Tri::from_opt(covered),
+        )
+    })
 }
 
 /// C1 长期护理保险参保范围, 41号 二(一): 「试点范围从市区职工医保扩大到全市职工医保，将已参加本市职工医保的在职人员和
-/// 退休人员统一纳入长期护理保险实施范围。」 The gateway: covered or not (in kind, no amount).
+/// 退休人员统一纳入长期护理保险实施范围。」 The gateway: covered or not (in kind, no amount); the whole rule is
+/// its target group.
 pub fn ltc_eligibility(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
         (insured(ctx, i).outcome(), None)
@@ -153,10 +157,15 @@ pub fn ltc_benefit_in_kind(ctx: &mut Ctx<'_>) -> Eval {
 /// C4 失能等级评估, 41号 二(四): 「全市长期护理保险失能等级评估暂按《温州市长期护理保险失能等级评定管理办法》及《温州市
 /// 长期护理保险失能等级评估量表》执行…」.
 ///
-/// A covered member with no LTC assessment who is largely or totally dependent (生活基本/完全不能自理,
-/// or 中度/重度 in the 民政 assessment; unknown: not triggered): `refer` to apply for the assessment (医保局).
+/// A covered member (the target group) with no LTC assessment who is largely or totally dependent
+/// (生活基本/完全不能自理, or 中度/重度 in the 民政 assessment; unknown: not triggered): `refer` to apply for
+/// the assessment (医保局).
 pub fn ltc_disability_assessment(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
+        let covered = insured(ctx, i);
+        if covered == Tri::False {
+            return (Outcome::Ineligible, None);
+        }
         if ctx.h.members[i].ltc_assessment.is_some() {
             let done = ctx.check(
                 Some(i),
@@ -167,10 +176,6 @@ pub fn ltc_disability_assessment(ctx: &mut Ctx<'_>) -> Eval {
                 Tri::True,
             );
             ctx.negate(done);
-            return (Outcome::Ineligible, None);
-        }
-        let covered = insured(ctx, i);
-        if covered == Tri::False {
             return (Outcome::Ineligible, None);
         }
         // A trigger, not a condition of law: unknown dependency means nothing to refer.

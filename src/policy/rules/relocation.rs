@@ -50,39 +50,43 @@ enum Standard {
     None,
 }
 
-/// The record, recorded as a condition when absent.
+/// The record, recorded as a condition: a household with a relocation (征收) record is the target
+/// group of every rule here.
 fn record<'a>(ctx: &mut Ctx<'a>) -> Option<&'a Relocation> {
     let h = ctx.h;
     let r = h.relocation.as_ref();
-    if r.is_none() {
+    ctx.group(|ctx| {
         ctx.check(
             None,
             "cond-reloc-record",
-            Val::Bool(false),
+            Val::Bool(r.is_some()),
             Cmp::Is,
             Val::None,
-            Tri::False,
-        );
-    }
+            Tri::from_bool(r.is_some()),
+        )
+    });
     r
 }
 
-/// E3's checks, shared by E1 and E2: the project is in 市区, and the standard in force on the decision
-/// date. `Err` carries the outcome that stops the rule.
+/// E3's checks, shared by E1 and E2: the project is in 市区 (part of the target group: 11号 is for 市区
+/// only; E3 refers a county project before asking), and the standard in force on the decision date.
+/// `Err` carries the outcome that stops the rule.
 fn territory_and_period(ctx: &mut Ctx<'_>, r: &Relocation) -> Result<Standard, Outcome> {
     if r.district.is_none() {
         ctx.miss(crate::engine::MissingWhat::Household {
             field: "relocation.district",
         });
     }
-    let shiqu = ctx.check(
-        None,
-        "cond-reloc-in-shiqu",
-        r.district.map_or(Val::None, |d| Val::Code(d.code())),
-        Cmp::Is,
-        Val::None,
-        Tri::from_opt(r.district.map(|d| d != ReloDistrict::County)),
-    );
+    let shiqu = ctx.group(|ctx| {
+        ctx.check(
+            None,
+            "cond-reloc-in-shiqu",
+            r.district.map_or(Val::None, |d| Val::Code(d.code())),
+            Cmp::Is,
+            Val::None,
+            Tri::from_opt(r.district.map(|d| d != ReloDistrict::County)),
+        )
+    });
     let Some(decided) = r.decision_date else {
         ctx.miss(crate::engine::MissingWhat::Household {
             field: "relocation.decision_date",

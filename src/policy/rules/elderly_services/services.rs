@@ -14,26 +14,29 @@ use crate::policy::ParamKey as K;
 use crate::policy::rules::local_amount;
 use crate::policy::rules::{per_member, stop, undetermined, years};
 
-/// 特困 elder supported in one of `wanted` forms.
+/// 特困 elder supported in one of `wanted` forms: the whole target group (the item is in kind).
 fn tekun_elder(ctx: &mut Ctx<'_>, key: &'static str, wanted: &[TekunSupport]) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
-        let t = ctx.h.members[i].tekun;
-        if t.is_none() {
-            ctx.miss_member(i, "tekun");
-        }
-        let form = ctx.check(
-            Some(i),
-            key,
-            Val::None,
-            Cmp::Is,
-            Val::None,
-            Tri::from_opt(t.map(|t| wanted.contains(&t))),
-        );
-        (old.and(form).outcome(), None)
+        let group = ctx.member_group(i, |ctx| {
+            let old = elderly(ctx, i, min_age);
+            let t = ctx.h.members[i].tekun;
+            if t.is_none() {
+                ctx.miss_member(i, "tekun");
+            }
+            let form = ctx.check(
+                Some(i),
+                key,
+                Val::None,
+                Cmp::Is,
+                Val::None,
+                Tri::from_opt(t.map(|t| wanted.contains(&t))),
+            );
+            old.and(form)
+        });
+        (group.outcome(), None)
     })
 }
 
@@ -128,41 +131,43 @@ fn special_difficulty(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 }
 
 /// B12 特殊困难老年人探访关爱, 清单第15项: 「面向常住的孤寡、独居、空巢、留守、失能、重残、计划生育特殊困难老年人提供
-/// 探访关爱服务。」 By habitual residence (常住), not hukou. In kind.
+/// 探访关爱服务。」 By habitual residence (常住), not hukou. Target group: all of it (an elder, resident,
+/// in special difficulty). In kind.
 pub fn eld_visiting_care(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let resident = rec_fact(
-            ctx,
-            i,
-            "cond-eld-resident",
-            "elderly_services.resident_locally",
-            |r| r.resident_locally,
-        );
+        let resident = ctx.member_group(i, |ctx| {
+            rec_fact(
+                ctx,
+                i,
+                "cond-eld-resident",
+                "elderly_services.resident_locally",
+                |r| r.resident_locally,
+            )
+        });
         if resident == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        (
-            old.and(resident).and(special_difficulty(ctx, i)).outcome(),
-            None,
-        )
+        let special = ctx.member_group(i, |ctx| special_difficulty(ctx, i));
+        (old.and(resident).and(special).outcome(), None)
     })
 }
 
 /// B13 本市户籍特殊困难老年人免费居家养老服务, 75号 三(三)9: 「为具有本市户籍特殊困难老年人提供一定时长的免费居家养老
-/// 服务。」 By hukou. In kind; valued at hours × value per hour where a pack gives both.
+/// 服务。」 By hukou. Target group: all of it (an elder, Wenzhou hukou, in special difficulty). In
+/// kind; valued at hours × value per hour where a pack gives both.
 pub fn eld_free_home_care_hours(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -170,7 +175,8 @@ pub fn eld_free_home_care_hours(ctx: &mut Ctx<'_>) -> Eval {
         if hukou == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let eligible = old.and(hukou).and(special_difficulty(ctx, i));
+        let special = ctx.member_group(i, |ctx| special_difficulty(ctx, i));
+        let eligible = old.and(hukou).and(special);
         if eligible != Tri::True {
             return (eligible.outcome(), None);
         }
@@ -194,13 +200,14 @@ pub fn eld_free_home_care_hours(ctx: &mut Ctx<'_>) -> Eval {
 
 /// B14 老年人能力综合评估, 清单第3项: 「为老年人提供能力综合评估，做好与健康状况评估的衔接。」
 ///
-/// An elder whose record says no assessment is on file: `refer` for the free assessment.
+/// Target group: an elder (60+). One whose record says no assessment is on file: `refer` for the
+/// free assessment.
 pub fn eld_capability_assessment(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -227,7 +234,7 @@ pub fn eld_capability_assessment(ctx: &mut Ctx<'_>) -> Eval {
 /// 提供适老化改造、为孤寡和事实无人照顾老人安装“一键呼叫”设备进行补助。」
 ///
 /// (a) an elder living alone or aged 80+ (高龄 read as the 80 of 清单第6项), no income test;
-/// (b) 孤寡 or 事实无人照顾. Either gives the subsidy in kind.
+/// (b) 孤寡 or 事实无人照顾. Either gives the subsidy in kind. Target group: all of it.
 pub fn eld_home_adaptation_alone_aged_and_alarm(ctx: &mut Ctx<'_>) -> Eval {
     let (Some(min_age), Some(a80)) = (
         years(ctx, K::EldElderlyMinAge),
@@ -236,36 +243,38 @@ pub fn eld_home_adaptation_alone_aged_and_alarm(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let group = ctx.any_of(|ctx| {
-            let aged = ctx.age(i, "cond-age-advanced", Cmp::Ge, a80);
-            if aged == Tri::True {
-                return aged;
-            }
-            let mut any = aged;
-            let facts: [RecordFact; 3] = [
-                (
-                    "cond-eld-lives-alone",
-                    "elderly_services.lives_alone",
-                    |r| r.lives_alone,
-                ),
-                ("cond-eld-gua", "elderly_services.gua", |r| r.gua),
-                (
-                    "cond-eld-no-de-facto-carer",
-                    "elderly_services.no_de_facto_carer",
-                    |r| r.no_de_facto_carer,
-                ),
-            ];
-            for (key, field, get) in facts {
-                any = any.or(rec_fact(ctx, i, key, field, get));
-                if any == Tri::True {
-                    return any;
+        let group = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let aged = ctx.age(i, "cond-age-advanced", Cmp::Ge, a80);
+                if aged == Tri::True {
+                    return aged;
                 }
-            }
-            any
+                let mut any = aged;
+                let facts: [RecordFact; 3] = [
+                    (
+                        "cond-eld-lives-alone",
+                        "elderly_services.lives_alone",
+                        |r| r.lives_alone,
+                    ),
+                    ("cond-eld-gua", "elderly_services.gua", |r| r.gua),
+                    (
+                        "cond-eld-no-de-facto-carer",
+                        "elderly_services.no_de_facto_carer",
+                        |r| r.no_de_facto_carer,
+                    ),
+                ];
+                for (key, field, get) in facts {
+                    any = any.or(rec_fact(ctx, i, key, field, get));
+                    if any == Tri::True {
+                        return any;
+                    }
+                }
+                any
+            })
         });
         (old.and(group).outcome(), None)
     })
@@ -289,8 +298,8 @@ pub fn eld_notary_fee_reduction(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Waiver);
     };
     per_member(ctx, Form::Waiver, |ctx, i| {
-        // For 老年人: their legal need and a first notarisation decide; both are asked for.
-        let old = elderly(ctx, i, min_age);
+        // The target group, 老年人; then the legal need and a first notarisation decide (both asked).
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -353,12 +362,13 @@ pub fn eld_notary_fee_reduction(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// B17 计划生育特殊家庭老年人优先入住公办养老机构, 清单第17项: 「同等条件下优先入住政府投资兴办的养老机构。」
-/// An elder of a family whose only child died or is disabled (the 计生特殊家庭, `fp_family`): priority.
+/// Target group: an elder of a family whose only child died or is disabled (the 计生特殊家庭,
+/// `fp_family`): priority.
 pub fn eld_family_planning_priority_admission(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
-    let special = match ctx.h.fp_family.as_ref() {
+    let special = ctx.group(|ctx| match ctx.h.fp_family.as_ref() {
         Some(f) => ctx.household_fact(
             "cond-eld-fp-special-family",
             "fp_family.only_child_lost_or_disabled",
@@ -372,82 +382,89 @@ pub fn eld_family_planning_priority_admission(ctx: &mut Ctx<'_>) -> Eval {
             Val::None,
             Tri::False,
         ),
-    };
+    });
     if let Some(e) = stop(special, Form::InKind) {
         return e;
     }
     per_member(ctx, Form::InKind, |ctx, i| {
-        (elderly(ctx, i, min_age).outcome(), None)
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
+        (old.outcome(), None)
     })
 }
 
 /// B18 老年残疾军人、退役军人、“三属”, 清单第20项 and 第22项: 「为老年残疾军人、退役军人、“三属”人员，提供集中供养、
 /// 医疗等保障；鼓励各级各类养老机构优先接收，提供适度价格优惠。」「优先安排老年残疾军人、退役军人、“三属”人员享受居家
-/// 养老日常照料等服务。」 Priority, no amount.
+/// 养老日常照料等服务。」 Target group: all of it (an elder who is one of them). Priority, no amount.
 pub fn eld_veterans_and_martyr_families_care(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let status = ctx.any_of(|ctx| {
-            let veteran = ctx.member_fact(i, "cond-veteran", "veteran", ctx.h.members[i].veteran);
-            if veteran == Tri::True {
-                return veteran;
-            }
-            let disabled = rec_fact(
-                ctx,
-                i,
-                "cond-eld-disabled-veteran",
-                "elderly_services.disabled_veteran",
-                |r| r.disabled_veteran,
-            );
-            let family = rec_fact(
-                ctx,
-                i,
-                "cond-eld-martyr-family",
-                "elderly_services.martyr_family",
-                |r| r.martyr_family,
-            );
-            veteran.or(disabled).or(family)
+        let status = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let veteran =
+                    ctx.member_fact(i, "cond-veteran", "veteran", ctx.h.members[i].veteran);
+                if veteran == Tri::True {
+                    return veteran;
+                }
+                let disabled = rec_fact(
+                    ctx,
+                    i,
+                    "cond-eld-disabled-veteran",
+                    "elderly_services.disabled_veteran",
+                    |r| r.disabled_veteran,
+                );
+                let family = rec_fact(
+                    ctx,
+                    i,
+                    "cond-eld-martyr-family",
+                    "elderly_services.martyr_family",
+                    |r| r.martyr_family,
+                );
+                veteran.or(disabled).or(family)
+            })
         });
         (old.and(status).outcome(), None)
     })
 }
 
 /// B19 重点优抚对象、人体器官捐献人家庭成员中的中重度失能失智老年人养老服务补贴, 清单第*21项: 「为重点优抚对象和人体器官
-/// 捐献人家庭成员中的重度、中度失能失智老年人提供养老服务补贴。」 Amount local.
+/// 捐献人家庭成员中的重度、中度失能失智老年人提供养老服务补贴。」 Target group: an elder of either group; then the
+/// 中重度 level decides. Amount local.
 pub fn eld_care_subsidy_special_contribution(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = elderly(ctx, i, min_age);
+        let old = ctx.member_group(i, |ctx| elderly(ctx, i, min_age));
         if old == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let status = ctx.any_of(|ctx| {
-            let youfu = rec_fact(
-                ctx,
-                i,
-                "cond-eld-key-youfu",
-                "elderly_services.key_youfu",
-                |r| r.key_youfu,
-            );
-            if youfu == Tri::True {
-                return youfu;
-            }
-            let donor = rec_fact(
-                ctx,
-                i,
-                "cond-eld-organ-donor-family",
-                "elderly_services.organ_donor_family",
-                |r| r.organ_donor_family,
-            );
-            youfu.or(donor)
+        let status = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let youfu = rec_fact(
+                    ctx,
+                    i,
+                    "cond-eld-key-youfu",
+                    "elderly_services.key_youfu",
+                    |r| r.key_youfu,
+                );
+                if youfu == Tri::True {
+                    return youfu;
+                }
+                let donor = rec_fact(
+                    ctx,
+                    i,
+                    "cond-eld-organ-donor-family",
+                    "elderly_services.organ_donor_family",
+                    |r| r.organ_donor_family,
+                );
+                youfu.or(donor)
+            })
         });
         if status == Tri::False {
             return (Outcome::Ineligible, None);
@@ -463,7 +480,8 @@ pub fn eld_care_subsidy_special_contribution(ctx: &mut Ctx<'_>) -> Eval {
 /// B20 见义勇为致残完全丧失劳动能力人员供养保障, 清单第23项: 「对见义勇为致残导致完全丧失劳动能力且生活不能自理、家庭供养
 /// 困难的人员，根据本人意愿和申请，由实际居住地县级民政部门优先安排到公办养老机构供养…」.
 ///
-/// No age limit in the text. 「根据本人意愿和申请」 and the second route of 温政发〔2024〕15号 (行为发生地):
+/// Target group: a person disabled by a 见义勇为 act (the record's trigger); no age limit in the text.
+/// 「根据本人意愿和申请」 and the second route of 温政发〔2024〕15号 (行为发生地):
 /// `refer`.
 pub fn eld_jyyw_disabled_institutional_support(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
@@ -496,8 +514,9 @@ pub fn eld_jyyw_disabled_institutional_support(ctx: &mut Ctx<'_>) -> Eval {
 /// B21 父母投靠成年子女落户, 清单第24项: 「与我市城镇地区家庭户口的成年子女共同居住生活，申报户口迁入我市的，凭父母与
 /// 子女关系证明等材料办理，不受年龄限制。」
 ///
-/// A member whose own hukou is outside Wenzhou and who lives with an adult child holding a Wenzhou urban
-/// family hukou: may move the hukou (公安), which opens B1, B2 and B13. No age limit.
+/// Target group: a member whose own hukou is outside Wenzhou (the record's trigger); one who lives
+/// with an adult child holding a Wenzhou urban family hukou may move the hukou (公安), which opens
+/// B1, B2 and B13. No age limit.
 pub fn eld_parent_hukou_migration(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
         let outside = rec_trigger(
@@ -521,7 +540,8 @@ pub fn eld_parent_hukou_migration(ctx: &mut Ctx<'_>) -> Eval {
     })
 }
 
-/// B24 生活无着的流浪、乞讨老年人社会救助, 清单第19项: 「依照有关规定给予救助。」 `refer`.
+/// B24 生活无着的流浪、乞讨老年人社会救助, 清单第19项: 「依照有关规定给予救助。」 Target group: a vagrant (the
+/// record's trigger) aged 60+. `refer`.
 pub fn eld_vagrant_assistance(ctx: &mut Ctx<'_>) -> Eval {
     let Some(min_age) = years(ctx, K::EldElderlyMinAge) else {
         return undetermined(Form::Cash);
@@ -537,7 +557,7 @@ pub fn eld_vagrant_assistance(ctx: &mut Ctx<'_>) -> Eval {
         if vagrant != Tri::True {
             return (vagrant.outcome(), None);
         }
-        match elderly(ctx, i, min_age) {
+        match ctx.member_group(i, |ctx| elderly(ctx, i, min_age)) {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }

@@ -6,7 +6,7 @@
 use chrono::Months;
 
 use super::{
-    actors, any_award, award_holds, child_of, died, gate, outcome_in, per_actor, per_relative,
+    any_award, award_holds, child_of, died, household_gate, outcome_in, per_actor, per_relative,
     record, related, spouse_of,
 };
 use crate::engine::{Cmp, Ctx, Eval, Form, Outcome, Tri, Val};
@@ -35,48 +35,27 @@ pub fn jyyw_hukou_migration(ctx: &mut Ctx<'_>) -> Eval {
     ) else {
         return undetermined(Form::InKind);
     };
-    let list = actors(ctx);
-    per_member(ctx, Form::InKind, |ctx, i| {
-        if list.is_empty() {
-            record(ctx, i);
-            return (Outcome::Ineligible, None);
-        }
-        let mut best = Outcome::Ineligible;
-        for &a in &list {
-            let rel = if a == i {
-                Tri::True
-            } else {
-                let (ra, ri) = (ctx.h.members[a].relationship, ctx.h.members[i].relationship);
-                let spouse = spouse_of(ra, ri);
-                if spouse == Tri::True {
-                    related(ctx, a, i, "cond-jyyw-spouse", spouse)
-                } else {
-                    let child = related(ctx, a, i, "cond-jyyw-child", child_of(ra, ri));
-                    if child == Tri::False {
-                        continue;
-                    }
-                    child.and(ctx.age(i, "cond-jyyw-minor", Cmp::Lt, minor))
-                }
-            };
-            if rel == Tri::False {
-                continue;
+    // Target group: the person, the spouse or a minor child of a person whose act is confirmed.
+    per_relative(
+        ctx,
+        Form::InKind,
+        |ctx, a, i| {
+            if a == i {
+                return Tri::True;
             }
-            let Some(g) = ctx.h.members[a].good_samaritan.as_ref() else {
-                continue;
-            };
-            let o = match gate(ctx, a, g) {
-                Some(o) => o,
-                None => hukou_window(ctx, a, g, window).outcome(),
-            };
-            let o = match (rel, o) {
-                (_, Outcome::Ineligible) => Outcome::Ineligible,
-                (Tri::Unknown, _) => Outcome::Undetermined,
-                (_, o) => o,
-            };
-            best = best.min(o);
-        }
-        (best, None)
-    })
+            let (ra, ri) = (ctx.h.members[a].relationship, ctx.h.members[i].relationship);
+            let spouse = spouse_of(ra, ri);
+            if spouse == Tri::True {
+                return related(ctx, a, i, "cond-jyyw-spouse", spouse);
+            }
+            let child = related(ctx, a, i, "cond-jyyw-child", child_of(ra, ri));
+            if child == Tri::False {
+                return child;
+            }
+            child.and(ctx.age(i, "cond-jyyw-minor", Cmp::Lt, minor))
+        },
+        |ctx, a, g| hukou_window(ctx, a, g, window).outcome(),
+    )
 }
 
 /// The award holds and the date is within `window` years of it.
@@ -190,25 +169,9 @@ pub fn jyyw_welfare_institution_placement(ctx: &mut Ctx<'_>) -> Eval {
 /// 将其纳入低保范围实施救助」. The ordinary 低保 conditions, not relaxed: the household's income test (the
 /// one INC-01 uses) against the 低保 standard. A 低保 household is already covered (`eligible`); one
 /// whose income is below the standard is referred to apply, in the county of the act or of the hukou.
+/// Target group: the household of a person whose act is confirmed; the income test decides.
 pub fn jyyw_dibao_and_hardship_aid(ctx: &mut Ctx<'_>) -> Eval {
-    let list = actors(ctx);
-    if list.is_empty() {
-        ctx.check(
-            None,
-            "cond-jyyw-record",
-            Val::Bool(false),
-            Cmp::Is,
-            Val::None,
-            Tri::False,
-        );
-        return result(Outcome::Ineligible, None, Form::Cash);
-    }
-    let mut best = Outcome::Ineligible;
-    for &a in &list {
-        if let Some(g) = ctx.h.members[a].good_samaritan.as_ref() {
-            best = best.min(gate(ctx, a, g).unwrap_or(Outcome::Eligible));
-        }
-    }
+    let best = household_gate(ctx);
     if best != Outcome::Eligible {
         return result(best, None, Form::Cash);
     }
@@ -415,26 +378,10 @@ pub fn jyyw_free_legal_aid(ctx: &mut Ctx<'_>) -> Eval {
 
 /// D23 住房优先, 15号 六(十九): 「见义勇为人员或者见义勇为牺牲人员的家属符合享受所在地公共租赁住房或者保障性住房
 /// 条件的,优先保障…;符合农村危房改造条件的，当地政府给予优先安排」. The household meets the housing-security
-/// test (HOU rules' fact) or its dangerous house is recognised: priority, no amount.
+/// test (HOU rules' fact) or its dangerous house is recognised: priority, no amount. Target group:
+/// the household of a person whose act is confirmed.
 pub fn jyyw_housing_priority(ctx: &mut Ctx<'_>) -> Eval {
-    let list = actors(ctx);
-    if list.is_empty() {
-        ctx.check(
-            None,
-            "cond-jyyw-record",
-            Val::Bool(false),
-            Cmp::Is,
-            Val::None,
-            Tri::False,
-        );
-        return result(Outcome::Ineligible, None, Form::InKind);
-    }
-    let mut best = Outcome::Ineligible;
-    for &a in &list {
-        if let Some(g) = ctx.h.members[a].good_samaritan.as_ref() {
-            best = best.min(gate(ctx, a, g).unwrap_or(Outcome::Eligible));
-        }
-    }
+    let best = household_gate(ctx);
     if best != Outcome::Eligible {
         return result(best, None, Form::InKind);
     }
@@ -482,12 +429,29 @@ pub fn jyyw_case_by_case(ctx: &mut Ctx<'_>) -> Eval {
 /// D25 撤销记功, 15号 七(二): a revoked 记功 (三等功 and above) ends the treatment it brought (D2, D13,
 /// D14, D19, D21 check it); for fraud (情形1) the bonus and 抚恤金 are recovered and the confirmation is
 /// revoked (every rule's gate checks it). A 嘉奖 is not a 记功. The result flags the revocation:
-/// `refer` when a 记功 is revoked, no amount (what is recovered is decided by the authority).
+/// `refer` when a 记功 is revoked, no amount (what is recovered is decided by the authority). Target
+/// group: a person with a 记功 award (「获得记功奖励的人员」); the revocation decides.
 pub fn jyyw_revocation_clawback(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let Some(g) = record(ctx, i) else {
             return (Outcome::Ineligible, None);
         };
+        if g.award.is_none() {
+            ctx.miss_member(i, "good_samaritan.award");
+        }
+        let merit = ctx.member_group(i, |ctx| {
+            ctx.check(
+                Some(i),
+                "cond-jyyw-award-is-merit",
+                g.award.map_or(Val::None, |a| Val::Code(a.code())),
+                Cmp::Is,
+                Val::None,
+                Tri::from_opt(g.award.map(Award::is_merit)),
+            )
+        });
+        if merit == Tri::False {
+            return (Outcome::Ineligible, None);
+        }
         let revoked = matches!(g.revoked, Some(Revocation::Misconduct | Revocation::Fraud));
         let r = ctx.check(
             Some(i),
@@ -497,21 +461,7 @@ pub fn jyyw_revocation_clawback(ctx: &mut Ctx<'_>) -> Eval {
             Val::None,
             Tri::from_bool(revoked),
         );
-        if r != Tri::True {
-            return (Outcome::Ineligible, None);
-        }
-        if g.award.is_none() {
-            ctx.miss_member(i, "good_samaritan.award");
-        }
-        let merit = ctx.check(
-            Some(i),
-            "cond-jyyw-award-is-merit",
-            g.award.map_or(Val::None, |a| Val::Code(a.code())),
-            Cmp::Is,
-            Val::None,
-            Tri::from_opt(g.award.map(Award::is_merit)),
-        );
-        match merit {
+        match r.and(merit) {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }
