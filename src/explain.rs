@@ -602,8 +602,19 @@ pub fn condition_text(lang: Lang, c: &Condition) -> String {
         s.push_str(": ");
     }
     s.push_str(&tr(lang, c.key));
-    s.push_str(&tr(lang, "sep-colon"));
-    s.push_str(&value_text(lang, c.actual));
+    // A fact whose absence decides (a register without an entry) reads as not recorded, not
+    // unknown; a statement without a value (a local standard not set) is only its label.
+    match (c.actual, c.result) {
+        (Val::None, Tri::False) => {
+            s.push_str(&tr(lang, "sep-colon"));
+            s.push_str(&tr(lang, "value-not-recorded"));
+        }
+        (Val::None, Tri::True) => {}
+        (v, _) => {
+            s.push_str(&tr(lang, "sep-colon"));
+            s.push_str(&value_text(lang, v));
+        }
+    }
     if c.threshold != Val::None {
         let mut args = FluentArgs::new();
         args.set("cmp", cmp_text(c.cmp));

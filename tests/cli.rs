@@ -242,3 +242,78 @@ fn params_shows_values_with_their_source() {
     let o = run(&["params", "--area", "atlantis"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// Issue 15: the text shows the four groups and names no rule outside the household's target
+/// groups unless `--all` asks; the JSON marks every result applicable or not.
+#[test]
+fn the_text_lists_the_four_groups_and_only_the_rules_that_apply() {
+    let file = "assets/examples/dibao-lucheng-renting.json";
+    let args = ["assess", file, "--date", "2025-06-01", "--pack", "training"];
+    let json = run(&[&args[..], &["--json"]].concat());
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let results = v["results"].as_array().unwrap();
+    assert!(results.iter().all(|r| r["applicable"].is_boolean()));
+    let outside: Vec<&str> = results
+        .iter()
+        .filter(|r| r["applicable"] == false)
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert!(outside.len() > 20, "only {} rules do not apply", outside.len());
+    let o = run(&args);
+    let out = text(&o);
+    for heading in [
+        "== 可以享受的待遇 (17) ==",
+        "== 需要补充材料或由部门决定的事项",
+        "== 接近但暂不符合的待遇",
+        "== 下一步 ==",
+    ] {
+        assert!(out.contains(heading), "missing {heading} in\n{out}");
+    }
+    assert!(out.contains(&format!("另有 {} 项规则不适用于本家庭", outside.len())));
+    for id in &outside {
+        assert!(!out.contains(&format!("[{id}]")), "{id} does not apply:\n{out}");
+    }
+    let all = text(&run(&[&args[..], &["--all"]].concat()));
+    for id in &outside {
+        assert!(all.contains(&format!("[{id}]")), "--all leaves out {id}");
+    }
+}
+
+/// Issue 15: a household with no status whose counted income per head is below the 低保 line is
+/// told it may qualify for 低保, with its figures: (1100 − 500) × 2 = 1200.
+#[test]
+fn a_household_without_status_below_the_line_is_referred_for_dibao_with_its_figures() {
+    let dir = std::env::temp_dir().join(format!("wa-prescreen-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("h.json");
+    std::fs::write(
+        &file,
+        r#"{"hukou_area":"lucheng","rural":false,"status":"none","low_income_farmer":false,
+            "members":[
+              {"relationship":"applicant","birth_date":"1975-03-01","incomes":[{"kind":"wages","amount":"1000","period":"month"}]},
+              {"relationship":"spouse","birth_date":"1977-05-01"}]}"#,
+    )
+    .unwrap();
+    let f = file.to_str().unwrap();
+    let o = run(&["assess", f, "--date", "2025-06-01", "--pack", "training"]);
+    let out = text(&o);
+    assert!(o.status.success(), "{out}");
+    assert!(
+        out.contains("可能符合低保条件：人均计入收入 500 元/月，低于低保标准 1100 元/月（差 600 元）"),
+        "{out}"
+    );
+    assert!(out.contains("低保金约为 1200 元/月"), "{out}");
+    let json = run(&["assess", f, "--date", "2025-06-01", "--pack", "training", "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["screening"][0]["screening"]["kind"], "dibao");
+    assert_eq!(v["screening"][0]["screening"]["allowance"], "1200");
+    // Between the lines (1100 ≤ 1300 < 1650): 低边.
+    std::fs::write(
+        &file,
+        r#"{"hukou_area":"lucheng","rural":false,"status":"none","low_income_farmer":false,
+            "members":[{"relationship":"applicant","birth_date":"1975-03-01","incomes":[{"kind":"wages","amount":"1300","period":"month"}]}]}"#,
+    )
+    .unwrap();
+    let out = text(&run(&["assess", f, "--date", "2025-06-01", "--pack", "training"]));
+    assert!(out.contains("可能符合低边条件：人均计入收入 1300 元/月"), "{out}");
+}

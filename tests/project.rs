@@ -253,9 +253,6 @@ fn the_shipped_parameter_packs_parse() {
     ParamSet::training().unwrap();
 }
 
-/// Every `ineligible` names its failing condition (issue 14): each shipped example on dates across the
-/// documents' periods, under both shipped packs; a rule that says "not eligible" records at least one
-/// condition that does not hold, for the household or for each ineligible member.
 /// Issue 15: applicability is part of each rule. Every rule tests its target group (适用对象) first,
 /// and a result outside the group is ineligible, for the household and for each member.
 #[test]
@@ -313,6 +310,9 @@ fn every_rule_declares_its_target_group_and_outside_it_is_ineligible() {
     );
 }
 
+/// Every `ineligible` names its failing condition (issue 14): each shipped example on dates across the
+/// documents' periods, under both shipped packs; a rule that says "not eligible" records at least one
+/// condition that does not hold, for the household or for each ineligible member.
 #[test]
 fn no_ineligible_result_without_a_failing_condition_in_any_example() {
     use wenzhou_assess::engine::{Outcome, TraceMode, Tri, assess};

@@ -382,6 +382,7 @@ code-origin-elsewhere = outside East China
 ## Values, units and separators
 
 value-unknown = unknown
+value-not-recorded = not recorded
 value-yes = yes
 value-no = no
 unit-yuan = yuan

@@ -382,6 +382,7 @@ code-origin-elsewhere = 华东以外地区
 ## 值、单位和分隔符
 
 value-unknown = 未知
+value-not-recorded = 未登记
 value-yes = 是
 value-no = 否
 unit-yuan = 元
