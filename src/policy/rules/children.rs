@@ -114,8 +114,11 @@ fn disabled_child(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 /// meets the child's share of the 低保金 is not stated (rules-core A16): `child_standard_mode` has no
 /// default, so for a child of a 低保 household the rule is `undetermined` naming it, with both
 /// readings' amounts in the trace; elsewhere the floor is paid whole.
+///
+/// The group: a household with Wenzhou hukou (附则: 「适用对象原则上为温州户籍」); a child under 18 in one of
+/// the clause's groups.
 pub fn orphan_vulnerable_child_basic_living(ctx: &mut Ctx<'_>) -> Eval {
-    let hukou = ctx.wenzhou();
+    let hukou = ctx.group(Ctx::wenzhou);
     if let Some(e) = stop(hukou, Form::Cash) {
         return e;
     }
@@ -123,12 +126,13 @@ pub fn orphan_vulnerable_child_basic_living(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let child = ctx.age(i, "cond-age-under-18", Cmp::Lt, limit);
-        if child == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let group = child_group(ctx, i);
-        let eligible = child.and(group);
+        let eligible = ctx.member_group(i, |ctx| {
+            let child = ctx.age(i, "cond-age-under-18", Cmp::Lt, limit);
+            if child == Tri::False {
+                return Tri::False;
+            }
+            child.and(child_group(ctx, i))
+        });
         if eligible != Tri::True {
             return (eligible.outcome(), None);
         }
@@ -225,24 +229,27 @@ fn rehab_caps(kind: RehabKind) -> (K, K) {
 /// Whether member `i` is in rehabilitation training (the record exists), at a designated institution,
 /// with Wenzhou hukou. For a certified disabled member without the record whether they train is
 /// asked (the rules' age limits then decide whether it matters); for others no record means none.
+/// Being in training is the rules' target group; the institution and the hukou are not.
 fn in_training(ctx: &mut Ctx<'_>, i: usize) -> Tri {
     let present = ctx.h.members[i].rehab.is_some();
     let asked = !present && ctx.h.members[i].disabled == Some(true);
     if asked {
         ctx.miss_member(i, "rehab");
     }
-    let training = ctx.check(
-        Some(i),
-        "cond-rehab-training",
-        if asked { Val::None } else { Val::Bool(present) },
-        Cmp::Is,
-        Val::None,
-        if asked {
-            Tri::Unknown
-        } else {
-            Tri::from_bool(present)
-        },
-    );
+    let training = ctx.member_group(i, |ctx| {
+        ctx.check(
+            Some(i),
+            "cond-rehab-training",
+            if asked { Val::None } else { Val::Bool(present) },
+            Cmp::Is,
+            Val::None,
+            if asked {
+                Tri::Unknown
+            } else {
+                Tri::from_bool(present)
+            },
+        )
+    });
     if training == Tri::False {
         return Tri::False;
     }
@@ -282,6 +289,8 @@ fn deferred(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 /// yearly ceiling: at most min(12 × monthly, annual cap) a year.
 /// 未满 is strict: on the 7th (9th) birthday the child no longer qualifies. A diagnosed child in
 /// training qualifies without a certificate (the clause says 残疾儿童, not 持证).
+///
+/// The group: a child in rehabilitation training, under 9 (the deferment certificate is not).
 pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
     let (Some(limit), Some(extended)) = (
         years(ctx, K::RehabAgeLimit),
@@ -295,11 +304,17 @@ pub fn disabled_child_rehab_training(ctx: &mut Ctx<'_>) -> Eval {
             return (Outcome::Ineligible, None);
         }
         let age_ok = ctx.any_of(|ctx| {
-            let young = ctx.age(i, "cond-age-under-rehab", Cmp::Lt, limit);
+            let mut young = Tri::Unknown;
+            let under = ctx.member_group(i, |ctx| {
+                young = ctx.age(i, "cond-age-under-rehab", Cmp::Lt, limit);
+                if young != Tri::False {
+                    return young;
+                }
+                ctx.age(i, "cond-age-under-rehab-extended", Cmp::Lt, extended)
+            });
             if young != Tri::False {
                 return young;
             }
-            let under = ctx.age(i, "cond-age-under-rehab-extended", Cmp::Lt, extended);
             if under == Tri::False {
                 return Tri::False;
             }
@@ -368,6 +383,8 @@ fn yearly(monthly: Decimal, months: Option<u32>, cap: Decimal) -> (Decimal, Amou
 /// The living subsidy is for the certified children (A17), under 9, during training: min(months ×
 /// 1000, 10000) a year — the annual cap binds after 10 months; without the months, at most 10000. The age extension itself is applied by
 /// CHD-02.
+///
+/// The group: a child in rehabilitation training, under 9 (the deferment certificate is not).
 pub fn disabled_child_rehab_extended_age_and_living(ctx: &mut Ctx<'_>) -> Eval {
     let Some(extended) = years(ctx, K::RehabAgeLimitExtended) else {
         return undetermined(Form::Cash);
@@ -377,7 +394,9 @@ pub fn disabled_child_rehab_extended_age_and_living(ctx: &mut Ctx<'_>) -> Eval {
         if training == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let under = ctx.age(i, "cond-age-under-rehab-extended", Cmp::Lt, extended);
+        let under = ctx.member_group(i, |ctx| {
+            ctx.age(i, "cond-age-under-rehab-extended", Cmp::Lt, extended)
+        });
         if under == Tri::False {
             return (Outcome::Ineligible, None);
         }

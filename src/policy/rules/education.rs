@@ -81,33 +81,35 @@ fn grant_amount(
 }
 
 /// EDU-01, 6号 第17条: nutrition meals for every 资助对象 in compulsory education, at 1.6 × the
-/// provincial standard.
+/// provincial standard. The group: a pupil in compulsory education who is a 资助对象.
 pub fn nutrition_meal_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let m = &ctx.h.members[i];
-        let compulsory = Tri::from_opt(m.schooling.map(SchoolLevel::is_compulsory));
-        if m.schooling.is_none() {
-            ctx.miss_member(i, "schooling");
-        }
-        let compulsory = ctx.check(
-            Some(i),
-            "cond-compulsory-education",
-            m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
-            Cmp::Is,
-            Val::None,
-            compulsory,
-        );
-        if compulsory != Tri::True {
-            return (compulsory.outcome(), None);
-        }
-        let aid = ctx.member_fact(
-            i,
-            "cond-student-aid-recipient",
-            "student_aid_recipient",
-            m.student_aid_recipient,
-        );
-        if aid != Tri::True {
-            return (aid.outcome(), None);
+        let group = ctx.member_group(i, |ctx| {
+            let m = &ctx.h.members[i];
+            let compulsory = Tri::from_opt(m.schooling.map(SchoolLevel::is_compulsory));
+            if m.schooling.is_none() {
+                ctx.miss_member(i, "schooling");
+            }
+            let compulsory = ctx.check(
+                Some(i),
+                "cond-compulsory-education",
+                m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
+                Cmp::Is,
+                Val::None,
+                compulsory,
+            );
+            if compulsory != Tri::True {
+                return compulsory;
+            }
+            ctx.member_fact(
+                i,
+                "cond-student-aid-recipient",
+                "student_aid_recipient",
+                m.student_aid_recipient,
+            )
+        });
+        if group != Tri::True {
+            return (group.outcome(), None);
         }
         match (
             ctx.num(K::MealSubsidyMultiple),
@@ -162,46 +164,35 @@ fn disabled_parent(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 
 /// EDU-02, 6号 第18条: 市区 低保/低边 disabled students, and minor or dependent adult children of
 /// disabled persons: 2000 / 3000 / 4000 per school year; 3500 once for an adult-exam certificate.
+/// The group: a 市区 低保/低边 household; a member who is one of those students (in a grant level or
+/// holding a certificate).
 pub fn disabled_student_grant_dibao(ctx: &mut Ctx<'_>) -> Eval {
-    let shiqu = ctx.shiqu();
-    let dd = ctx.status_in(
-        "cond-status-dibao-dibian",
-        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-    );
-    if let Some(e) = stop(shiqu.and(dd), Form::Cash) {
+    let group = ctx.group(|ctx| {
+        let shiqu = ctx.shiqu();
+        let dd = ctx.status_in(
+            "cond-status-dibao-dibian",
+            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+        );
+        shiqu.and(dd)
+    });
+    if let Some(e) = stop(group, Form::Cash) {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
-        let m = &ctx.h.members[i];
-        let mark = ctx.mark();
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
-        let child = if disabled == Tri::True {
-            Tri::False
-        } else {
-            let minor = ctx.age(i, "cond-age-under-18", Cmp::Lt, 18);
-            let dependent = if minor == Tri::False {
-                ctx.member_fact(
-                    i,
-                    "cond-adult-not-independent",
-                    "adult_not_independent",
-                    m.adult_not_independent,
-                )
-            } else {
-                Tri::False
-            };
-            disabled_parent(ctx, i).and(minor.or(dependent))
-        };
-        let who = disabled.or(child);
-        if who == Tri::True {
-            ctx.drop_failed_since(mark);
+        let mut grant = (None, Tri::Unknown);
+        let group = ctx.member_group(i, |ctx| {
+            let who = grant_child(ctx, i);
+            if who != Tri::True {
+                return who;
+            }
+            let (school, level, certificate) = level_or_certificate(ctx, i);
+            grant = (level, certificate);
+            school
+        });
+        if group != Tri::True {
+            return (group.outcome(), None);
         }
-        if who != Tri::True {
-            return (who.outcome(), None);
-        }
-        let (school, level, certificate) = level_or_certificate(ctx, i);
-        if school != Tri::True {
-            return (school.outcome(), None);
-        }
+        let (level, certificate) = grant;
         let keys = [
             K::EduGrantDibaoSecondary,
             K::EduGrantDibaoCollege,
@@ -215,23 +206,63 @@ pub fn disabled_student_grant_dibao(ctx: &mut Ctx<'_>) -> Eval {
     })
 }
 
+/// Whether member `i` is a disabled student or a minor (or dependent adult) child of a disabled
+/// person (EDU-02's 「残疾学生及残疾人家庭的未成年子女、已成年未独立生活子女」).
+fn grant_child(ctx: &mut Ctx<'_>, i: usize) -> Tri {
+    let m = &ctx.h.members[i];
+    let mark = ctx.mark();
+    let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+    let child = if disabled == Tri::True {
+        Tri::False
+    } else {
+        let minor = ctx.age(i, "cond-age-under-18", Cmp::Lt, 18);
+        let dependent = if minor == Tri::False {
+            ctx.member_fact(
+                i,
+                "cond-adult-not-independent",
+                "adult_not_independent",
+                m.adult_not_independent,
+            )
+        } else {
+            Tri::False
+        };
+        disabled_parent(ctx, i).and(minor.or(dependent))
+    };
+    let who = disabled.or(child);
+    if who == Tri::True {
+        ctx.drop_failed_since(mark);
+    }
+    who
+}
+
 /// EDU-03, 6号 第18条: 市区 disabled students not in 低保/低边: 1000 / 2000 / 3000 per school year;
-/// 2500 once for an adult-exam certificate.
+/// 2500 once for an adult-exam certificate. The group: a 市区 household outside 低保/低边; a disabled
+/// member in a grant level or holding a certificate.
 pub fn disabled_student_grant_non_dibao(ctx: &mut Ctx<'_>) -> Eval {
-    let shiqu = ctx.shiqu();
-    let other = ctx.status_in("cond-status-none", &[HouseholdStatus::None]);
-    if let Some(e) = stop(shiqu.and(other), Form::Cash) {
+    let group = ctx.group(|ctx| {
+        let shiqu = ctx.shiqu();
+        let other = ctx.status_in("cond-status-none", &[HouseholdStatus::None]);
+        shiqu.and(other)
+    });
+    if let Some(e) = stop(group, Form::Cash) {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
-        if disabled != Tri::True {
-            return (disabled.outcome(), None);
+        let mut grant = (None, Tri::Unknown);
+        let group = ctx.member_group(i, |ctx| {
+            let disabled =
+                ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
+            if disabled != Tri::True {
+                return disabled;
+            }
+            let (school, level, certificate) = level_or_certificate(ctx, i);
+            grant = (level, certificate);
+            school
+        });
+        if group != Tri::True {
+            return (group.outcome(), None);
         }
-        let (school, level, certificate) = level_or_certificate(ctx, i);
-        if school != Tri::True {
-            return (school.outcome(), None);
-        }
+        let (level, certificate) = grant;
         let keys = [
             K::EduGrantOtherSecondary,
             K::EduGrantOtherCollege,
@@ -246,12 +277,15 @@ pub fn disabled_student_grant_non_dibao(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// EDU-04, 6号 第18条: children of 建档困难职工 families: 「按照实际缴纳的学费，给予每人每年不超过1万元的助学帮扶」.
+/// The group: a registered hardship-worker family; a child of it (schooling and tuition are not).
 pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
-    let registered = ctx.household_fact(
-        "cond-hardship-worker-family",
-        "hardship_worker_family",
-        ctx.h.hardship_worker_family,
-    );
+    let registered = ctx.group(|ctx| {
+        ctx.household_fact(
+            "cond-hardship-worker-family",
+            "hardship_worker_family",
+            ctx.h.hardship_worker_family,
+        )
+    });
     if let Some(e) = stop(registered, Form::Cash) {
         return e;
     }
@@ -260,7 +294,9 @@ pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
         let is_child = m
             .relationship
             .map(|r| matches!(r, Relationship::Child | Relationship::Grandchild));
-        let child = ctx.member_fact(i, "cond-is-child", "relationship", is_child);
+        let child = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-is-child", "relationship", is_child)
+        });
         if child != Tri::True {
             return (child.outcome(), None);
         }
@@ -309,37 +345,43 @@ pub fn hardship_worker_child_tuition(ctx: &mut Ctx<'_>) -> Eval {
 
 /// EDU-05, 6号 第18条: 市区 计生困难家庭 children: 「分别按高中2000元/人、大学4000元/人标准给予助学补助」. The text
 /// says neither how often (per school year or once) nor whether 中专 counts as 高中: both come from the
-/// pack, and without them the result is undetermined (rules-core errata 2, A31).
+/// pack, and without them the result is undetermined (rules-core errata 2, A31). The group: a 市区
+/// 计生困难家庭; a child of it (the school level sets the grant).
 pub fn fp_children_education_grant(ctx: &mut Ctx<'_>) -> Eval {
-    let shiqu = ctx.shiqu();
-    let fp = ctx.household_fact(
-        "cond-fp-hardship-family",
-        "fp_hardship_family",
-        ctx.h.fp_hardship_family,
-    );
-    if let Some(e) = stop(shiqu.and(fp), Form::Cash) {
+    let group = ctx.group(|ctx| {
+        let shiqu = ctx.shiqu();
+        let fp = ctx.household_fact(
+            "cond-fp-hardship-family",
+            "fp_hardship_family",
+            ctx.h.fp_hardship_family,
+        );
+        shiqu.and(fp)
+    });
+    if let Some(e) = stop(group, Form::Cash) {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
         // 「计生困难家庭子女」: a child of the family.
-        if m.relationship.is_none() {
-            ctx.miss_member(i, "relationship");
-        }
-        let child = Tri::from_opt(
-            m.relationship
-                .map(|r| matches!(r, Relationship::Child | Relationship::Grandchild)),
-        );
-        let child = ctx.check(
-            Some(i),
-            "cond-is-child",
-            m.relationship.map_or(Val::None, |r| {
-                Val::Bool(matches!(r, Relationship::Child | Relationship::Grandchild))
-            }),
-            Cmp::Is,
-            Val::None,
-            child,
-        );
+        let child = ctx.member_group(i, |ctx| {
+            if m.relationship.is_none() {
+                ctx.miss_member(i, "relationship");
+            }
+            let child = Tri::from_opt(
+                m.relationship
+                    .map(|r| matches!(r, Relationship::Child | Relationship::Grandchild)),
+            );
+            ctx.check(
+                Some(i),
+                "cond-is-child",
+                m.relationship.map_or(Val::None, |r| {
+                    Val::Bool(matches!(r, Relationship::Child | Relationship::Grandchild))
+                }),
+                Cmp::Is,
+                Val::None,
+                child,
+            )
+        });
         if child != Tri::True {
             return (child.outcome(), None);
         }
@@ -399,26 +441,55 @@ pub fn fp_children_education_grant(ctx: &mut Ctx<'_>) -> Eval {
 ///   应届初中毕业生，其就读高中均享受同城待遇」: senior high school on the same terms as Wenzhou pupils. The
 ///   permit years and the three years of study qualify the 省外 graduates only; the 省内 graduates need
 ///   a 学籍 in Wenzhou (应届 or 往届).
+///
+/// The group: a household without Wenzhou hukou; a pupil in compulsory education, or one leaving or
+/// past junior high (a minor out of school may be an 往届 graduate).
 pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
-    let wenzhou = ctx.wenzhou();
-    let outside = ctx.negate(wenzhou);
+    let outside = ctx.group(|ctx| {
+        let wenzhou = ctx.wenzhou();
+        ctx.negate(wenzhou)
+    });
     if let Some(e) = stop(outside, Form::InKind) {
         return e;
     }
     per_member(ctx, Form::InKind, |ctx, i| {
         let m = &ctx.h.members[i];
-        if m.schooling.is_none() {
-            ctx.miss_member(i, "schooling");
-        }
-        let pupil = Tri::from_opt(m.schooling.map(SchoolLevel::is_compulsory));
-        let pupil = ctx.check(
-            Some(i),
-            "cond-compulsory-education",
-            m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
-            Cmp::Is,
-            Val::None,
-            pupil,
-        );
+        let (mut pupil, mut candidate) = (Tri::Unknown, Tri::Unknown);
+        ctx.member_group(i, |ctx| {
+            if m.schooling.is_none() {
+                ctx.miss_member(i, "schooling");
+            }
+            pupil = ctx.check(
+                Some(i),
+                "cond-compulsory-education",
+                m.schooling.map_or(Val::None, |s| Val::Code(school_code(s))),
+                Cmp::Is,
+                Val::None,
+                Tri::from_opt(m.schooling.map(SchoolLevel::is_compulsory)),
+            );
+            // The senior-high half concerns pupils leaving or past junior high: those at junior-high
+            // or senior-secondary school, or recorded as junior-high graduates (往届 out of school).
+            let in_school = matches!(
+                m.schooling,
+                Some(
+                    SchoolLevel::JuniorSecondary
+                        | SchoolLevel::SeniorHigh
+                        | SchoolLevel::SecondaryVocational
+                )
+            );
+            candidate = if in_school {
+                Tri::True
+            } else if m.schooling == Some(SchoolLevel::None) {
+                // A minor out of school may be an 往届 graduate; an adult out of school is not a pupil.
+                match years(ctx, K::ChildAgeLimit) {
+                    Some(limit) => ctx.age(i, "cond-age-minor", Cmp::Lt, limit),
+                    None => Tri::Unknown,
+                }
+            } else {
+                Tri::False
+            };
+            pupil.or(candidate)
+        });
         // 「持浙江省居住证的外来务工人员子女」: holding the permit is enough for compulsory schooling.
         let compulsory = if pupil == Tri::False {
             Tri::False
@@ -430,28 +501,6 @@ pub fn migrant_children_schooling(ctx: &mut Ctx<'_>) -> Eval {
                 m.parent_residence_permit,
             );
             pupil.and(permit)
-        };
-        // The senior-high half concerns pupils leaving or past junior high: those at junior-high or
-        // senior-secondary school, or recorded as junior-high graduates (往届 out of school).
-        let in_school = matches!(
-            m.schooling,
-            Some(
-                SchoolLevel::JuniorSecondary
-                    | SchoolLevel::SeniorHigh
-                    | SchoolLevel::SecondaryVocational
-            )
-        );
-        // A minor out of school may be an 往届 graduate: asked; an adult out of school is not a pupil.
-        let candidate = if in_school {
-            Tri::True
-        } else if m.schooling == Some(SchoolLevel::None) {
-            // A minor out of school may be an 往届 graduate; an adult out of school is not a pupil.
-            match years(ctx, K::ChildAgeLimit) {
-                Some(limit) => ctx.age(i, "cond-age-minor", Cmp::Lt, limit),
-                None => Tri::Unknown,
-            }
-        } else {
-            Tri::False
         };
         if compulsory == Tri::True || candidate == Tri::False {
             return (compulsory.outcome(), None);

@@ -5,7 +5,7 @@
 use rust_decimal::Decimal;
 
 use super::elderly_services::own_hukou_wenzhou;
-use super::{per_member, result, stop, undetermined, years};
+use super::{per_member, stop, undetermined, years};
 use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::{CareDependency, ElderlyCareSetting, HouseholdStatus, MedicalScheme};
 use crate::policy::ParamKey as K;
@@ -151,8 +151,10 @@ fn care_tier(
 /// The figures are a reference standard (「参照」; the standard is set locally, rules-core errata 4): they
 /// are parameters whose official default is the reference, and the trace says so. In services, not
 /// cash. The dependency tier and the 高龄 tier are not added: the higher is paid.
+///
+/// The group: a 低保 household; a member aged 60 or more (失能、失智、高龄 and the home decide).
 pub fn elderly_care_service_subsidy_dibao_home(ctx: &mut Ctx<'_>) -> Eval {
-    let dibao = ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]);
+    let dibao = ctx.group(|ctx| ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]));
     if let Some(e) = stop(dibao, Form::InKind) {
         return e;
     }
@@ -162,7 +164,7 @@ pub fn elderly_care_service_subsidy_dibao_home(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let aged = ctx.age(i, "cond-age-60", Cmp::Ge, min_age);
+        let aged = ctx.member_group(i, |ctx| ctx.age(i, "cond-age-60", Cmp::Ge, min_age));
         if aged == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -210,8 +212,10 @@ fn tekun_rate_key(d: CareDependency) -> K {
 /// 「可参照」: `refer`, with the 特困 care fee as the reference amount — the local fee of a government
 /// institution (INC-16), or the share of the minimum wage for the dependency tier in a social
 /// institution (INC-17).
+///
+/// The group: a 低保 household; a member aged 60 or more.
 pub fn elderly_care_subsidy_dibao_institution(ctx: &mut Ctx<'_>) -> Eval {
-    let dibao = ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]);
+    let dibao = ctx.group(|ctx| ctx.status_in("cond-status-dibao", &[HouseholdStatus::Dibao]));
     if let Some(e) = stop(dibao, Form::Cash) {
         return e;
     }
@@ -221,7 +225,7 @@ pub fn elderly_care_subsidy_dibao_institution(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let aged = ctx.age(i, "cond-age-60", Cmp::Ge, min_age);
+        let aged = ctx.member_group(i, |ctx| ctx.age(i, "cond-age-60", Cmp::Ge, min_age));
         if aged == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -302,19 +306,19 @@ pub fn elderly_care_subsidy_dibao_institution(ctx: &mut Ctx<'_>) -> Eval {
 /// standard, and, where a county has extended the subsidy (`elderly_care_extended`), the households
 /// whose per-capita income is at or below the local average disposable income (以下 inclusive by the
 /// `yixia_inclusive` switch). The amounts are local values with no default: `undetermined`, naming them.
+///
+/// The group: a 低边 household, or one of the extension where a county has made it; a member aged 60
+/// or more.
 pub fn elderly_care_subsidy_dibao_dibian_local(ctx: &mut Ctx<'_>) -> Eval {
-    let dibian = ctx.status_in("cond-status-dibian-elderly", &[HouseholdStatus::Dibian]);
-    let group = match dibian {
-        Tri::True => Tri::True,
-        Tri::Unknown => return undetermined(Form::InKind),
-        Tri::False => {
-            if ctx.h.status == Some(HouseholdStatus::Dibao) {
-                // 低保: ELD-01 gives the standard.
-                return result(Outcome::Ineligible, None, Form::InKind);
-            }
-            extended_household(ctx)
+    let group = ctx.group(|ctx| {
+        let dibian = ctx.status_in("cond-status-dibian-elderly", &[HouseholdStatus::Dibian]);
+        match dibian {
+            // 低保: ELD-01 gives the standard.
+            Tri::False if ctx.h.status == Some(HouseholdStatus::Dibao) => Tri::False,
+            Tri::False => extended_household(ctx),
+            t => t,
         }
-    };
+    });
     if let Some(e) = stop(group, Form::InKind) {
         return e;
     }
@@ -324,7 +328,7 @@ pub fn elderly_care_subsidy_dibao_dibian_local(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let aged = ctx.age(i, "cond-age-60", Cmp::Ge, min_age);
+        let aged = ctx.member_group(i, |ctx| ctx.age(i, "cond-age-60", Cmp::Ge, min_age));
         if aged == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -403,8 +407,11 @@ fn extended_household(ctx: &mut Ctx<'_>) -> Tri {
 /// applies everywhere (so 市区 80–89 gets 60, and a county without a table at least 60), and at 100
 /// the 长寿保健补助金 replaces the allowance: its amount is a local value with no default, so the rule is
 /// `undetermined` naming it, with 6号's figure shown as the reference.
+///
+/// The group (「市区户口…的老年人」, 「温州户籍老年人」): a household with Wenzhou hukou; a member aged 80
+/// or more with their own hukou there.
 pub fn longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
-    let hukou = ctx.wenzhou();
+    let hukou = ctx.group(Ctx::wenzhou);
     if let Some(e) = stop(hukou, Form::Cash) {
         return e;
     }
@@ -417,15 +424,17 @@ pub fn longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::Cash);
     };
     per_member(ctx, Form::Cash, |ctx, i| {
-        let old = ctx.age(i, "cond-age-advanced", Cmp::Ge, a80);
-        if old != Tri::True {
-            return (old.outcome(), None);
-        }
-        // 「市区户口…的老年人」: the person's own hukou, not only the household's (a parent who joined a
-        // child keeps a hukou elsewhere; B1/B2 ask the same).
-        let own = own_hukou_wenzhou(ctx, i);
-        if own != Tri::True {
-            return (own.outcome(), None);
+        let group = ctx.member_group(i, |ctx| {
+            let old = ctx.age(i, "cond-age-advanced", Cmp::Ge, a80);
+            if old != Tri::True {
+                return old;
+            }
+            // 「市区户口…的老年人」: the person's own hukou, not only the household's (a parent who joined
+            // a child keeps a hukou elsewhere; B1/B2 ask the same).
+            own_hukou_wenzhou(ctx, i)
+        });
+        if group != Tri::True {
+            return (group.outcome(), None);
         }
         let Some(age) = ctx.d.ages[i] else {
             return (Outcome::Undetermined, None);
@@ -490,32 +499,11 @@ pub fn longevity_allowance(ctx: &mut Ctx<'_>) -> Eval {
 /// scheme city-wide from 2022-06-25, `ltc_employee_cover_citywide`), and resident enrollees only from the date a local pack sets
 /// `ltc_resident_cover_from` (98号 第6条 「适时」). The benefit follows the assessment (经评估): a person
 /// not assessed is not eligible yet, and one largely or totally dependent is referred to apply for it.
+///
+/// The group: a member insured under the scheme (the assessment decides).
 pub fn ltc_insurance_benefit(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let scheme = ctx.h.members[i].medical_scheme;
-        if scheme.is_none() {
-            ctx.miss_member(i, "medical_scheme");
-        }
-        let insured = match scheme {
-            None => Tri::Unknown,
-            Some(MedicalScheme::None) => Tri::False,
-            Some(MedicalScheme::Employee | MedicalScheme::EmployeeFlexible) => {
-                match ctx.switch(K::LtcEmployeeCoverCitywide) {
-                    Some(true) => Tri::True,
-                    Some(false) => ctx.shiqu(),
-                    None => Tri::Unknown,
-                }
-            }
-            Some(MedicalScheme::Resident) => Tri::from_opt(ctx.switch(K::LtcResidentCoverFrom)),
-        };
-        let insured = ctx.check(
-            Some(i),
-            "cond-ltc-insured",
-            Val::None,
-            Cmp::Is,
-            Val::None,
-            insured,
-        );
+        let insured = ctx.member_group(i, |ctx| ltc_insured(ctx, i));
         if insured == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -558,4 +546,32 @@ pub fn ltc_insurance_benefit(ctx: &mut Ctx<'_>) -> Eval {
         );
         (insured.and(severe).outcome(), None)
     })
+}
+
+/// Whether member `i` is insured under long-term care insurance (see [`ltc_insurance_benefit`]).
+fn ltc_insured(ctx: &mut Ctx<'_>, i: usize) -> Tri {
+    let scheme = ctx.h.members[i].medical_scheme;
+    if scheme.is_none() {
+        ctx.miss_member(i, "medical_scheme");
+    }
+    let insured = match scheme {
+        None => Tri::Unknown,
+        Some(MedicalScheme::None) => Tri::False,
+        Some(MedicalScheme::Employee | MedicalScheme::EmployeeFlexible) => {
+            match ctx.switch(K::LtcEmployeeCoverCitywide) {
+                Some(true) => Tri::True,
+                Some(false) => ctx.shiqu(),
+                None => Tri::Unknown,
+            }
+        }
+        Some(MedicalScheme::Resident) => Tri::from_opt(ctx.switch(K::LtcResidentCoverFrom)),
+    };
+    ctx.check(
+        Some(i),
+        "cond-ltc-insured",
+        Val::None,
+        Cmp::Is,
+        Val::None,
+        insured,
+    )
 }

@@ -28,6 +28,11 @@ fn record(ctx: &mut Ctx<'_>, i: usize, key: &'static str, present: bool) -> Tri 
     )
 }
 
+/// Alternatives (「或」, see [`Ctx::any_of`]) that make up member `i`'s target group.
+fn member_any_of(ctx: &mut Ctx<'_>, i: usize, f: impl FnOnce(&mut Ctx<'_>) -> Tri) -> Tri {
+    ctx.member_group(i, |ctx| ctx.any_of(f))
+}
+
 fn employment_difficulty(ctx: &mut Ctx<'_>, i: usize) -> Tri {
     ctx.member_fact(
         i,
@@ -43,15 +48,18 @@ fn employment_difficulty(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 /// Per person and month: 600 + 300 with social insurance, 700 without. The post subsidy counts in the
 /// 低保 income test only above the 低边 standard (INC-06). 困难持证残疾人: a certified disabled person who
 /// is one of the 困难群众.
+///
+/// The group: a member in a public-welfare post who is one of the four groups (hukou and insurance
+/// are not).
 pub fn public_welfare_post_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let post = ctx.h.members[i].welfare_post.clone();
-        let holds = record(ctx, i, "cond-welfare-post", post.is_some());
+        let holds = ctx.member_group(i, |ctx| record(ctx, i, "cond-welfare-post", post.is_some()));
         let Some(post) = post else {
             return (holds.outcome(), None);
         };
         let hukou = ctx.wenzhou();
-        let group = ctx.any_of(|ctx| {
+        let group = member_any_of(ctx, i, |ctx| {
             let graduate = record(ctx, i, "cond-graduate", ctx.h.members[i].graduate.is_some());
             if graduate == Tri::True {
                 return graduate;
@@ -150,15 +158,20 @@ fn recent_unemployed_graduate(ctx: &mut Ctx<'_>, i: usize) -> Tri {
 /// than 5 years from retirement at the first approval (`refer`). 低收入家庭成员 is read as one of the
 /// 困难群众 (A36); 生活困难的就业困难人员 as a 就业困难人员 recognised by 人社. Capital of 200000 or more
 /// (以上) or a private vehicle in the household excludes.
+///
+/// The group: a member in flexible employment who is one of the three groups (hukou, the exclusions
+/// and the months are not).
 pub fn flexible_employment_si_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let flex = ctx.h.members[i].flexible_employment.clone();
-        let holds = record(ctx, i, "cond-flexible-employment", flex.is_some());
+        let holds = ctx.member_group(i, |ctx| {
+            record(ctx, i, "cond-flexible-employment", flex.is_some())
+        });
         let Some(flex) = flex else {
             return (holds.outcome(), None);
         };
         let hukou = ctx.wenzhou();
-        let group = ctx.any_of(|ctx| {
+        let group = member_any_of(ctx, i, |ctx| {
             let poor = ctx.kunnan(i);
             if poor == Tri::True {
                 return poor;
@@ -170,7 +183,8 @@ pub fn flexible_employment_si_subsidy(ctx: &mut Ctx<'_>) -> Eval {
             poor.or(graduate).or(employment_difficulty(ctx, i))
         });
         let Some(limit) = ctx.num(K::FlexibleSiCapitalLimit) else {
-            return (Outcome::Undetermined, None);
+            // Outside the group the limit does not matter.
+            return (group.and(Tri::Unknown).outcome(), None);
         };
         if flex.subscribed_capital.is_none() {
             ctx.miss_member(i, "flexible_employment.subscribed_capital");
@@ -268,32 +282,39 @@ fn near_retirement(
 /// A university student in the graduation year (the calendar year of graduation is the assessment's
 /// year). The 其他经济困难户 recognised by 乡村振兴 are the 低收入农户; a 贫困残疾人家庭 is covered through
 /// the household's status or the member's own certificate (no separate 残联 list is in the facts).
+///
+/// The group: a graduate in the graduation year who is one of the clause's groups (hukou is not).
 pub fn graduate_job_search_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let graduate = ctx.h.members[i].graduate.clone();
-        let holds = record(ctx, i, "cond-graduate", graduate.is_some());
+        let in_year = ctx.member_group(i, |ctx| {
+            let holds = record(ctx, i, "cond-graduate", graduate.is_some());
+            let Some(graduate) = &graduate else {
+                return holds;
+            };
+            let this_year = ctx.date.year();
+            if graduate.graduation_year.is_none() {
+                ctx.miss_member(i, "graduate.graduation_year");
+            }
+            ctx.check(
+                Some(i),
+                "cond-graduation-year",
+                graduate
+                    .graduation_year
+                    .map_or(Val::None, |y| Val::Number(Decimal::from(y))),
+                Cmp::Eq,
+                Val::Number(Decimal::from(this_year)),
+                Tri::from_opt(graduate.graduation_year.map(|y| y == this_year)),
+            )
+        });
         let Some(graduate) = graduate else {
-            return (holds.outcome(), None);
+            return (in_year.outcome(), None);
         };
-        let this_year = ctx.date.year();
-        if graduate.graduation_year.is_none() {
-            ctx.miss_member(i, "graduate.graduation_year");
-        }
-        let in_year = ctx.check(
-            Some(i),
-            "cond-graduation-year",
-            graduate
-                .graduation_year
-                .map_or(Val::None, |y| Val::Number(Decimal::from(y))),
-            Cmp::Eq,
-            Val::Number(Decimal::from(this_year)),
-            Tri::from_opt(graduate.graduation_year.map(|y| y == this_year)),
-        );
         if in_year == Tri::False {
             return (Outcome::Ineligible, None);
         }
         let hukou = ctx.wenzhou();
-        let group = ctx.any_of(|ctx| {
+        let group = member_any_of(ctx, i, |ctx| {
             let status = ctx.status_in(
                 "cond-status-dibao-dibian",
                 &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
@@ -344,15 +365,19 @@ pub fn graduate_job_search_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 ///
 /// Services in kind for a member out of work and seeking work who is registered unemployed, in a
 /// 低保/低边 household, disabled, or a recognised 就业困难人员 (「…等就业困难人员」 qualifies the list).
+///
+/// The group: a member seeking work who is one of those groups (hukou is not).
 pub fn employment_assistance_services(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
         let seeking = ctx.h.members[i].unemployment.clone();
-        let holds = record(ctx, i, "cond-seeking-work", seeking.is_some());
+        let holds = ctx.member_group(i, |ctx| {
+            record(ctx, i, "cond-seeking-work", seeking.is_some())
+        });
         let Some(seeking) = seeking else {
             return (holds.outcome(), None);
         };
         let hukou = ctx.wenzhou();
-        let group = ctx.any_of(|ctx| {
+        let group = member_any_of(ctx, i, |ctx| {
             let registered = ctx.member_fact(
                 i,
                 "cond-registered-unemployed",
@@ -384,10 +409,13 @@ pub fn employment_assistance_services(ctx: &mut Ctx<'_>) -> Eval {
 /// 「等重点人群」 are the 贷款重点人群 of the 附则 (the founder's group is a fact; a certificate counts by
 /// itself). A loan ceiling, not a payment: in kind, at most 500000 or 600000. 3年以内 includes the third
 /// anniversary.
+///
+/// The group: a member who founded a business and is one of the 重点人群 (the business's age and
+/// hukou are not).
 pub fn startup_guarantee_loan(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
         let startup = ctx.h.members[i].startup.clone();
-        let holds = record(ctx, i, "cond-startup", startup.is_some());
+        let holds = ctx.member_group(i, |ctx| record(ctx, i, "cond-startup", startup.is_some()));
         let Some(startup) = startup else {
             return (holds.outcome(), None);
         };
@@ -413,7 +441,7 @@ pub fn startup_guarantee_loan(ctx: &mut Ctx<'_>) -> Eval {
             return (Outcome::Ineligible, None);
         }
         let hukou = ctx.wenzhou();
-        let group = ctx.any_of(|ctx| {
+        let group = member_any_of(ctx, i, |ctx| {
             let disabled =
                 ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
             if disabled == Tri::True {

@@ -5,7 +5,8 @@
 //! two referrals (F5, F7). The VAT exemption of small taxpayers (F3) and the competition prizes paid to
 //! enterprises (F6) have no household result. The facts are the member's `graduate` and `startup`
 //! records, shared with 温政发〔2022〕6号 第22–23条 (EMP-04, EMP-06). 35号 states no end date and no
-//! hukou condition.
+//! hukou condition. Holding both records (a graduate who founded a business) is each rule's target
+//! group; F7 narrows it to the founders whose business failed or who are 困难群众.
 
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
@@ -28,15 +29,19 @@ fn record(ctx: &mut Ctx<'_>, i: usize, key: &'static str, present: bool) -> Tri 
 }
 
 /// The member's graduate and start-up records, both required; `Err` with the outcome when either is
-/// absent (no such record: ineligible, nothing asked).
+/// absent (no such record: ineligible, nothing asked). A graduate who founded a business is the
+/// target group of every rule here.
 fn founder(ctx: &mut Ctx<'_>, i: usize) -> Result<(Graduate, Startup), Outcome> {
     let g = ctx.h.members[i].graduate.clone();
     let s = ctx.h.members[i].startup.clone();
-    let has_g = record(ctx, i, "cond-graduate", g.is_some());
-    let has_s = record(ctx, i, "cond-startup", s.is_some());
+    let has = ctx.member_group(i, |ctx| {
+        let has_g = record(ctx, i, "cond-graduate", g.is_some());
+        let has_s = record(ctx, i, "cond-startup", s.is_some());
+        has_g.and(has_s)
+    });
     match (g, s) {
         (Some(g), Some(s)) => Ok((g, s)),
-        _ => Err(has_g.and(has_s).outcome()),
+        _ => Err(has.outcome()),
     }
 }
 
@@ -293,19 +298,23 @@ pub fn grad_incubator_space_and_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 
 /// F7, 35号 二(二)9: 「加大对创业失败大学生的扶持力度，按规定提供就业服务、就业援助。…加大对困难大学生的创新创业扶持力度，
 /// 可采取创业风险补贴、商业补充医疗保险等方式予以支持」. A graduate founder whose business failed, or who is
-/// one of the 困难群众 (低保, 低边, 特困, 低收入农户), is referred (「按规定」, 「可」).
+/// one of the 困难群众 (低保, 低边, 特困, 低收入农户), is referred (「按规定」, 「可」). The group: a graduate
+/// founder whose business failed or who is one of the 困难群众.
 pub fn grad_hardship_and_failure_support(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
         let s = match founder(ctx, i) {
             Ok((_, s)) => s,
             Err(o) => return (o, None),
         };
-        let who = ctx.any_of(|ctx| {
-            let failed = ctx.member_fact(i, "cond-grad-startup-failed", "startup.failed", s.failed);
-            if failed == Tri::True {
-                return failed;
-            }
-            failed.or(ctx.kunnan(i))
+        let who = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let failed =
+                    ctx.member_fact(i, "cond-grad-startup-failed", "startup.failed", s.failed);
+                if failed == Tri::True {
+                    return failed;
+                }
+                failed.or(ctx.kunnan(i))
+            })
         });
         match who {
             Tri::True => (Outcome::Refer, None),

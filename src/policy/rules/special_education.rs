@@ -7,6 +7,9 @@
 //! student in Wenzhou is assessed whatever the household's hukou. Stacking with 温政发〔2022〕6号 第18条's
 //! grants lives in `engine::stacking` (only A5's 国家助学金 can meet them, and only where a pack says it
 //! is 同级财政).
+//!
+//! Each rule's target group is the disabled (or autistic) student or child it names, at its stage or
+//! age; the conditions left outside it are A3's 「符合资助条件」 and the amounts.
 
 use rust_decimal::Decimal;
 
@@ -85,17 +88,19 @@ pub fn sped_placement_service_3_18(ctx: &mut Ctx<'_>) -> Eval {
         return super::undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let from = ctx.age(i, "cond-sped-age-min", Cmp::Ge, min);
-        let to = ctx.age(i, "cond-sped-age-max", Cmp::Le, max);
-        let age = from.and(to);
-        if age == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let out = stage(ctx, i, "cond-sped-not-enrolled", |s| s == SchoolLevel::None);
-        if out == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let who = age.and(out).and(disabled_student(ctx, i));
+        let who = ctx.member_group(i, |ctx| {
+            let from = ctx.age(i, "cond-sped-age-min", Cmp::Ge, min);
+            let to = ctx.age(i, "cond-sped-age-max", Cmp::Le, max);
+            let age = from.and(to);
+            if age == Tri::False {
+                return Tri::False;
+            }
+            let out = stage(ctx, i, "cond-sped-not-enrolled", |s| s == SchoolLevel::None);
+            if out == Tri::False {
+                return Tri::False;
+            }
+            age.and(out).and(disabled_student(ctx, i))
+        });
         match who {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
@@ -109,17 +114,19 @@ pub fn sped_placement_service_3_18(ctx: &mut Ctx<'_>) -> Eval {
 /// special-education record) studies free of all fees: a waiver, no amount.
 pub fn sped_compulsory_full_free(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let pupil = stage(
-            ctx,
-            i,
-            "cond-compulsory-education",
-            SchoolLevel::is_compulsory,
-        );
-        if pupil == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let disabled = disabled_student(ctx, i);
-        if disabled == Tri::False {
+        let who = ctx.member_group(i, |ctx| {
+            let pupil = stage(
+                ctx,
+                i,
+                "cond-compulsory-education",
+                SchoolLevel::is_compulsory,
+            );
+            if pupil == Tri::False {
+                return Tri::False;
+            }
+            pupil.and(disabled_student(ctx, i))
+        });
+        if who == Tri::False {
             return (Outcome::Ineligible, None);
         }
         let met = ctx.h.members[i]
@@ -132,7 +139,7 @@ pub fn sped_compulsory_full_free(ctx: &mut Ctx<'_>) -> Eval {
             "special_education.aid_conditions_met",
             met,
         );
-        (pupil.and(disabled).and(met).outcome(), None)
+        (who.and(met).outcome(), None)
     })
 }
 
@@ -142,39 +149,11 @@ pub fn sped_compulsory_full_free(ctx: &mut Ctx<'_>) -> Eval {
 /// the value is the school's 伙食费 × semesters when the record gives it (in kind, never cash).
 pub fn sped_special_school_meal_waiver(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let m = &ctx.h.members[i];
-        let record = m.special_education.clone();
-        let placement = record.as_ref().and_then(|r| r.placement);
-        // A certified disabled pupil is in the group: without a record, where the pupil studies is
-        // asked. Anyone else without a record is in no special-education placement.
-        let pupil = Tri::from_opt(m.schooling.map(|s| s != SchoolLevel::None));
-        let in_group = Tri::from_opt(m.disabled).and(pupil);
-        if record.is_none() && in_group != Tri::False && m.schooling.is_none() {
-            ctx.miss_member(i, "schooling");
-        }
-        if placement.is_none() && (record.is_some() || in_group != Tri::False) {
-            ctx.miss_member(i, "special_education.placement");
-        }
-        let at_school = match (&record, placement) {
-            (None, _) if in_group == Tri::False => Tri::False,
-            (_, p) => Tri::from_opt(p.map(|p| p == SpedPlacement::SpecialSchool)),
-        };
-        let at_school = ctx.check(
-            Some(i),
-            "cond-sped-special-school",
-            placement.map_or(Val::None, |p| Val::Code(placement_code(p))),
-            Cmp::Is,
-            Val::None,
-            at_school,
-        );
-        if at_school == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let cert = ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
-        let eligible = at_school.and(cert);
+        let eligible = ctx.member_group(i, |ctx| certified_special_school_pupil(ctx, i));
         if eligible != Tri::True {
             return (eligible.outcome(), None);
         }
+        let record = ctx.h.members[i].special_education.as_ref();
         let fee = record.and_then(|r| r.meal_fee_per_semester);
         let amount = match (
             fee,
@@ -187,6 +166,40 @@ pub fn sped_special_school_meal_waiver(ctx: &mut Ctx<'_>) -> Eval {
     })
 }
 
+/// A4's group: a certified disabled student at a 特殊教育学校.
+fn certified_special_school_pupil(ctx: &mut Ctx<'_>, i: usize) -> Tri {
+    let m = &ctx.h.members[i];
+    let record = m.special_education.as_ref();
+    let placement = record.and_then(|r| r.placement);
+    // A certified disabled pupil is in the group: without a record, where the pupil studies is
+    // asked. Anyone else without a record is in no special-education placement.
+    let pupil = Tri::from_opt(m.schooling.map(|s| s != SchoolLevel::None));
+    let in_group = Tri::from_opt(m.disabled).and(pupil);
+    if record.is_none() && in_group != Tri::False && m.schooling.is_none() {
+        ctx.miss_member(i, "schooling");
+    }
+    if placement.is_none() && (record.is_some() || in_group != Tri::False) {
+        ctx.miss_member(i, "special_education.placement");
+    }
+    let at_school = match (record, placement) {
+        (None, _) if in_group == Tri::False => Tri::False,
+        (_, p) => Tri::from_opt(p.map(|p| p == SpedPlacement::SpecialSchool)),
+    };
+    let at_school = ctx.check(
+        Some(i),
+        "cond-sped-special-school",
+        placement.map_or(Val::None, |p| Val::Code(placement_code(p))),
+        Cmp::Is,
+        Val::None,
+        at_school,
+    );
+    if at_school == Tri::False {
+        return Tri::False;
+    }
+    let cert = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+    at_school.and(cert)
+}
+
 /// A5, 68号 三(四)14: 「对就读高中学校的残疾学生实行相关免费政策和国家助学金」.
 ///
 /// A disabled student at a 高中学校 (普通高中, and 中职 where `sped_vocational_as_high_school` says so)
@@ -194,32 +207,35 @@ pub fn sped_special_school_meal_waiver(ctx: &mut Ctx<'_>) -> Eval {
 /// standard not in the seeds (undetermined naming it without a value).
 pub fn sped_highschool_free_and_grant(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
-        let level = ctx.h.members[i].schooling;
-        let high = match level {
-            Some(SchoolLevel::SecondaryVocational) => {
-                match ctx.switch(K::SpedVocationalAsHighSchool) {
-                    Some(b) => Tri::from_bool(b),
-                    None => return (Outcome::Undetermined, None),
+        let eligible = ctx.member_group(i, |ctx| {
+            let level = ctx.h.members[i].schooling;
+            let high = match level {
+                Some(SchoolLevel::SecondaryVocational) => {
+                    match ctx.switch(K::SpedVocationalAsHighSchool) {
+                        Some(b) => Tri::from_bool(b),
+                        // Whether 中职 counts is open: nothing more to test.
+                        None => return Tri::Unknown,
+                    }
                 }
+                Some(s) => Tri::from_bool(s == SchoolLevel::SeniorHigh),
+                None => {
+                    ctx.miss_member(i, "schooling");
+                    Tri::Unknown
+                }
+            };
+            let high = ctx.check(
+                Some(i),
+                "cond-sped-high-school",
+                level.map_or(Val::None, |s| Val::Code(school_code(s))),
+                Cmp::Is,
+                Val::None,
+                high,
+            );
+            if high == Tri::False {
+                return Tri::False;
             }
-            Some(s) => Tri::from_bool(s == SchoolLevel::SeniorHigh),
-            None => {
-                ctx.miss_member(i, "schooling");
-                Tri::Unknown
-            }
-        };
-        let high = ctx.check(
-            Some(i),
-            "cond-sped-high-school",
-            level.map_or(Val::None, |s| Val::Code(school_code(s))),
-            Cmp::Is,
-            Val::None,
-            high,
-        );
-        if high == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let eligible = high.and(disabled_student(ctx, i));
+            high.and(disabled_student(ctx, i))
+        });
         if eligible != Tri::True {
             return (eligible.outcome(), None);
         }
@@ -239,13 +255,15 @@ pub fn sped_highschool_free_and_grant(ctx: &mut Ctx<'_>) -> Eval {
 /// local public tier-3 保育费 standard each semester: a local value (undetermined naming it without one).
 pub fn sped_kindergarten_fee_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
-        let kg = stage(ctx, i, "cond-sped-kindergarten", |s| {
-            s == SchoolLevel::Preschool
+        let eligible = ctx.member_group(i, |ctx| {
+            let kg = stage(ctx, i, "cond-sped-kindergarten", |s| {
+                s == SchoolLevel::Preschool
+            });
+            if kg == Tri::False {
+                return Tri::False;
+            }
+            kg.and(disabled_student(ctx, i))
         });
-        if kg == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let eligible = kg.and(disabled_student(ctx, i));
         if eligible != Tri::True {
             return (eligible.outcome(), None);
         }
@@ -269,11 +287,13 @@ pub fn sped_kindergarten_fee_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// county rate the floor is shown as an `at least` amount.
 pub fn sped_transport_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
-        let student = stage(ctx, i, "cond-sped-basic-education", basic_education);
-        if student == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let eligible = student.and(disabled_student(ctx, i));
+        let eligible = ctx.member_group(i, |ctx| {
+            let student = stage(ctx, i, "cond-sped-basic-education", basic_education);
+            if student == Tri::False {
+                return Tri::False;
+            }
+            student.and(disabled_student(ctx, i))
+        });
         if eligible != Tri::True {
             return (eligible.outcome(), None);
         }
@@ -300,16 +320,19 @@ pub fn sped_transport_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// Priority for a disabled pupil in compulsory education (in kind, no amount).
 pub fn sped_assistive_device_priority(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let pupil = stage(
-            ctx,
-            i,
-            "cond-compulsory-education",
-            SchoolLevel::is_compulsory,
-        );
-        if pupil == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        (pupil.and(disabled_student(ctx, i)).outcome(), None)
+        let who = ctx.member_group(i, |ctx| {
+            let pupil = stage(
+                ctx,
+                i,
+                "cond-compulsory-education",
+                SchoolLevel::is_compulsory,
+            );
+            if pupil == Tri::False {
+                return Tri::False;
+            }
+            pupil.and(disabled_student(ctx, i))
+        });
+        (who.outcome(), None)
     })
 }
 
@@ -317,13 +340,17 @@ pub fn sped_assistive_device_priority(ctx: &mut Ctx<'_>) -> Eval {
 /// disabled child under 18 (in kind, no amount).
 pub fn sped_rehab_priority_children(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let Some(young) = child(ctx, i) else {
-            return (Outcome::Undetermined, None);
-        };
-        if young == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        (young.and(disabled_student(ctx, i)).outcome(), None)
+        let who = ctx.member_group(i, |ctx| {
+            // Without the age limit the answer is open.
+            let Some(young) = child(ctx, i) else {
+                return Tri::Unknown;
+            };
+            if young == Tri::False {
+                return Tri::False;
+            }
+            young.and(disabled_student(ctx, i))
+        });
+        (who.outcome(), None)
     })
 }
 
@@ -332,31 +359,32 @@ pub fn sped_rehab_priority_children(ctx: &mut Ctx<'_>) -> Eval {
 /// whether the county has set up 助教陪读 yet (「逐步建立」).
 pub fn sped_autism_placement_and_aide(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let autism = ctx.h.members[i]
-            .special_education
-            .as_ref()
-            .map(|r| r.autism);
-        // The clause is for children identified through the 认定 procedure; the special-education record
-        // is where that identification is entered, so no record is no identification — said so.
-        let Some(autism) = autism else {
-            ctx.check(
-                Some(i),
-                "cond-sped-autism-identified",
-                Val::Bool(false),
-                Cmp::Is,
-                Val::None,
-                Tri::False,
-            );
-            return (Outcome::Ineligible, None);
-        };
-        let autism = ctx.member_fact(i, "cond-sped-autism", "special_education.autism", autism);
-        if autism == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let Some(young) = child(ctx, i) else {
-            return (Outcome::Undetermined, None);
-        };
-        match autism.and(young) {
+        let who = ctx.member_group(i, |ctx| {
+            let autism = ctx.h.members[i]
+                .special_education
+                .as_ref()
+                .map(|r| r.autism);
+            // The clause is for children identified through the 认定 procedure; the special-education
+            // record is where that identification is entered, so no record is no identification — said
+            // so.
+            let Some(autism) = autism else {
+                return ctx.check(
+                    Some(i),
+                    "cond-sped-autism-identified",
+                    Val::Bool(false),
+                    Cmp::Is,
+                    Val::None,
+                    Tri::False,
+                );
+            };
+            let autism = ctx.member_fact(i, "cond-sped-autism", "special_education.autism", autism);
+            if autism == Tri::False {
+                return Tri::False;
+            }
+            // Without the age limit the answer is open.
+            child(ctx, i).map_or(Tri::Unknown, |young| autism.and(young))
+        });
+        match who {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }
@@ -368,51 +396,57 @@ pub fn sped_autism_placement_and_aide(ctx: &mut Ctx<'_>) -> Eval {
 /// place or a welfare institution's teaching point (「鼓励」: the officer decides with the school).
 pub fn sped_severe_multiple_and_orphans(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let Some(young) = child(ctx, i) else {
-            return (Outcome::Undetermined, None);
-        };
-        if young == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let m = &ctx.h.members[i];
-        let (cert, grade, category) = (m.disabled, m.disability_grade, m.disability_category);
-        let cert = ctx.member_fact(i, "cond-disabled", "disabled", cert);
-        if cert == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        let Some(max) = ctx.num(K::SpedSevereMaxGrade) else {
-            return (Outcome::Undetermined, None);
-        };
-        let heavy = ctx.any_of(|ctx| {
-            if grade.is_none() {
-                ctx.miss_member(i, "disability_grade");
-            }
-            let severe = ctx.check(
-                Some(i),
-                "cond-sped-severe",
-                grade.map_or(Val::None, |g| Val::Number(Decimal::from(g))),
-                Cmp::Le,
-                Val::Number(max),
-                Tri::from_opt(grade.map(|g| Decimal::from(g) <= max)),
-            );
-            if category.is_none() {
-                ctx.miss_member(i, "disability_category");
-            }
-            let multiple = ctx.check(
-                Some(i),
-                "cond-sped-multiple",
-                Val::None,
-                Cmp::Is,
-                Val::None,
-                Tri::from_opt(category.map(|c| c == DisabilityCategory::Multiple)),
-            );
-            severe.or(multiple)
-        });
-        match young.and(cert).and(heavy) {
+        match ctx.member_group(i, |ctx| severe_child(ctx, i)) {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }
     })
+}
+
+/// A12's group: a certified child with a severe or multiple disability.
+fn severe_child(ctx: &mut Ctx<'_>, i: usize) -> Tri {
+    // Without the age limit or the grade limit the answer is open.
+    let Some(young) = child(ctx, i) else {
+        return Tri::Unknown;
+    };
+    if young == Tri::False {
+        return Tri::False;
+    }
+    let m = &ctx.h.members[i];
+    let (cert, grade, category) = (m.disabled, m.disability_grade, m.disability_category);
+    let cert = ctx.member_fact(i, "cond-disabled", "disabled", cert);
+    if cert == Tri::False {
+        return Tri::False;
+    }
+    let Some(max) = ctx.num(K::SpedSevereMaxGrade) else {
+        return Tri::Unknown;
+    };
+    let heavy = ctx.any_of(|ctx| {
+        if grade.is_none() {
+            ctx.miss_member(i, "disability_grade");
+        }
+        let severe = ctx.check(
+            Some(i),
+            "cond-sped-severe",
+            grade.map_or(Val::None, |g| Val::Number(Decimal::from(g))),
+            Cmp::Le,
+            Val::Number(max),
+            Tri::from_opt(grade.map(|g| Decimal::from(g) <= max)),
+        );
+        if category.is_none() {
+            ctx.miss_member(i, "disability_category");
+        }
+        let multiple = ctx.check(
+            Some(i),
+            "cond-sped-multiple",
+            Val::None,
+            Cmp::Is,
+            Val::None,
+            Tri::from_opt(category.map(|c| c == DisabilityCategory::Multiple)),
+        );
+        severe.or(multiple)
+    });
+    young.and(cert).and(heavy)
 }
 
 /// A13, 68号 三(一)3: 「支持各种职业教育培训机构加强残疾学生职业技能培训；…为残疾考生参加国家教育考试和部分职业资格考试
@@ -420,13 +454,16 @@ pub fn sped_severe_multiple_and_orphans(ctx: &mut Ctx<'_>) -> Eval {
 /// career guidance and reasonable accommodations in state examinations.
 pub fn sped_vocational_and_exam_accommodation(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::InKind, |ctx, i| {
-        let level = stage(ctx, i, "cond-sped-secondary-or-above", |s| {
-            s >= SchoolLevel::JuniorSecondary
+        let who = ctx.member_group(i, |ctx| {
+            let level = stage(ctx, i, "cond-sped-secondary-or-above", |s| {
+                s >= SchoolLevel::JuniorSecondary
+            });
+            if level == Tri::False {
+                return Tri::False;
+            }
+            level.and(disabled_student(ctx, i))
         });
-        if level == Tri::False {
-            return (Outcome::Ineligible, None);
-        }
-        match level.and(disabled_student(ctx, i)) {
+        match who {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }
