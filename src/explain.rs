@@ -591,9 +591,49 @@ fn cmp_text(c: Cmp) -> &'static str {
     }
 }
 
+/// A yes/no or coded fact stated as a sentence of what the facts are (「家庭为低保家庭」, "Member 2 is
+/// not a veteran"), where the locale has one (`fact-status`, `{key}-fact`): true whether the rule
+/// requires the fact or its absence, since the verdict follows.
+fn fact_sentence(lang: Lang, c: &Condition) -> Option<String> {
+    let mut args = FluentArgs::new();
+    let who = match c.member {
+        Some(m) => {
+            let mut n = FluentArgs::new();
+            n.set("n", u32::from(m) + 1);
+            tr_args(lang, "member-n", Some(&n))
+        }
+        None => tr(lang, "who-household"),
+    };
+    args.set("who", who);
+    let key = match c.actual {
+        Val::Code(code) if c.key.starts_with("cond-status") => {
+            args.set("value", code);
+            "fact-status".to_owned()
+        }
+        Val::Code(code) if c.key.starts_with("cond-hukou-") => {
+            args.set("area", tr(lang, &format!("code-{code}")));
+            format!("{}-fact", c.key)
+        }
+        Val::Bool(b) => {
+            args.set("value", if b { "yes" } else { "no" });
+            format!("{}-fact", c.key)
+        }
+        _ => return None,
+    };
+    crate::i18n::has(lang, &key).then(|| tr_args(lang, &key, Some(&args)))
+}
+
 /// A condition as a sentence: label, value, threshold and gap, and whether it holds.
 #[must_use]
 pub fn condition_text(lang: Lang, c: &Condition) -> String {
+    if let Some(sentence) = fact_sentence(lang, c) {
+        let verdict = match c.result {
+            Tri::True => "cond-holds",
+            Tri::False => "cond-fails",
+            Tri::Unknown => "cond-unknown",
+        };
+        return format!("{sentence}{}", tr(lang, verdict));
+    }
     let mut s = String::new();
     if let Some(m) = c.member {
         let mut args = FluentArgs::new();
@@ -625,7 +665,12 @@ pub fn condition_text(lang: Lang, c: &Condition) -> String {
             && !gap.is_zero()
         {
             let mut args = FluentArgs::new();
-            args.set("gap", round(gap.abs()).normalize().to_string());
+            // Money to the fen; ratios and other numbers to four places (0.15 − 0.1467).
+            let gap = match c.actual {
+                Val::Number(_) => gap.abs().round_dp(4),
+                _ => round(gap.abs()),
+            };
+            args.set("gap", gap.normalize().to_string());
             s.push_str(&tr_args(lang, "cond-gap", Some(&args)));
         }
     }

@@ -258,7 +258,11 @@ fn the_text_lists_the_four_groups_and_only_the_rules_that_apply() {
         .filter(|r| r["applicable"] == false)
         .map(|r| r["id"].as_str().unwrap())
         .collect();
-    assert!(outside.len() > 20, "only {} rules do not apply", outside.len());
+    assert!(
+        outside.len() > 20,
+        "only {} rules do not apply",
+        outside.len()
+    );
     let o = run(&args);
     let out = text(&o);
     for heading in [
@@ -271,7 +275,10 @@ fn the_text_lists_the_four_groups_and_only_the_rules_that_apply() {
     }
     assert!(out.contains(&format!("另有 {} 项规则不适用于本家庭", outside.len())));
     for id in &outside {
-        assert!(!out.contains(&format!("[{id}]")), "{id} does not apply:\n{out}");
+        assert!(
+            !out.contains(&format!("[{id}]")),
+            "{id} does not apply:\n{out}"
+        );
     }
     let all = text(&run(&[&args[..], &["--all"]].concat()));
     for id in &outside {
@@ -299,11 +306,21 @@ fn a_household_without_status_below_the_line_is_referred_for_dibao_with_its_figu
     let out = text(&o);
     assert!(o.status.success(), "{out}");
     assert!(
-        out.contains("可能符合低保条件：人均计入收入 500 元/月，低于低保标准 1100 元/月（差 600 元）"),
+        out.contains(
+            "可能符合低保条件：人均计入收入 500 元/月，低于低保标准 1100 元/月（差 600 元）"
+        ),
         "{out}"
     );
     assert!(out.contains("低保金约为 1200 元/月"), "{out}");
-    let json = run(&["assess", f, "--date", "2025-06-01", "--pack", "training", "--json"]);
+    let json = run(&[
+        "assess",
+        f,
+        "--date",
+        "2025-06-01",
+        "--pack",
+        "training",
+        "--json",
+    ]);
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v["screening"][0]["screening"]["kind"], "dibao");
     assert_eq!(v["screening"][0]["screening"]["allowance"], "1200");
@@ -314,6 +331,16 @@ fn a_household_without_status_below_the_line_is_referred_for_dibao_with_its_figu
             "members":[{"relationship":"applicant","birth_date":"1975-03-01","incomes":[{"kind":"wages","amount":"1300","period":"month"}]}]}"#,
     )
     .unwrap();
-    let out = text(&run(&["assess", f, "--date", "2025-06-01", "--pack", "training"]));
-    assert!(out.contains("可能符合低边条件：人均计入收入 1300 元/月"), "{out}");
+    let out = text(&run(&[
+        "assess",
+        f,
+        "--date",
+        "2025-06-01",
+        "--pack",
+        "training",
+    ]));
+    assert!(
+        out.contains("可能符合低边条件：人均计入收入 1300 元/月"),
+        "{out}"
+    );
 }

@@ -377,10 +377,7 @@ fn the_notice_proper_is_at_most_two_pages_and_names_only_rules_that_apply() {
         let d = assess(&h, "2025-06-01".parse().unwrap(), &set, TraceMode::On).unwrap();
         let v = view(&d, &h, &set);
         for lang in [ReportLang::Zh, ReportLang::Bilingual] {
-            let file = write(
-                &report(&name, lang, true),
-                &format!("{name}-{lang:?}.pdf"),
-            );
+            let file = write(&report(&name, lang, true), &format!("{name}-{lang:?}.pdf"));
             let pages = pages(&file);
             let annex = pages
                 .iter()
@@ -390,7 +387,11 @@ fn the_notice_proper_is_at_most_two_pages_and_names_only_rules_that_apply() {
                 .iter()
                 .position(|p| p.contains("申请人（家庭代表）签字"))
                 .unwrap();
-            eprintln!("{name} {lang:?}: notice {} page(s), {} in all", annex, pages.len());
+            eprintln!(
+                "{name} {lang:?}: notice {} page(s), {} in all",
+                annex,
+                pages.len()
+            );
             assert!(
                 signatures < annex && annex <= 2,
                 "{name} {lang:?}: the notice proper takes {annex} pages (signatures on page {})",

@@ -312,8 +312,8 @@ cond-p94-points = New-resident points awarded
 
 ## Threshold, gap and verdict of a condition
 
-cond-threshold = { " " }(threshold { $cmp } { $threshold })
-cond-gap = , gap { $gap }
+cond-threshold = { " " }(needs { $cmp } { $threshold })
+cond-gap = , off by { $gap }
 cond-holds = { " — met" }
 cond-fails = { " — not met" }
 cond-unknown = { " — unknown" }
@@ -452,3 +452,57 @@ version-long-term-care = Long-term care insurance benefit
 version-startup-loan = Guaranteed start-up loan
 version-both = Both documents (paid once, by the stacking rules)
 compare-version-off = This scenario assesses the benefit under the other document's wording; this rule was not assessed.
+
+# Facts stated as sentences ({ $who } is "The household" or "Member n"); the verdict follows.
+who-household = The household
+fact-status = { $value ->
+    [dibao] The household is recognised as dibao (低保)
+    [dibian] The household is recognised as dibian (低边)
+   *[none] The household is recognised as neither dibao (低保) nor dibian (低边)
+}
+cond-hukou-wenzhou-fact = The hukou is in { $area }
+cond-hukou-shiqu-fact = The hukou is in { $area }
+cond-tekun-fact = { $value ->
+    [yes] { $who } is recognised as a person in extreme poverty (特困)
+   *[no] { $who } is not recognised as a person in extreme poverty (特困)
+}
+cond-veteran-fact = { $value ->
+    [yes] { $who } is a veteran
+   *[no] { $who } is not a veteran
+}
+cond-disabled-fact = { $value ->
+    [yes] { $who } holds a disability certificate
+   *[no] { $who } holds no disability certificate
+}
+cond-low-income-farmer-fact = { $value ->
+    [yes] The household is a low-income farmer household (低收入农户)
+   *[no] The household is not a low-income farmer household (低收入农户)
+}
+cond-hardship-worker-family-fact = { $value ->
+    [yes] The household is a hardship-worker family registered by the trade union
+   *[no] The household is not a hardship-worker family registered by the trade union
+}
+cond-youfu-fact = { $value ->
+    [yes] The household is an entitled family (优抚) with a regular state pension
+   *[no] The household is not an entitled family (优抚) with a regular state pension
+}
+cond-public-rental-fact = { $value ->
+    [yes] The household lives in public rental housing
+   *[no] The household does not live in public rental housing
+}
+cond-rural-fact = { $value ->
+    [yes] The household has a rural hukou
+   *[no] The household does not have a rural hukou
+}
+cond-owns-housing-shiqu-fact = { $value ->
+    [yes] The household owns housing in the city districts (市区)
+   *[no] The household owns no housing in the city districts (市区)
+}
+cond-hardship-event-fact = { $value ->
+    [yes] The household has met a sudden event, accident or serious illness
+   *[no] The household has not met a sudden event, accident or serious illness
+}
+cond-complex-case-fact = { $value ->
+    [yes] The case is complex and current assistance cannot solve it
+   *[no] The case is not recorded as one current assistance cannot solve
+}

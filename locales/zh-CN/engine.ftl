@@ -452,3 +452,57 @@ version-long-term-care = 长期护理保险待遇
 version-startup-loan = 创业担保贷款
 version-both = 两文件并行（按叠加规则只享受一次）
 compare-version-off = 本情景按另一文件的条文评估此项待遇，本条未评估。
+
+# 以句子陈述的事实（{ $who } 为“家庭”或“成员n”），其后接是否符合。
+who-household = 家庭
+fact-status = { $value ->
+    [dibao] 家庭为低保家庭
+    [dibian] 家庭为低边家庭
+   *[none] 家庭既非低保也非低边
+}
+cond-hukou-wenzhou-fact = 户籍在{ $area }
+cond-hukou-shiqu-fact = 户籍在{ $area }
+cond-tekun-fact = { $value ->
+    [yes] { $who }为特困人员
+   *[no] { $who }不是特困人员
+}
+cond-veteran-fact = { $value ->
+    [yes] { $who }是退役军人
+   *[no] { $who }不是退役军人
+}
+cond-disabled-fact = { $value ->
+    [yes] { $who }持有残疾人证
+   *[no] { $who }未持有残疾人证
+}
+cond-low-income-farmer-fact = { $value ->
+    [yes] 家庭为低收入农户
+   *[no] 家庭不是低收入农户
+}
+cond-hardship-worker-family-fact = { $value ->
+    [yes] 家庭为工会建档困难职工家庭
+   *[no] 家庭不是工会建档困难职工家庭
+}
+cond-youfu-fact = { $value ->
+    [yes] 家庭为享受定期抚恤补助的优抚家庭
+   *[no] 家庭不是享受定期抚恤补助的优抚家庭
+}
+cond-public-rental-fact = { $value ->
+    [yes] 家庭居住公共租赁住房
+   *[no] 家庭未居住公共租赁住房
+}
+cond-rural-fact = { $value ->
+    [yes] 家庭为农村户籍
+   *[no] 家庭不是农村户籍
+}
+cond-owns-housing-shiqu-fact = { $value ->
+    [yes] 家庭在市区有住房
+   *[no] 家庭在市区无住房
+}
+cond-hardship-event-fact = { $value ->
+    [yes] 家庭遭遇突发事件、意外伤害或重大疾病
+   *[no] 家庭未遭遇突发事件、意外伤害或重大疾病
+}
+cond-complex-case-fact = { $value ->
+    [yes] 情况复杂、现有政策难以解决
+   *[no] 未登记为现有政策难以解决的复杂情况
+}
