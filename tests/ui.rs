@@ -1179,3 +1179,69 @@ fn the_offices_standards_are_exported_as_a_signed_update_that_another_laptop_acc
         Change::Param { key: "dibao_standard_monthly", new, .. } if new == "1200"
     )));
 }
+
+/// Issue 15: the result page shows the same four groups as the command line and the notice, with
+/// their counts; the rules that do not apply are one line until the officer asks for the list.
+#[test]
+fn the_results_come_in_four_groups_and_the_rules_that_do_not_apply_on_request() {
+    let mut h = harness_of_height(2400.0);
+    enter_training(&mut h);
+    let example = include_str!("../assets/examples/dibao-lucheng-renting.json");
+    h.state_mut().load(parse_household(example).unwrap());
+    h.state_mut().page = Page::Result;
+    h.run();
+    let v = h.state().results().unwrap();
+    let outside: Vec<(String, String)> = v
+        .results
+        .iter()
+        .filter(|r| !r.applicable)
+        .map(|r| (r.id.to_owned(), r.name.zh.clone()))
+        .collect();
+    let near = v
+        .results
+        .iter()
+        .filter(|r| r.applicable && r.outcome == Outcome::Ineligible)
+        .count();
+    assert!(outside.len() > 20);
+    h.get_by_label("可以享受的待遇（17）");
+    h.get_by_label(&format!("接近但暂不符合的待遇（{near}）"));
+    h.get_by_label_contains(&format!("另有 {} 项规则不适用于本家庭", outside.len()));
+    // A rule outside the household's groups is not shown…
+    let (id, name) = &outside[0];
+    let row = format!("{id}  {name}");
+    assert!(h.query_by_label_contains(&row).is_none(), "{row} shown");
+    // …until the officer asks for the list.
+    h.get_by_label("列出不适用的规则").click();
+    h.run();
+    h.get_by_label_contains(&row);
+    // Declared beside computed, and the next steps.
+    h.get_by_label_contains("INC-01  低保金").click();
+    h.run();
+    h.get_by_label_contains("计算结果与申报相差 +100 元");
+    h.get_by_label("计算过程").click();
+    h.run();
+    h.get_by_label_contains("（低保标准 1100 元－人均计入收入 400 元）× 3 人 = 2100 元/月");
+    h.get_by_label("下一步");
+}
+
+/// The income page records what the household already receives; the results compare it.
+#[test]
+fn a_declared_benefit_entered_on_the_income_page_shows_beside_the_result() {
+    let mut h = harness_of_height(1600.0);
+    enter_training(&mut h);
+    let example = include_str!("../assets/examples/dibao-lucheng-renting.json");
+    let mut household = parse_household(example).unwrap();
+    household.declared.clear();
+    h.state_mut().load(household);
+    h.state_mut().page = Page::Income;
+    h.run();
+    h.get_by_label("添加已享受的待遇").click();
+    h.run();
+    type_into(&mut h, "已领取金额（元）", "1800");
+    h.get_by_role_and_label(Role::Button, "评估结果").click();
+    h.run();
+    let v = h.state().results().unwrap();
+    let inc01 = v.results.iter().find(|r| r.id == "INC-01").unwrap();
+    let declared = inc01.declared.as_ref().unwrap();
+    assert_eq!(declared.difference, Some(rust_decimal::Decimal::from(300)));
+}
