@@ -68,3 +68,8 @@ declared-difference = The household declares { $amount } yuan { $period } receiv
 declared-only = The household declares { $amount } yuan { $period } received
 notice-declared = Declared and computed
 declared-same = The household declares { $amount } yuan { $period } received, the same as computed
+calc-tekun-floor = The higher of: urban consumption per head last year { $a } × { $b }, and the dibao standard { $c } × { $d } × 12 months; = { $result } per year (at least)
+calc-care-fee = Monthly minimum wage { $a } × rate { $b } = { $result } per month
+calc-care-fee-dispersed = Monthly minimum wage { $a } × rate { $b } × { $c } = { $result } per month
+calc-hardship-worker-support = Dibao standard { $a } × { $b } months = { $result } per year (at most)
+calc-veteran-supplement = Dibao standard { $a } × { $b } = { $result } per month (at least)

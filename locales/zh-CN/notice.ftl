@@ -68,3 +68,8 @@ declared-difference = 家庭申报已领取 { $amount } 元{ $period }；计算�
 declared-only = 家庭申报已领取 { $amount } 元{ $period }
 notice-declared = 申报与计算对照
 declared-same = 家庭申报已领取 { $amount } 元{ $period }，与计算结果一致
+calc-tekun-floor = 取较高者：上年城镇居民人均消费支出 { $a } × { $b }，低保标准 { $c } × { $d } × 12 个月；= { $result }/年（不低于）
+calc-care-fee = 月最低工资 { $a } × 比例 { $b } = { $result }/月
+calc-care-fee-dispersed = 月最低工资 { $a } × 比例 { $b } × { $c } = { $result }/月
+calc-hardship-worker-support = 低保标准 { $a } × { $b } 个月 = { $result }/年（最高）
+calc-veteran-supplement = 低保标准 { $a } × { $b } = { $result }/月（不低于）

@@ -399,6 +399,17 @@ pub fn tekun_basic_living_standard(ctx: &mut Ctx<'_>) -> Eval {
         match (c, share, s, mult) {
             (Some(c), Some(share), Some(s), Some(mult)) => {
                 let floor = (c * share).max(s * mult * Decimal::from(12));
+                ctx.calc(
+                    Some(i),
+                    "calc-tekun-floor",
+                    &[
+                        Val::Money(c),
+                        Val::Number(share),
+                        Val::Money(s),
+                        Val::Number(mult),
+                    ],
+                    Val::Money(floor),
+                );
                 (
                     Outcome::Eligible,
                     Some(Amount::at_least(floor, Period::Year)),
@@ -458,7 +469,16 @@ pub fn tekun_care_fee_purchased_institution(ctx: &mut Ctx<'_>) -> Eval {
         }
         let rate = care_rate(ctx, i);
         match (rate, ctx.num(K::MinWageMonthly)) {
-            (Some(r), Some(w)) => (Outcome::Eligible, Some(Amount::exact(r * w, Period::Month))),
+            (Some(r), Some(w)) => {
+                let a = Amount::exact(r * w, Period::Month);
+                ctx.calc(
+                    Some(i),
+                    "calc-care-fee",
+                    &[Val::Money(w), Val::Number(r)],
+                    Val::Money(a.value),
+                );
+                (Outcome::Eligible, Some(a))
+            }
             _ => (Outcome::Undetermined, None),
         }
     })
@@ -477,10 +497,16 @@ pub fn tekun_care_fee_dispersed(ctx: &mut Ctx<'_>) -> Eval {
             ctx.num(K::MinWageMonthly),
             ctx.num(K::TekunCareDispersedShare),
         ) {
-            (Some(r), Some(w), Some(share)) => (
-                Outcome::Eligible,
-                Some(Amount::exact(share * r * w, Period::Month)),
-            ),
+            (Some(r), Some(w), Some(share)) => {
+                let a = Amount::exact(share * r * w, Period::Month);
+                ctx.calc(
+                    Some(i),
+                    "calc-care-fee-dispersed",
+                    &[Val::Money(w), Val::Number(r), Val::Number(share)],
+                    Val::Money(a.value),
+                );
+                (Outcome::Eligible, Some(a))
+            }
             _ => (Outcome::Undetermined, None),
         }
     })
@@ -497,11 +523,16 @@ pub fn hardship_worker_living_support(ctx: &mut Ctx<'_>) -> Eval {
         ctx.num(K::DibaoStandardMonthly),
         ctx.num(K::HardshipWorkerSupportMonths),
     ) {
-        (Some(s), Some(months)) => result(
-            Outcome::Eligible,
-            Some(Amount::at_most(s * months, Period::Year)),
-            Form::Cash,
-        ),
+        (Some(s), Some(months)) => {
+            let a = Amount::at_most(s * months, Period::Year);
+            ctx.calc(
+                None,
+                "calc-hardship-worker-support",
+                &[Val::Money(s), Val::Number(months)],
+                Val::Money(a.value),
+            );
+            result(Outcome::Eligible, Some(a), Form::Cash)
+        }
         _ => undetermined(Form::Cash),
     }
 }
@@ -524,10 +555,16 @@ pub fn veteran_dibao_supplement(ctx: &mut Ctx<'_>) -> Eval {
             ctx.num(K::DibaoStandardMonthly),
             ctx.num(K::VeteranDibaoSupplementRate),
         ) {
-            (Some(s), Some(rate)) => (
-                Outcome::Eligible,
-                Some(Amount::at_least(s * rate, Period::Month)),
-            ),
+            (Some(s), Some(rate)) => {
+                let a = Amount::at_least(s * rate, Period::Month);
+                ctx.calc(
+                    Some(i),
+                    "calc-veteran-supplement",
+                    &[Val::Money(s), Val::Number(rate)],
+                    Val::Money(a.value),
+                );
+                (Outcome::Eligible, Some(a))
+            }
             _ => (Outcome::Undetermined, None),
         }
     })
