@@ -18,17 +18,20 @@ fn origin_code(o: Origin) -> &'static str {
     }
 }
 
-/// The member's Spring Festival 2023 record as a test (absent: not a worker concerned by 94号).
+/// The member's Spring Festival 2023 record as a test (absent: not a worker concerned by 94号): the
+/// target group of every 94号 rule.
 fn worker(ctx: &mut Ctx<'_>, i: usize) -> Option<SpringFestival2023> {
     let r = ctx.h.members[i].spring_festival_2023.clone();
-    ctx.check(
-        Some(i),
-        "cond-p94-worker",
-        Val::Bool(r.is_some()),
-        Cmp::Is,
-        Val::None,
-        Tri::from_bool(r.is_some()),
-    );
+    ctx.member_group(i, |ctx| {
+        ctx.check(
+            Some(i),
+            "cond-p94-worker",
+            Val::Bool(r.is_some()),
+            Cmp::Is,
+            Val::None,
+            Tri::from_bool(r.is_some()),
+        )
+    });
     r
 }
 
@@ -46,16 +49,18 @@ fn origin(ctx: &mut Ctx<'_>, i: usize, r: &SpringFestival2023) -> Option<Origin>
     o
 }
 
-/// 外地: not from Wenzhou by the ID number.
+/// 外地: not from Wenzhou by the ID number; part of the target group (「外地员工」).
 fn non_local(ctx: &mut Ctx<'_>, i: usize, o: Option<Origin>) -> Tri {
-    ctx.check(
-        Some(i),
-        "cond-p94-non-local",
-        o.map_or(Val::None, |o| Val::Code(origin_code(o))),
-        Cmp::Is,
-        Val::None,
-        Tri::from_opt(o.map(|o| o != Origin::Wenzhou)),
-    )
+    ctx.member_group(i, |ctx| {
+        ctx.check(
+            Some(i),
+            "cond-p94-non-local",
+            o.map_or(Val::None, |o| Val::Code(origin_code(o))),
+            Cmp::Is,
+            Val::None,
+            Tri::from_opt(o.map(|o| o != Origin::Wenzhou)),
+        )
+    })
 }
 
 /// P94-01, 94号 第10条: 「对自行返岗就业的外地参保员工（外地以身份证前4位为准，2023年1月和2月参加职工养老保险）给予返岗
@@ -115,12 +120,14 @@ pub fn cross_province_poverty_transport(ctx: &mut Ctx<'_>) -> Eval {
         let Some(r) = worker(ctx, i) else {
             return (Outcome::Ineligible, None);
         };
-        let paired = ctx.member_fact(
-            i,
-            "cond-p94-paired-region",
-            "spring_festival_2023.paired_region_poverty_alleviated",
-            r.paired_region_poverty_alleviated,
-        );
+        let paired = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-p94-paired-region",
+                "spring_festival_2023.paired_region_poverty_alleviated",
+                r.paired_region_poverty_alleviated,
+            )
+        });
         if paired == Tri::False {
             return (Outcome::Ineligible, None);
         }

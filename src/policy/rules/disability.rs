@@ -11,16 +11,19 @@ use crate::household::{HouseholdStatus, MentalIllness, RiskClass};
 use crate::policy::ParamKey as K;
 
 /// The member's mental-illness record as a test (absent: no severe mental illness), with Wenzhou hukou.
+/// The record is the target group of 第9条's rules.
 fn patient(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<MentalIllness>) {
     let record = ctx.h.members[i].mental_illness.clone();
-    let present = ctx.check(
-        Some(i),
-        "cond-mental-illness",
-        Val::Bool(record.is_some()),
-        Cmp::Is,
-        Val::None,
-        Tri::from_bool(record.is_some()),
-    );
+    let present = ctx.member_group(i, |ctx| {
+        ctx.check(
+            Some(i),
+            "cond-mental-illness",
+            Val::Bool(record.is_some()),
+            Cmp::Is,
+            Val::None,
+            Tri::from_bool(record.is_some()),
+        )
+    });
     if present == Tri::False {
         return (Tri::False, None);
     }
@@ -93,7 +96,8 @@ fn community_managed(ctx: &mut Ctx<'_>, i: usize, record: &MentalIllness) -> Tri
 }
 
 /// DIS-02, 6号 第9条: 「对纳入当地村（社）管理的特困供养、低保低边中的患者，为保障护理、照料等基本需要给予每人每月
-/// 200元的补贴」. Stacks with DIS-01 (another recipient, rules-core §8).
+/// 200元的补贴」. Stacks with DIS-01 (another recipient, rules-core §8). The target group: a patient who is
+/// 特困 or of a 低保/低边 household.
 pub fn mental_illness_care_subsidy_poor(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let (p, record) = patient(ctx, i);
@@ -104,16 +108,18 @@ pub fn mental_illness_care_subsidy_poor(ctx: &mut Ctx<'_>) -> Eval {
         if managed == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let poor = ctx.any_of(|ctx| {
-            let dd = ctx.status_in(
-                "cond-status-dibao-dibian",
-                &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-            );
-            if dd == Tri::True {
-                return dd;
-            }
-            let tekun = ctx.member_fact(i, "cond-tekun", "tekun", ctx.h.members[i].is_tekun());
-            dd.or(tekun)
+        let poor = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let dd = ctx.status_in(
+                    "cond-status-dibao-dibian",
+                    &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+                );
+                if dd == Tri::True {
+                    return dd;
+                }
+                let tekun = ctx.member_fact(i, "cond-tekun", "tekun", ctx.h.members[i].is_tekun());
+                dd.or(tekun)
+            })
         });
         let eligible = p.and(managed).and(poor);
         if eligible != Tri::True {
@@ -157,7 +163,8 @@ pub fn schizophrenia_long_acting_injection(ctx: &mut Ctx<'_>) -> Eval {
 ///
 /// The whole remainder after basic insurance (A20), settled at the hospital. With the year's costs in
 /// the record the amount is shown; without them the entitlement stands alone (the hospital settles).
-/// The drugs are entered in the record, not as medical episodes, so MED-05 does not count them.
+/// The drugs are entered in the record, not as medical episodes, so MED-05 does not count them. The
+/// target group: a patient who is a certified disabled 困难群众.
 pub fn antipsychotic_drug_full_coverage(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let (p, record) = patient(ctx, i);
@@ -171,12 +178,14 @@ pub fn antipsychotic_drug_full_coverage(ctx: &mut Ctx<'_>) -> Eval {
             "mental_illness.outpatient_antipsychotics",
             record.outpatient_antipsychotics,
         );
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
+        let disabled = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled)
+        });
         let pre = p.and(managed).and(drugs).and(disabled);
         if pre == Tri::False {
             return (Outcome::Ineligible, None);
         }
-        let kunnan = ctx.kunnan(i);
+        let kunnan = ctx.member_group(i, |ctx| ctx.kunnan(i));
         let eligible = pre.and(kunnan);
         if eligible != Tri::True {
             return (eligible.outcome(), None);
@@ -217,7 +226,9 @@ pub fn assistive_device_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
         let device = m.assistive_device.clone();
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+        let disabled = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-disabled", "disabled", m.disabled)
+        });
         if disabled == Tri::False {
             return (Outcome::Ineligible, None);
         }
@@ -284,7 +295,9 @@ pub fn assistive_device_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// person (the premium is a floor; a policy year is read as the period).
 pub fn disabled_accident_insurance(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
+        let disabled = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled)
+        });
         if disabled == Tri::False {
             return (Outcome::Ineligible, None);
         }

@@ -8,17 +8,20 @@ use crate::engine::{Amount, Cmp, Ctx, Eval, Form, Outcome, Period, Tri, Val};
 use crate::household::FpFamily;
 use crate::policy::ParamKey as K;
 
-/// Whether the household has a 计生 record, as a test (absent: none of the 第7条 situations).
+/// Whether the household has a 计生 record, as a test (absent: none of the 第7条 situations): part of
+/// the target group of 第7条's rules.
 fn fp_record(ctx: &mut Ctx<'_>) -> Option<FpFamily> {
     let fp = ctx.h.fp_family.clone();
-    ctx.check(
-        None,
-        "cond-fp-family-record",
-        Val::Bool(fp.is_some()),
-        Cmp::Is,
-        Val::None,
-        Tri::from_bool(fp.is_some()),
-    );
+    ctx.group(|ctx| {
+        ctx.check(
+            None,
+            "cond-fp-family-record",
+            Val::Bool(fp.is_some()),
+            Cmp::Is,
+            Val::None,
+            Tri::from_bool(fp.is_some()),
+        )
+    });
     fp
 }
 
@@ -29,8 +32,9 @@ fn fp_record(ctx: &mut Ctx<'_>) -> Option<FpFamily> {
 /// 计生家庭 3000 (「和」 joins them; `fp_special_hardship_group` moves the latter to the third amount); the
 /// left-behind members of a 计生困难家庭 1500. 市区 only. A household in several groups gets the highest
 /// amount once (per 户). How often it is paid is not stated: `fp_grant_period` has no official value.
+/// The target group: a 市区 household with a 计生 record.
 pub fn fp_hardship_household_grant(ctx: &mut Ctx<'_>) -> Eval {
-    let shiqu = ctx.shiqu();
+    let shiqu = ctx.group(Ctx::shiqu);
     if let Some(e) = stop(shiqu, Form::Cash) {
         return e;
     }
@@ -136,19 +140,22 @@ pub fn fp_hardship_household_grant(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// FP-02, 6号 第7条: 「对全市计生家庭符合特别扶助对象资格条件，独生子女死亡或伤、病残后未再生育或收养子女家庭的夫妻，由
-/// 市级给予投保计生特殊家庭住院护理补贴保险」. Insurance bought by the city: in kind, whole city.
+/// 市级给予投保计生特殊家庭住院护理补贴保险」. Insurance bought by the city: in kind, whole city. The
+/// target group is the whole condition: a Wenzhou-hukou 计生 family whose couple is 特别扶助对象.
 pub fn fp_special_family_nursing_insurance(ctx: &mut Ctx<'_>) -> Eval {
-    let hukou = ctx.wenzhou();
+    let hukou = ctx.group(Ctx::wenzhou);
     if let Some(e) = stop(hukou, Form::InKind) {
         return e;
     }
     let Some(fp) = fp_record(ctx) else {
         return result(Outcome::Ineligible, None, Form::InKind);
     };
-    let couple = ctx.household_fact(
-        "cond-fp-special-support-couple",
-        "fp_family.special_support_couple",
-        fp.special_support_couple,
-    );
+    let couple = ctx.group(|ctx| {
+        ctx.household_fact(
+            "cond-fp-special-support-couple",
+            "fp_family.special_support_couple",
+            fp.special_support_couple,
+        )
+    });
     result(couple.outcome(), None, Form::InKind)
 }

@@ -33,38 +33,48 @@ fn kunnan_household(ctx: &mut Ctx<'_>) -> Tri {
     })
 }
 
-/// HOU-01, 6号 第10条: 市区 local hukou and a priority group → 「依申请优先安排实物配租」 (in kind).
+/// HOU-01, 6号 第10条: 市区 local hukou and a priority group → 「依申请优先安排实物配租」 (in kind). The
+/// target group is a 市区 household of one of the priority groups; 无房 is the condition of 低保低边.
 pub fn public_rental_priority_allocation(ctx: &mut Ctx<'_>) -> Eval {
-    let shiqu = ctx.shiqu();
-    let mark = ctx.mark();
-    let poor = ctx.status_in(
-        "cond-status-dibao-dibian",
-        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-    );
+    let (mut shiqu, mut mark, mut poor, mut others) = (Tri::False, 0, Tri::False, Tri::False);
+    ctx.group(|ctx| {
+        shiqu = ctx.shiqu();
+        mark = ctx.mark();
+        poor = ctx.status_in(
+            "cond-status-dibao-dibian",
+            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+        );
+        let mut severe = Tri::False;
+        for i in 0..ctx.h.members.len() {
+            let m = &ctx.h.members[i];
+            let grade12 = match (m.disabled, m.disability_grade) {
+                (Some(false), _) => Some(false),
+                (Some(true), Some(g)) => Some(g <= 2),
+                _ => None,
+            };
+            severe = severe.or(ctx.member_fact(
+                i,
+                "cond-disability-grade-1-2",
+                "disability_grade",
+                grade12,
+            ));
+        }
+        let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
+        let other = ctx.household_fact(
+            "cond-rental-priority-group",
+            "housing.rental_priority_group",
+            ctx.h.housing.rental_priority_group,
+        );
+        others = severe.or(youfu).or(other);
+        shiqu.and(poor.or(others))
+    });
     let owns = ctx.household_fact(
         "cond-owns-housing-shiqu",
         "housing.owns_housing_in_shiqu",
         ctx.h.housing.owns_housing_in_shiqu,
     );
     let no_housing = ctx.negate(owns);
-    let mut severe = Tri::False;
-    for i in 0..ctx.h.members.len() {
-        let m = &ctx.h.members[i];
-        let grade12 = match (m.disabled, m.disability_grade) {
-            (Some(false), _) => Some(false),
-            (Some(true), Some(g)) => Some(g <= 2),
-            _ => None,
-        };
-        severe =
-            severe.or(ctx.member_fact(i, "cond-disability-grade-1-2", "disability_grade", grade12));
-    }
-    let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
-    let other = ctx.household_fact(
-        "cond-rental-priority-group",
-        "housing.rental_priority_group",
-        ctx.h.housing.rental_priority_group,
-    );
-    let group = poor.and(no_housing).or(severe).or(youfu).or(other);
+    let group = poor.and(no_housing).or(others);
     if group == Tri::True {
         // Keep only what made the household a priority group.
         ctx.drop_failed_since(mark);
@@ -75,8 +85,10 @@ pub fn public_rental_priority_allocation(ctx: &mut Ctx<'_>) -> Eval {
 /// HOU-02, 6号 第10条: a 新市民 without housing, with a labour contract of 一年以上 and 3 consecutive
 /// months of contributions 「可申请保障性租赁住房」.
 pub fn new_citizen_affordable_rental(ctx: &mut Ctx<'_>) -> Eval {
-    let wenzhou = ctx.wenzhou();
-    let outside = ctx.negate(wenzhou);
+    let outside = ctx.group(|ctx| {
+        let wenzhou = ctx.wenzhou();
+        ctx.negate(wenzhou)
+    });
     if let Some(e) = stop(outside, Form::InKind) {
         return e;
     }
@@ -160,6 +172,13 @@ fn rent_ratio(ctx: &mut Ctx<'_>) -> (Tri, Option<K>) {
 /// errata 7). An eligible household for which the area formula gives 0 is referred, never paid 0
 /// silently.
 pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
+    // The target group: a 低保, 低边 or 其他保障家庭 (the category also sets the ratio).
+    let mut ratio_key = None;
+    let category = ctx.group(|ctx| {
+        let (t, key) = rent_ratio(ctx);
+        ratio_key = key;
+        t
+    });
     let hukou = ctx.wenzhou();
     let h = ctx.h;
     let n = Decimal::from(h.members.len());
@@ -218,7 +237,6 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
         Tri::from_opt(tenure.map(|t| t == Tenure::PublicRental)),
     );
     let not_public = ctx.negate(in_public);
-    let (category, ratio_key) = rent_ratio(ctx);
     if let Some(e) = stop(
         hukou.and(no_house.or(small)).and(not_public).and(category),
         Form::Cash,
@@ -272,8 +290,19 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// HOU-04, 6号 第11条: 「对全市范围低保、低边、社会救助群体和优抚家庭等优先实施公共租赁住房保障家庭给予租金全额
-/// 免缴」: the whole public-rental rent is waived.
+/// 免缴」: the whole public-rental rent is waived. The target group is the status (低保, 低边, 特困, 优抚);
+/// living in public rental is the condition.
 pub fn public_rental_rent_waiver(ctx: &mut Ctx<'_>) -> Eval {
+    let group = ctx.group(|ctx| {
+        ctx.any_of(|ctx| {
+            let status = ctx.status_in(
+                "cond-status-dibao-dibian",
+                &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+            );
+            let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
+            status.or(any_tekun(ctx)).or(youfu)
+        })
+    });
     let tenure = ctx.h.housing.tenure;
     if tenure.is_none() {
         ctx.miss(MissingWhat::Household {
@@ -289,14 +318,6 @@ pub fn public_rental_rent_waiver(ctx: &mut Ctx<'_>) -> Eval {
         Val::None,
         public,
     );
-    let group = ctx.any_of(|ctx| {
-        let status = ctx.status_in(
-            "cond-status-dibao-dibian",
-            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-        );
-        let youfu = ctx.household_fact("cond-youfu", "youfu_family", ctx.h.youfu_family);
-        status.or(any_tekun(ctx)).or(youfu)
-    });
     if let Some(e) = stop(public.and(group), Form::Waiver) {
         return e;
     }
@@ -318,12 +339,14 @@ pub fn public_rental_rent_waiver(ctx: &mut Ctx<'_>) -> Eval {
 /// HOU-05, 6号 第12条: a rural 困难家庭's recognised 危房 renovation, new build 「原则上不超过100平方米」 →
 /// 1.5万 per household (provincial, 「当年改造、次年补助」). Over 100 ㎡ is referred (「原则上」).
 pub fn rural_dilapidated_house_renovation(ctx: &mut Ctx<'_>) -> Eval {
-    let rural = ctx.household_fact("cond-rural", "rural", ctx.h.rural);
-    let poor = kunnan_household(ctx);
+    // The target group is a rural 困难家庭; whether its house is a recognised 危房 decides: without a
+    // record it is asked. For any other household no record means none.
+    let in_group = ctx.group(|ctx| {
+        let rural = ctx.household_fact("cond-rural", "rural", ctx.h.rural);
+        let poor = kunnan_household(ctx);
+        rural.and(poor)
+    });
     let renovation = ctx.h.housing.dilapidated_renovation.as_ref();
-    // For a rural 困难家庭 whether its house is a recognised 危房 decides: without a record it is asked.
-    // For any other household no record means none.
-    let in_group = rural.and(poor);
     let recognised_fact = match renovation {
         Some(r) => r.recognised,
         None if in_group != Tri::False => None,
@@ -334,7 +357,7 @@ pub fn rural_dilapidated_house_renovation(ctx: &mut Ctx<'_>) -> Eval {
         "housing.dilapidated_renovation.recognised",
         recognised_fact,
     );
-    if let Some(e) = stop(rural.and(poor).and(recognised), Form::Cash) {
+    if let Some(e) = stop(in_group.and(recognised), Form::Cash) {
         return e;
     }
     let Some(subsidy) = ctx.num(K::RuralRenovationSubsidy) else {
@@ -376,11 +399,13 @@ pub fn rural_dilapidated_house_renovation(ctx: &mut Ctx<'_>) -> Eval {
 /// HOU-06, 6号 第12条: 「对低收入农户异地搬迁、自建房、购房、危旧房拆建等，在省补助政策的基础上，市级给予每户3万元
 /// 补助」 (on top of HOU-05).
 pub fn anju_yuanmeng_low_income_farmer(ctx: &mut Ctx<'_>) -> Eval {
-    let farmer = ctx.household_fact(
-        "cond-low-income-farmer",
-        "low_income_farmer",
-        ctx.h.low_income_farmer,
-    );
+    let farmer = ctx.group(|ctx| {
+        ctx.household_fact(
+            "cond-low-income-farmer",
+            "low_income_farmer",
+            ctx.h.low_income_farmer,
+        )
+    });
     let project = ctx.household_fact(
         "cond-anju-project",
         "housing.anju_project",
@@ -403,8 +428,10 @@ pub fn anju_yuanmeng_low_income_farmer(ctx: &mut Ctx<'_>) -> Eval {
 /// persons) or 400 元/月 (3人以上), 「累计不超过3年」. 「保障面积标准按家庭计算…家庭人数为1-2个人的，每月租赁
 /// 补贴300元」: the subsidy is the household's, paid once however many of its members qualify.
 pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
-    let shiqu = ctx.shiqu();
-    let not_shiqu = ctx.negate(shiqu);
+    let not_shiqu = ctx.group(|ctx| {
+        let shiqu = ctx.shiqu();
+        ctx.negate(shiqu)
+    });
     if let Some(e) = stop(not_shiqu, Form::Cash) {
         return e;
     }
@@ -412,12 +439,14 @@ pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     let mut qualifies = false;
     let by_member = per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
-        let worker = ctx.member_fact(
-            i,
-            "cond-frontline-worker",
-            "frontline_worker",
-            m.frontline_worker,
-        );
+        let worker = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-frontline-worker",
+                "frontline_worker",
+                m.frontline_worker,
+            )
+        });
         let flat = ctx.member_fact(
             i,
             "cond-in-kind-rental",
@@ -469,8 +498,11 @@ pub fn frontline_worker_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// HOU-08, 6号 第27条: 「鼓励各地对纳入积分制管理的新市民给予租赁补贴」: a county's own scheme; refer new
 /// citizens.
 pub fn new_citizen_points_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
-    let wenzhou = ctx.wenzhou();
-    match ctx.negate(wenzhou) {
+    let outside = ctx.group(|ctx| {
+        let wenzhou = ctx.wenzhou();
+        ctx.negate(wenzhou)
+    });
+    match outside {
         Tri::True => result(Outcome::Refer, None, Form::Cash),
         t => result(t.outcome(), None, Form::Cash),
     }

@@ -65,6 +65,17 @@ fn aid_group(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<K>) {
     (tekun.or(dd).or(special).or(farmer), None)
 }
 
+/// [`aid_ratio`] as member `i`'s target group (the 医疗救助对象 of 6号 第14条).
+fn aid_group_ratio(ctx: &mut Ctx<'_>, i: usize) -> (Tri, Option<Decimal>) {
+    let mut ratio = None;
+    let group = ctx.member_group(i, |ctx| {
+        let (t, r) = aid_ratio(ctx, i);
+        ratio = r;
+        t
+    });
+    (group, ratio)
+}
+
 /// 合规医疗费用 after 基本医保 and 大病保险, over the member's episodes.
 fn compliant_remaining(ctx: &Ctx<'_>, i: usize) -> Decimal {
     ctx.h.members[i]
@@ -119,10 +130,11 @@ fn aid_on(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal, remaining: Decimal) -> De
     }
 }
 
-/// MED-05, 6号 第14条: medical aid on the compliant costs remaining after 基本医保 and 大病保险.
+/// MED-05, 6号 第14条: medical aid on the compliant costs remaining after 基本医保 and 大病保险, for the
+/// 医疗救助对象 (the target group).
 pub fn medical_aid_after_insurance(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
-        let (group, ratio) = aid_ratio(ctx, i);
+        let (group, ratio) = aid_group_ratio(ctx, i);
         if group != Tri::True {
             return (group.outcome(), None);
         }
@@ -147,7 +159,9 @@ pub fn medical_aid_after_insurance(ctx: &mut Ctx<'_>) -> Eval {
 pub fn orphan_unsupported_child_medical_aid(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
-        let orphan = ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan());
+        let orphan = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan())
+        });
         if orphan != Tri::True {
             return (orphan.outcome(), None);
         }
@@ -164,16 +178,20 @@ pub fn orphan_unsupported_child_medical_aid(ctx: &mut Ctx<'_>) -> Eval {
 /// special-disease outpatient care at designated institutions, after every other layer; no
 /// deductible; per 医保年度 at most 50% of the previous year's local consumption per resident.
 pub fn veteran_medical_assistance(ctx: &mut Ctx<'_>) -> Eval {
-    let dd = ctx.status_in(
-        "cond-status-dibao-dibian",
-        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-    );
+    let dd = ctx.group(|ctx| {
+        ctx.status_in(
+            "cond-status-dibao-dibian",
+            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+        )
+    });
     if let Some(e) = stop(dd, Form::Cash) {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
-        let veteran = ctx.member_fact(i, "cond-veteran", "veteran", m.veteran);
+        let veteran = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-veteran", "veteran", m.veteran)
+        });
         if veteran != Tri::True {
             return (veteran.outcome(), None);
         }
@@ -261,7 +279,7 @@ pub fn veteran_medical_assistance(ctx: &mut Ctx<'_>) -> Eval {
 /// MED-01, 6号 第13条: 「家庭医生签约服务费个人部分给予全额补助」 for 困难群众.
 pub fn family_doctor_fee_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let k = ctx.kunnan(i);
+        let k = ctx.member_group(i, |ctx| ctx.kunnan(i));
         if k != Tri::True {
             return (k.outcome(), None);
         }
@@ -278,16 +296,19 @@ fn scheme_is(ctx: &mut Ctx<'_>, i: usize, key: &'static str, wanted: &[MedicalSc
 }
 
 /// MED-03, 6号 第14条: resident-insurance chronic outpatient care at primary level: ratio +10 points;
-/// hypertension and diabetes at level-2 hospitals 50% (was 35%).
+/// hypertension and diabetes at level-2 hospitals 50% (was 35%). For members with chronic outpatient
+/// care (the target group) in the resident scheme.
 pub fn resident_chronic_outpatient_ratio(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
+        let chronic = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-chronic-outpatient",
+                "chronic_outpatient",
+                ctx.h.members[i].chronic_outpatient,
+            )
+        });
         let resident = scheme_is(ctx, i, "cond-scheme-resident", &[MedicalScheme::Resident]);
-        let chronic = ctx.member_fact(
-            i,
-            "cond-chronic-outpatient",
-            "chronic_outpatient",
-            ctx.h.members[i].chronic_outpatient,
-        );
         let t = resident.and(chronic);
         if t == Tri::True {
             ctx.num(K::ChronicOutpatientRatioIncrease);
@@ -301,6 +322,14 @@ pub fn resident_chronic_outpatient_ratio(ctx: &mut Ctx<'_>) -> Eval {
 /// (职工) or 70% (居民) within the policy scope.
 pub fn special_disease_outpatient_as_inpatient(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
+        let disease = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-special-disease",
+                "special_disease",
+                ctx.h.members[i].special_disease,
+            )
+        });
         let insured = scheme_is(
             ctx,
             i,
@@ -311,13 +340,7 @@ pub fn special_disease_outpatient_as_inpatient(ctx: &mut Ctx<'_>) -> Eval {
                 MedicalScheme::EmployeeFlexible,
             ],
         );
-        let disease = ctx.member_fact(
-            i,
-            "cond-special-disease",
-            "special_disease",
-            ctx.h.members[i].special_disease,
-        );
-        let t = insured.and(disease);
+        let t = disease.and(insured);
         if t == Tri::True {
             let key = if ctx.h.members[i].medical_scheme == Some(MedicalScheme::Resident) {
                 K::SpecialDiseaseRatioFloorResident
@@ -334,6 +357,14 @@ pub fn special_disease_outpatient_as_inpatient(ctx: &mut Ctx<'_>) -> Eval {
 /// / 470000 (职工).
 pub fn special_disease_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
     let mut e = per_member(ctx, Form::Coverage, |ctx, i| {
+        let disease = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-special-disease",
+                "special_disease",
+                ctx.h.members[i].special_disease,
+            )
+        });
         let insured = scheme_is(
             ctx,
             i,
@@ -344,13 +375,7 @@ pub fn special_disease_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
                 MedicalScheme::EmployeeFlexible,
             ],
         );
-        let disease = ctx.member_fact(
-            i,
-            "cond-special-disease",
-            "special_disease",
-            ctx.h.members[i].special_disease,
-        );
-        let t = insured.and(disease);
+        let t = disease.and(insured);
         if t != Tri::True {
             return (t.outcome(), None);
         }
@@ -376,12 +401,14 @@ pub fn special_disease_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
 pub fn supplementary_health_insurance(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
         let m = &ctx.h.members[i];
-        let enrolled = ctx.member_fact(
-            i,
-            "cond-supplementary-enrolled",
-            "supplementary_insurance_enrolled",
-            m.supplementary_insurance_enrolled,
-        );
+        let enrolled = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-supplementary-enrolled",
+                "supplementary_insurance_enrolled",
+                m.supplementary_insurance_enrolled,
+            )
+        });
         if enrolled != Tri::True {
             return (enrolled.outcome(), None);
         }
@@ -405,13 +432,14 @@ fn premium_aid(ctx: &mut Ctx<'_>) -> Option<Amount> {
 /// and de-facto unsupported children who 「按规定享受医疗救助待遇」 (98号 第10条).
 pub fn supplementary_insurance_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let mark = ctx.mark();
-        let (aid, _) = aid_ratio(ctx, i);
-        let orphan = ctx.member_fact(i, "cond-orphan", "orphan", ctx.h.members[i].is_orphan());
-        let group = aid.or(orphan);
-        if group == Tri::True {
-            ctx.drop_failed_since(mark);
-        }
+        let group = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let (aid, _) = aid_ratio(ctx, i);
+                let orphan =
+                    ctx.member_fact(i, "cond-orphan", "orphan", ctx.h.members[i].is_orphan());
+                aid.or(orphan)
+            })
+        });
         if group != Tri::True {
             return (group.outcome(), None);
         }
@@ -426,22 +454,31 @@ pub fn supplementary_insurance_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
 /// workers may be aided by 残联, 退役军人 and 工会 (「鼓励」: refer).
 pub fn supplementary_insurance_premium_aid_98(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let k = ctx.kunnan(i);
+        // The target group: 困难群众 and the special groups the clause names.
+        let (mut k, mut special) = (Tri::Unknown, Tri::False);
+        ctx.member_group(i, |ctx| {
+            k = ctx.kunnan(i);
+            if k == Tri::True {
+                return k;
+            }
+            let m = &ctx.h.members[i];
+            let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+            let veteran = ctx.member_fact(i, "cond-veteran", "veteran", m.veteran);
+            let worker = ctx.household_fact(
+                "cond-hardship-worker-family",
+                "hardship_worker_family",
+                ctx.h.hardship_worker_family,
+            );
+            special = disabled.or(veteran).or(worker);
+            k.or(special)
+        });
         if k == Tri::True {
             return match premium_aid(ctx) {
                 Some(a) => (Outcome::Eligible, Some(a)),
                 None => (Outcome::Undetermined, None),
             };
         }
-        let m = &ctx.h.members[i];
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
-        let veteran = ctx.member_fact(i, "cond-veteran", "veteran", m.veteran);
-        let worker = ctx.household_fact(
-            "cond-hardship-worker-family",
-            "hardship_worker_family",
-            ctx.h.hardship_worker_family,
-        );
-        match (k, disabled.or(veteran).or(worker)) {
+        match (k, special) {
             // Whether the premium is paid by 财政 is open: that decides before any referral.
             (Tri::Unknown, _) => (Outcome::Undetermined, None),
             (_, Tri::True) => (Outcome::Refer, None),
@@ -451,28 +488,30 @@ pub fn supplementary_insurance_premium_aid_98(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// MED-10, 6号 第19条 and 98号 第10条: 「对困难群众、持证残疾人、孤儿及困境儿童参加城乡居民基本医保个人缴费部分给予
-/// 全额补助」.
+/// 全额补助」. The target group: resident-scheme members (asked first), of the groups named.
 pub fn resident_medical_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
-        let resident = scheme_is(ctx, i, "cond-scheme-resident", &[MedicalScheme::Resident]);
+        let resident = ctx.member_group(i, |ctx| {
+            scheme_is(ctx, i, "cond-scheme-resident", &[MedicalScheme::Resident])
+        });
         if resident != Tri::True {
             return (resident.outcome(), None);
         }
         let m = &ctx.h.members[i];
-        let mark = ctx.mark();
-        let k = ctx.kunnan(i);
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
-        let orphan = ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan());
-        let vulnerable = ctx.member_fact(
-            i,
-            "cond-vulnerable-child",
-            "vulnerable_child",
-            m.vulnerable_child,
-        );
-        let group = k.or(disabled).or(orphan).or(vulnerable);
-        if group == Tri::True {
-            ctx.drop_failed_since(mark);
-        }
+        let group = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let k = ctx.kunnan(i);
+                let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+                let orphan = ctx.member_fact(i, "cond-orphan", "orphan", m.is_orphan());
+                let vulnerable = ctx.member_fact(
+                    i,
+                    "cond-vulnerable-child",
+                    "vulnerable_child",
+                    m.vulnerable_child,
+                );
+                k.or(disabled).or(orphan).or(vulnerable)
+            })
+        });
         if group != Tri::True {
             return (group.outcome(), None);
         }
@@ -483,22 +522,25 @@ pub fn resident_medical_premium_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     })
 }
 
-/// MED-13, 98号 第2条: 「探索职工医保退休人员门诊起付线比在职职工适当降低」: no figure; refer.
+/// MED-13, 98号 第2条: 「探索职工医保退休人员门诊起付线比在职职工适当降低」: no figure; refer. For
+/// retired employees (the target group) in the employee scheme.
 pub fn retiree_outpatient_deductible(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
+        let retired = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-retired-employee",
+                "retired_employee",
+                ctx.h.members[i].retired_employee,
+            )
+        });
         let employee = scheme_is(
             ctx,
             i,
             "cond-scheme-employee",
             &[MedicalScheme::Employee, MedicalScheme::EmployeeFlexible],
         );
-        let retired = ctx.member_fact(
-            i,
-            "cond-retired-employee",
-            "retired_employee",
-            ctx.h.members[i].retired_employee,
-        );
-        match employee.and(retired) {
+        match retired.and(employee) {
             Tri::True => (Outcome::Refer, None),
             t => (t.outcome(), None),
         }
@@ -509,7 +551,7 @@ pub fn retiree_outpatient_deductible(ctx: &mut Ctx<'_>) -> Eval {
 /// read as 60周岁以上 (98号 附表's 一老).
 pub fn multi_chronic_elderly_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
-        let old = ctx.age(i, "cond-age-60", Cmp::Ge, 60);
+        let old = ctx.member_group(i, |ctx| ctx.age(i, "cond-age-60", Cmp::Ge, 60));
         let count = ctx.h.members[i].chronic_disease_count;
         if count.is_none() {
             ctx.miss_member(i, "chronic_disease_count");
@@ -530,19 +572,22 @@ pub fn multi_chronic_elderly_outpatient_cap(ctx: &mut Ctx<'_>) -> Eval {
     })
 }
 
-/// MED-15, 98号 第3条: home sick-bed care 「按一次住院医疗费用结算，并执行社区卫生服务机构支付标准」.
+/// MED-15, 98号 第3条: home sick-bed care 「按一次住院医疗费用结算，并执行社区卫生服务机构支付标准」. The
+/// target group: insured members (asked first) with home sick-bed care.
 pub fn home_hospital_bed(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Coverage, |ctx, i| {
-        let insured = scheme_is(
-            ctx,
-            i,
-            "cond-insured",
-            &[
-                MedicalScheme::Resident,
-                MedicalScheme::Employee,
-                MedicalScheme::EmployeeFlexible,
-            ],
-        );
+        let insured = ctx.member_group(i, |ctx| {
+            scheme_is(
+                ctx,
+                i,
+                "cond-insured",
+                &[
+                    MedicalScheme::Resident,
+                    MedicalScheme::Employee,
+                    MedicalScheme::EmployeeFlexible,
+                ],
+            )
+        });
         if insured != Tri::True {
             return (insured.outcome(), None);
         }
@@ -550,14 +595,16 @@ pub fn home_hospital_bed(ctx: &mut Ctx<'_>) -> Eval {
             .medical
             .iter()
             .any(|e| e.setting == CareSetting::HomeBed);
-        let t = ctx.check(
-            Some(i),
-            "cond-home-bed",
-            Val::Bool(home),
-            Cmp::Is,
-            Val::None,
-            Tri::from_bool(home),
-        );
+        let t = ctx.member_group(i, |ctx| {
+            ctx.check(
+                Some(i),
+                "cond-home-bed",
+                Val::Bool(home),
+                Cmp::Is,
+                Val::None,
+                Tri::from_bool(home),
+            )
+        });
         (t.outcome(), None)
     })
 }
@@ -581,9 +628,9 @@ fn burden(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal) -> Option<(Decimal, Decim
 }
 
 /// Whether a 困难群众 member's burden is above the year's target (98号 一、工作目标): the targets are
-/// about 困难群众 (低保, 低边, 特困 incl. 低收入农户; 6号 附则), so only they are flagged.
+/// about 困难群众 (低保, 低边, 特困 incl. 低收入农户; 6号 附则), the target group, so only they are flagged.
 fn above_target(ctx: &mut Ctx<'_>, i: usize) -> (Outcome, Option<Amount>) {
-    let kunnan = ctx.kunnan(i);
+    let kunnan = ctx.member_group(i, |ctx| ctx.kunnan(i));
     if kunnan != Tri::True {
         return (kunnan.outcome(), None);
     }

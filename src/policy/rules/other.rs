@@ -13,10 +13,13 @@ use crate::policy::ParamKey as K;
 ///
 /// A worker without Wenzhou hukou, of working age (`working_age_min`), holding a valid Zhejiang
 /// residence permit, or with 6 months (达到: included) of registration in Zhejiang and registered in
-/// Wenzhou now: the Wenzhou permit is issued directly (in kind).
+/// Wenzhou now: the Wenzhou permit is issued directly (in kind). The target group: members of working
+/// age in a household without Wenzhou hukou.
 pub fn residence_permit_direct(ctx: &mut Ctx<'_>) -> Eval {
-    let wenzhou = ctx.wenzhou();
-    let outside = ctx.negate(wenzhou);
+    let outside = ctx.group(|ctx| {
+        let wenzhou = ctx.wenzhou();
+        ctx.negate(wenzhou)
+    });
     if let Some(e) = stop(outside, Form::InKind) {
         return e;
     }
@@ -27,7 +30,7 @@ pub fn residence_permit_direct(ctx: &mut Ctx<'_>) -> Eval {
         return undetermined(Form::InKind);
     };
     per_member(ctx, Form::InKind, |ctx, i| {
-        let adult = ctx.age(i, "cond-working-age", Cmp::Ge, min_age);
+        let adult = ctx.member_group(i, |ctx| ctx.age(i, "cond-working-age", Cmp::Ge, min_age));
         if adult == Tri::False {
             return (Outcome::Ineligible, None);
         }

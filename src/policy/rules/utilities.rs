@@ -9,30 +9,32 @@ use crate::household::{HouseholdStatus, OrphanStatus, TekunSupport};
 use crate::policy::ParamKey as K;
 
 /// UTL-01, 6号 第19条: 「对参加城乡居民基本养老保险的低保对象、低边对象、特困人员、残疾人等参保人员，其个人缴费按
-/// 最低档次缴费标准由财政全额代缴」.
+/// 最低档次缴费标准由财政全额代缴」. The target group: enrolled members (asked first) of the groups named.
 pub fn resident_pension_contribution_paid(ctx: &mut Ctx<'_>) -> Eval {
     per_member(ctx, Form::Waiver, |ctx, i| {
         let m = &ctx.h.members[i];
-        let enrolled = ctx.member_fact(
-            i,
-            "cond-resident-pension",
-            "resident_pension_enrolled",
-            m.resident_pension_enrolled,
-        );
+        let enrolled = ctx.member_group(i, |ctx| {
+            ctx.member_fact(
+                i,
+                "cond-resident-pension",
+                "resident_pension_enrolled",
+                m.resident_pension_enrolled,
+            )
+        });
         if enrolled != Tri::True {
             return (enrolled.outcome(), None);
         }
-        let mark = ctx.mark();
-        let dd = ctx.status_in(
-            "cond-status-dibao-dibian",
-            &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-        );
-        let tekun = ctx.member_fact(i, "cond-tekun", "tekun", m.is_tekun());
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
-        let group = dd.or(tekun).or(disabled);
-        if group == Tri::True {
-            ctx.drop_failed_since(mark);
-        }
+        let group = ctx.member_group(i, |ctx| {
+            ctx.any_of(|ctx| {
+                let dd = ctx.status_in(
+                    "cond-status-dibao-dibian",
+                    &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+                );
+                let tekun = ctx.member_fact(i, "cond-tekun", "tekun", m.is_tekun());
+                let disabled = ctx.member_fact(i, "cond-disabled", "disabled", m.disabled);
+                dd.or(tekun).or(disabled)
+            })
+        });
         if group != Tri::True {
             return (group.outcome(), None);
         }
@@ -47,31 +49,31 @@ pub fn resident_pension_contribution_paid(ctx: &mut Ctx<'_>) -> Eval {
 /// 180度用电基数和免收有线电视初装费及视听维护费等帮扶」: once per household and year, valued at local prices.
 /// A household without piped gas or cable TV gets no substitute (the text gives none).
 pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
-    let mark = ctx.mark();
-    let dd = ctx.status_in(
-        "cond-status-dibao-dibian",
-        &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
-    );
-    let mut group = dd;
-    for i in 0..ctx.h.members.len() {
-        let m = &ctx.h.members[i];
-        let scattered = ctx.member_fact(
-            i,
-            "cond-scattered-orphan",
-            "orphan",
-            m.orphan.map(|o| o == OrphanStatus::Scattered),
-        );
-        let dispersed = ctx.member_fact(
-            i,
-            "cond-tekun-dispersed",
-            "tekun",
-            m.tekun.map(|t| t == TekunSupport::Dispersed),
-        );
-        group = group.or(scattered).or(dispersed);
-    }
-    if group == Tri::True {
-        ctx.drop_failed_since(mark);
-    }
+    let group = ctx.group(|ctx| {
+        ctx.any_of(|ctx| {
+            let mut group = ctx.status_in(
+                "cond-status-dibao-dibian",
+                &[HouseholdStatus::Dibao, HouseholdStatus::Dibian],
+            );
+            for i in 0..ctx.h.members.len() {
+                let m = &ctx.h.members[i];
+                let scattered = ctx.member_fact(
+                    i,
+                    "cond-scattered-orphan",
+                    "orphan",
+                    m.orphan.map(|o| o == OrphanStatus::Scattered),
+                );
+                let dispersed = ctx.member_fact(
+                    i,
+                    "cond-tekun-dispersed",
+                    "tekun",
+                    m.tekun.map(|t| t == TekunSupport::Dispersed),
+                );
+                group = group.or(scattered).or(dispersed);
+            }
+            group
+        })
+    });
     if let Some(e) = stop(group, Form::Waiver) {
         return e;
     }
@@ -119,8 +121,9 @@ pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
 }
 
 /// UTL-04, 6号 第20条: 「市区65周岁以上老年人、持证残疾人、困难群众可免费乘坐公共交通」 (65 is included).
+/// The clause names only its target group: 市区, then the member's age, certificate or status.
 pub fn free_public_transport(ctx: &mut Ctx<'_>) -> Eval {
-    let shiqu = ctx.shiqu();
+    let shiqu = ctx.group(Ctx::shiqu);
     if let Some(e) = stop(shiqu, Form::InKind) {
         return e;
     }
@@ -129,12 +132,16 @@ pub fn free_public_transport(ctx: &mut Ctx<'_>) -> Eval {
     };
     let age = age.trunc().to_u32().unwrap_or(u32::MAX);
     per_member(ctx, Form::InKind, |ctx, i| {
-        let old = ctx.age(i, "cond-age-free-transport", Cmp::Ge, age);
-        if old == Tri::True {
-            return (Outcome::Eligible, None);
-        }
-        let disabled = ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
-        let k = ctx.kunnan(i);
-        (old.or(disabled).or(k).outcome(), None)
+        let group = ctx.member_group(i, |ctx| {
+            let old = ctx.age(i, "cond-age-free-transport", Cmp::Ge, age);
+            if old == Tri::True {
+                return old;
+            }
+            let disabled =
+                ctx.member_fact(i, "cond-disabled", "disabled", ctx.h.members[i].disabled);
+            let k = ctx.kunnan(i);
+            old.or(disabled).or(k)
+        });
+        (group.outcome(), None)
     })
 }

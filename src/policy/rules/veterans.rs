@@ -18,14 +18,17 @@ fn cause_code(c: FallenCause) -> &'static str {
 /// 一次性援助」. No amount: `refer` to 退役军人事务局.
 pub fn veteran_survivor_one_off(ctx: &mut Ctx<'_>) -> Eval {
     let fallen = ctx.h.fallen_service_member.clone();
-    let present = ctx.check(
-        None,
-        "cond-fallen-service-member",
-        Val::Bool(fallen.is_some()),
-        Cmp::Is,
-        Val::None,
-        Tri::from_bool(fallen.is_some()),
-    );
+    // The target group: the family of a fallen service member (the record).
+    let present = ctx.group(|ctx| {
+        ctx.check(
+            None,
+            "cond-fallen-service-member",
+            Val::Bool(fallen.is_some()),
+            Cmp::Is,
+            Val::None,
+            Tri::from_bool(fallen.is_some()),
+        )
+    });
     let Some(fallen) = fallen else {
         return result(present.outcome(), None, Form::Cash);
     };
@@ -52,16 +55,19 @@ pub fn veteran_survivor_one_off(ctx: &mut Ctx<'_>) -> Eval {
 
 /// VET-03, 6号 第4条: 「县级以上表彰奖励获得者以及县级人民政府规定的其他困难退役军人，家庭出现重大变故导致困难，需要
 /// 给予帮扶援助的，给予一次性援助」. The family event is the household's hardship event (6号 第2条's fact);
-/// no amount: `refer`.
+/// no amount: `refer`. The target group: veterans of a Wenzhou-hukou household (附则: 「适用对象原则上为
+/// 温州户籍」; the hukou is asked first).
 pub fn veteran_hardship_one_off(ctx: &mut Ctx<'_>) -> Eval {
-    let hukou = ctx.wenzhou();
+    let hukou = ctx.group(Ctx::wenzhou);
     if let Some(e) = stop(hukou, Form::Cash) {
         return e;
     }
     per_member(ctx, Form::Cash, |ctx, i| {
         let m = &ctx.h.members[i];
         let (veteran, category) = (m.veteran, m.veteran_category);
-        let veteran = ctx.member_fact(i, "cond-veteran", "veteran", veteran);
+        let veteran = ctx.member_group(i, |ctx| {
+            ctx.member_fact(i, "cond-veteran", "veteran", veteran)
+        });
         if veteran == Tri::False {
             return (Outcome::Ineligible, None);
         }
