@@ -73,3 +73,14 @@ calc-care-fee = Monthly minimum wage { $a } × rate { $b } = { $result } per mon
 calc-care-fee-dispersed = Monthly minimum wage { $a } × rate { $b } × { $c } = { $result } per month
 calc-hardship-worker-support = Dibao standard { $a } × { $b } months = { $result } per year (at most)
 calc-veteran-supplement = Dibao standard { $a } × { $b } = { $result } per month (at least)
+calc-rent-flat = Average market rent { $a } per month × subsidy rate { $b } = { $result } per month
+calc-rent-shortfall = Guaranteed area { $a } sq m per person × { $b } persons - owned housing { $c } sq m = shortfall { $result } sq m
+calc-rent-area = Shortfall { $a } sq m × average market rent { $b } per sq m and month × subsidy rate { $c } = { $result } per month
+calc-medical-aid = Compliant medical costs { $a } × aid rate { $b } = { $result }
+calc-medical-aid-deductible = (compliant medical costs { $a } - deductible { $b }) × aid rate { $c } = { $result }
+calc-medical-aid-cap = { $a } is above the annual aid limit { $b }: { $result }
+calc-utility-water = Water { $a } t × { $b } yuan per t = { $result }
+calc-utility-power = Power { $a } kWh × { $b } yuan per kWh = { $result }
+calc-utility-gas = Gas { $a } cu m × { $b } yuan per cu m = { $result }
+calc-utility-catv = Cable TV maintenance fee { $a } per month × 12 months = { $result }
+calc-utility-total = Total { $result } per year

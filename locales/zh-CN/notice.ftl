@@ -73,3 +73,14 @@ calc-care-fee = 月最低工资 { $a } × 比例 { $b } = { $result }/月
 calc-care-fee-dispersed = 月最低工资 { $a } × 比例 { $b } × { $c } = { $result }/月
 calc-hardship-worker-support = 低保标准 { $a } × { $b } 个月 = { $result }/年（最高）
 calc-veteran-supplement = 低保标准 { $a } × { $b } = { $result }/月（不低于）
+calc-rent-flat = 市场平均租金 { $a }/月 × 补贴比例 { $b } = { $result }/月
+calc-rent-shortfall = 人均保障面积 { $a } 平方米 × { $b } 人－自有住房 { $c } 平方米 = 面积缺口 { $result } 平方米
+calc-rent-area = 面积缺口 { $a } 平方米 × 市场平均租金 { $b }/平方米·月 × 补贴比例 { $c } = { $result }/月
+calc-medical-aid = 合规医疗费用 { $a } × 救助比例 { $b } = { $result }
+calc-medical-aid-deductible = （合规医疗费用 { $a }－起付标准 { $b }）× 救助比例 { $c } = { $result }
+calc-medical-aid-cap = { $a } 超过年度救助限额 { $b }，按限额 { $result }
+calc-utility-water = 水 { $a } 吨 × { $b } 元/吨 = { $result }
+calc-utility-power = 电 { $a } 度 × { $b } 元/度 = { $result }
+calc-utility-gas = 天然气 { $a } 立方米 × { $b } 元/立方米 = { $result }
+calc-utility-catv = 有线电视维护费 { $a }/月 × 12 个月 = { $result }
+calc-utility-total = 合计 { $result }/年

@@ -8,6 +8,7 @@
 #[path = "../common/mod.rs"]
 mod common;
 
+mod arithmetic;
 mod children;
 mod disability;
 mod education;

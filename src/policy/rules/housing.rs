@@ -248,11 +248,16 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
     };
     match ctx.choice(K::RentSubsidyFormula) {
         Some("flat") => match ctx.num(K::MarketAvgRentMonthly) {
-            Some(rent) => result(
-                Outcome::Eligible,
-                Some(Amount::exact(ratio * rent, Period::Month)),
-                Form::Cash,
-            ),
+            Some(rent) => {
+                let a = Amount::exact(ratio * rent, Period::Month);
+                ctx.calc(
+                    None,
+                    "calc-rent-flat",
+                    &[Val::Money(rent), Val::Number(ratio)],
+                    Val::Money(a.value),
+                );
+                result(Outcome::Eligible, Some(a), Form::Cash)
+            }
             None => undetermined(Form::Cash),
         },
         Some(_) => {
@@ -279,6 +284,22 @@ pub fn housing_rent_subsidy(ctx: &mut Ctx<'_>) -> Eval {
                 positive,
             );
             let amount = Amount::exact(ratio * per_m2 * shortfall, Period::Month);
+            ctx.calc(
+                None,
+                "calc-rent-shortfall",
+                &[Val::Number(guarantee), Val::Number(n), Val::Number(owned)],
+                Val::Number(shortfall),
+            );
+            ctx.calc(
+                None,
+                "calc-rent-area",
+                &[
+                    Val::Number(shortfall),
+                    Val::Money(per_m2),
+                    Val::Number(ratio),
+                ],
+                Val::Money(amount.value),
+            );
             if positive == Tri::True {
                 result(Outcome::Eligible, Some(amount), Form::Cash)
             } else {

@@ -99,6 +99,12 @@ fn aid_on(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal, remaining: Decimal) -> De
         Some(d) => {
             ctx.num(K::MedicalAidDeductible);
             aid = ratio * (remaining - d).max(Decimal::ZERO);
+            ctx.calc(
+                Some(i),
+                "calc-medical-aid-deductible",
+                &[Val::Money(remaining), Val::Money(d), Val::Number(ratio)],
+                Val::Money(aid),
+            );
         }
         None => {
             ctx.check(
@@ -109,11 +115,25 @@ fn aid_on(ctx: &mut Ctx<'_>, i: usize, ratio: Decimal, remaining: Decimal) -> De
                 Val::None,
                 Tri::True,
             );
+            ctx.calc(
+                Some(i),
+                "calc-medical-aid",
+                &[Val::Money(remaining), Val::Number(ratio)],
+                Val::Money(aid),
+            );
         }
     }
     match cap {
         Some(c) => {
             ctx.num(K::MedicalAidAnnualCap);
+            if aid > c {
+                ctx.calc(
+                    Some(i),
+                    "calc-medical-aid-cap",
+                    &[Val::Money(aid), Val::Money(c)],
+                    Val::Money(c),
+                );
+            }
             aid.min(c)
         }
         None => {

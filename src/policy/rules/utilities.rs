@@ -4,7 +4,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use super::{per_member, result, stop, undetermined};
-use crate::engine::{Amount, Cmp, Ctx, Eval, Form, MissingWhat, Outcome, Period, Tri};
+use crate::engine::{Amount, Cmp, Ctx, Eval, Form, MissingWhat, Outcome, Period, Tri, Val};
 use crate::household::{HouseholdStatus, OrphanStatus, TekunSupport};
 use crate::policy::ParamKey as K;
 
@@ -94,20 +94,47 @@ pub fn utility_free_quota(ctx: &mut Ctx<'_>) -> Eval {
     };
     let mut value = Decimal::ZERO;
     let mut complete = true;
-    let mut add = |ctx: &mut Ctx<'_>, qty: K, price: K| match (ctx.num(qty), ctx.num(price)) {
-        (Some(q), Some(p)) => value += q * p,
+    let mut add = |ctx: &mut Ctx<'_>, qty: K, price: K, step: &'static str| match (
+        ctx.num(qty),
+        ctx.num(price),
+    ) {
+        (Some(q), Some(p)) => {
+            value += q * p;
+            ctx.calc(
+                None,
+                step,
+                &[Val::Number(q), Val::Number(p)],
+                Val::Money(q * p),
+            );
+        }
         _ => complete = false,
     };
-    add(ctx, K::WaterQuotaT, K::WaterPricePerT);
-    add(ctx, K::ElecQuotaKwh, K::ElecPricePerKwh);
+    add(ctx, K::WaterQuotaT, K::WaterPricePerT, "calc-utility-water");
+    add(
+        ctx,
+        K::ElecQuotaKwh,
+        K::ElecPricePerKwh,
+        "calc-utility-power",
+    );
     if gas {
-        add(ctx, K::GasQuotaM3, K::GasPricePerM3);
+        add(ctx, K::GasQuotaM3, K::GasPricePerM3, "calc-utility-gas");
     }
     if tv {
         match ctx.num(K::CatvMaintenanceFeeMonthly) {
-            Some(fee) => value += fee * Decimal::from(12),
+            Some(fee) => {
+                value += fee * Decimal::from(12);
+                ctx.calc(
+                    None,
+                    "calc-utility-catv",
+                    &[Val::Money(fee)],
+                    Val::Money(fee * Decimal::from(12)),
+                );
+            }
             None => complete = false,
         }
+    }
+    if complete {
+        ctx.calc(None, "calc-utility-total", &[], Val::Money(value));
     }
     if complete {
         result(
