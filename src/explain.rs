@@ -801,25 +801,71 @@ fn reason(
                     c.member
                         .is_some_and(|k| members.iter().any(|m| m.member == k && !m.applicable))
                 };
-                let mut shown: Vec<&str> = conditions
+                let mut shown: Vec<&ConditionView> = conditions
                     .iter()
                     .filter(failing)
                     .filter(|c| !r.applicable || (!c.group && !outside(c)))
-                    .map(|c| c.text.get(lang))
                     .collect();
                 if shown.is_empty() {
                     shown = conditions
                         .iter()
                         .filter(failing)
                         .filter(|c| !outside(c) || !r.applicable)
-                        .map(|c| c.text.get(lang))
                         .collect();
                 }
-                s.push_str(&shown.join(tr(lang, "sep-list").as_str()));
+                s.push_str(&merged(lang, &shown).join(tr(lang, "sep-list").as_str()));
             }
         }
     }
     s
+}
+
+/// Condition sentences with the members that share one merged: 「成员1、成员3: 本年度有医疗费用：否 —
+/// 不符合」 instead of one sentence per member.
+fn merged(lang: Lang, conditions: &[&ConditionView]) -> Vec<String> {
+    // (sentence without the member, members) in order of first appearance.
+    let mut out: Vec<(String, Vec<u16>)> = Vec::new();
+    for c in conditions {
+        let bare = Condition {
+            rule: 0,
+            member: None,
+            key: c.key,
+            actual: c.actual,
+            cmp: c.cmp,
+            threshold: c.threshold,
+            result: c.holds,
+            group: c.group,
+        };
+        // A sentence that names its subject (「成员2不是退役军人」) stays one per member.
+        if c.member.is_some() && fact_sentence(lang, &bare).is_some() {
+            out.push((c.text.get(lang).to_owned(), Vec::new()));
+            continue;
+        }
+        let bare = condition_text(lang, &bare);
+        match (
+            c.member,
+            out.iter_mut().find(|(t, m)| *t == bare && !m.is_empty()),
+        ) {
+            (Some(m), Some((_, members))) => members.push(m),
+            (member, _) => out.push((bare, member.into_iter().collect())),
+        }
+    }
+    out.into_iter()
+        .map(|(text, members)| {
+            if members.is_empty() {
+                return text;
+            }
+            let names: Vec<String> = members
+                .iter()
+                .map(|m| {
+                    let mut args = FluentArgs::new();
+                    args.set("n", u32::from(*m) + 1);
+                    tr_args(lang, "member-n", Some(&args))
+                })
+                .collect();
+            format!("{}: {text}", names.join(tr(lang, "sep-enum").as_str()))
+        })
+        .collect()
 }
 
 /// Message key of an outcome (`outcome-eligible`…).

@@ -388,6 +388,7 @@ value-no = no
 unit-yuan = yuan
 unit-years = years
 sep-colon = :{ " " }
+sep-enum = ,{ " " }
 sep-list = ;{ " " }
 member-n = Member { $n }
 missing-param = Parameter not set: { $name } ({ $key })

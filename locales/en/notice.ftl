@@ -43,6 +43,18 @@ notice-summary = Summary of the assessment
 notice-col-benefit = Benefit
 notice-col-result = Result
 notice-col-amount = Amount and period
+notice-col-department = Decided by
+dept-civil_affairs-short = civil affairs
+dept-medical_security-short = medical security
+dept-education-short = education
+dept-housing-short = housing
+dept-human_resources-short = HR & social security
+dept-disabled_persons-short = DPF (残联)
+dept-veterans_affairs-short = veterans affairs
+dept-health-short = health
+dept-trade_union-short = trade union
+dept-public_security-short = public security
+dept-expropriation-short = expropriation
 notice-col-clause = Clause
 notice-next-steps = Next steps
 notice-departments = Where each item is decided (usually; local practice prevails)
@@ -84,3 +96,5 @@ calc-utility-power = Power { $a } kWh × { $b } yuan per kWh = { $result }
 calc-utility-gas = Gas { $a } cu m × { $b } yuan per cu m = { $result }
 calc-utility-catv = Cable TV maintenance fee { $a } per month × 12 months = { $result }
 calc-utility-total = Total { $result } per year
+notice-pending = Undetermined (assess again once the documents below are brought), by department:
+notice-pending-count = { $count } benefits are undetermined until the documents below are brought; the annex lists each in English.

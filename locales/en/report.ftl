@@ -33,4 +33,4 @@ pdf-appendix = Training appendix: scenarios compared (not part of the assessment
 pdf-layer-update = Policy update
 pdf-layer-local = Local standards
 pdf-layer-scenario = Training scenario (not official)
-pdf-historical = Historical assessment: made under { $doc } as on { $date }; that document lapsed after { $last } and is no longer in force on the day of printing.
+pdf-historical = Historical assessment: made under the rules in force on { $date }; { $docs } have lapsed since (last day in brackets) and are no longer in force on the day of printing.

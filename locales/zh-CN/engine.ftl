@@ -388,6 +388,7 @@ value-no = 否
 unit-yuan = 元
 unit-years = 周岁
 sep-colon = ：
+sep-enum = 、
 sep-list = ；
 member-n = 成员{ $n }
 missing-param = 参数未设置：{ $name }（{ $key }）

@@ -43,6 +43,18 @@ notice-summary = 评估结果摘要
 notice-col-benefit = 待遇
 notice-col-result = 结果
 notice-col-amount = 金额与期间
+notice-col-department = 受理部门
+dept-civil_affairs-short = 民政
+dept-medical_security-short = 医保
+dept-education-short = 教育
+dept-housing-short = 住建
+dept-human_resources-short = 人社
+dept-disabled_persons-short = 残联
+dept-veterans_affairs-short = 退役军人
+dept-health-short = 卫健
+dept-trade_union-short = 工会
+dept-public_security-short = 公安
+dept-expropriation-short = 房屋征收
 notice-col-clause = 条款
 notice-next-steps = 下一步
 notice-departments = 受理部门（一般情况，以当地规定为准）
@@ -84,3 +96,5 @@ calc-utility-power = 电 { $a } 度 × { $b } 元/度 = { $result }
 calc-utility-gas = 天然气 { $a } 立方米 × { $b } 元/立方米 = { $result }
 calc-utility-catv = 有线电视维护费 { $a }/月 × 12 个月 = { $result }
 calc-utility-total = 合计 { $result }/年
+notice-pending = 待定（带齐下列材料后可重新评估），按受理部门：
+notice-pending-count = 有 { $count } 项待遇在带齐下列材料前无法确定；附件逐项列出。

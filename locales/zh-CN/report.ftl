@@ -33,4 +33,4 @@ pdf-appendix = 培训附录：情景对比（非评估结论）
 pdf-layer-update = 政策更新
 pdf-layer-local = 本地标准
 pdf-layer-scenario = 培训情景（非官方）
-pdf-historical = 历史评估：本告知书按 { $doc } 在评估日期 { $date } 的条款评估；该文件已于 { $last } 后失效，打印时不再有效。
+pdf-historical = 历史评估：本告知书按评估日期 { $date } 当时有效的条款评估；其中 { $docs } 已失效（括号内为最后有效日），打印时不再有效。
