@@ -821,7 +821,6 @@ fn batch_cmd(
     ExitCode::SUCCESS
 }
 
-#[allow(clippy::too_many_arguments)]
 /// How `assess` prints the determination.
 #[derive(Debug, Clone, Copy)]
 enum Output {
@@ -831,6 +830,7 @@ enum Output {
     Text { all: bool },
 }
 
+#[allow(clippy::too_many_arguments)]
 fn assess_cmd(
     file: &Path,
     date: NaiveDate,

@@ -592,7 +592,7 @@ fn cmp_text(c: Cmp) -> &'static str {
 }
 
 /// A yes/no or coded fact stated as a sentence of what the facts are (「家庭为低保家庭」, "Member 2 is
-/// not a veteran"), where the locale has one (`fact-status`, `{key}-fact`): true whether the rule
+/// not a veteran"), where the locale has one (`sentence-status`, `{key}-fact`): true whether the rule
 /// requires the fact or its absence, since the verdict follows.
 fn fact_sentence(lang: Lang, c: &Condition) -> Option<String> {
     let mut args = FluentArgs::new();
@@ -606,11 +606,13 @@ fn fact_sentence(lang: Lang, c: &Condition) -> Option<String> {
     };
     args.set("who", who);
     let key = match c.actual {
-        Val::Code(code) if c.key.starts_with("cond-status") => {
+        // The household's status (status_in records its code).
+        Val::Code(code @ ("dibao" | "dibian" | "none")) => {
             args.set("value", code);
-            "fact-status".to_owned()
+            "sentence-status".to_owned()
         }
-        Val::Code(code) if c.key.starts_with("cond-hukou-") => {
+        // An area (the hukou conditions).
+        Val::Code(code) => {
             args.set("area", tr(lang, &format!("code-{code}")));
             format!("{}-fact", c.key)
         }

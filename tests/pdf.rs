@@ -158,7 +158,11 @@ fn pdfsig_and_verify_accept_the_signed_report_and_reject_one_changed_byte() {
     assert!(v.signature_valid && v.covers_whole_file, "{v:?}");
     assert!(v.signer.contains("张敏"), "{}", v.signer);
     assert_eq!(v.rerun, Rerun::Matches);
-    assert!(v.signed_at.starts_with("D:20250601093000"));
+    assert!(
+        v.signed_at.starts_with("D:20250601093000"),
+        "{}",
+        v.signed_at
+    );
 
     // One byte inside the page content (before the signature) changed.
     let mut tampered = signed.clone();
@@ -398,12 +402,30 @@ fn the_notice_proper_is_at_most_two_pages_and_names_only_rules_that_apply() {
                 signatures + 1
             );
             let proper = pages[..annex].join("\n");
+            // A benefit is named as a row (its name first on the line) or in the list of items to
+            // check (「name（6号 第1条）」).
             for r in v.results.iter().filter(|r| !r.applicable) {
-                let name_zh = &r.name.zh;
+                let name_zh = r.name.zh.as_str();
+                let named = proper.lines().any(|l| {
+                    l.trim_start().starts_with(&format!("{name_zh} "))
+                        || l.contains(&format!("{name_zh}（"))
+                });
                 assert!(
-                    !proper.contains(name_zh.as_str()),
+                    !named,
                     "{name}: {} ({name_zh}) does not apply yet is in the notice",
                     r.id
+                );
+            }
+            // And every benefit that concerns the household is named (its first characters: a
+            // long name may wrap).
+            let flat: String = proper.lines().map(str::trim).collect();
+            for r in v.results.iter().filter(|r| r.applicable) {
+                let start: String = r.name.zh.chars().take(6).collect();
+                assert!(
+                    flat.contains(start.as_str()),
+                    "{name}: {} ({}) is missing from the notice",
+                    r.id,
+                    r.name.zh
                 );
             }
             checked += 1;
@@ -467,7 +489,7 @@ fn the_notice_has_a_summary_next_steps_and_the_arithmetic_in_the_annex() {
     let all = pages.join("\n");
     for needle in [
         "下一步",
-        "民政部门：INC-01",
+        "受理部门",
         "辅助器具适配评估意见",
         "不是行政决定",
         "行政复议",

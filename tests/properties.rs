@@ -463,3 +463,67 @@ fn an_unknown_deciding_fact_never_gives_a_decided_outcome() {
         "only {pairs} deciding pairs: the generator is too narrow"
     );
 }
+
+/// Issue 15: outside a rule's target group the result is ineligible, for the household and for
+/// every member, over the same generated households and every value of each fact (unknown
+/// included); and every rule that tests a condition tests its group.
+#[test]
+fn outside_the_target_group_a_rule_is_always_ineligible() {
+    use proptest::strategy::ValueTree;
+    let set = ParamSet::training().unwrap();
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let (mut checked, mut outside) = (0usize, 0usize);
+    let mut broken = BTreeSet::new();
+    for round in 0..12 {
+        let v = varied_household().new_tree(&mut runner).unwrap().current();
+        let on = if round % 2 == 0 {
+            "2025-06-15"
+        } else {
+            "2024-06-15"
+        };
+        let mut variants = vec![v.clone()];
+        for fact in facts(&v) {
+            variants.push(with_fact(&v, &fact.path, None));
+            variants.extend(
+                fact.values
+                    .iter()
+                    .map(|x| with_fact(&v, &fact.path, Some(x))),
+            );
+        }
+        for variant in variants {
+            let Ok(h) = serde_json::from_value::<Household>(variant) else {
+                continue;
+            };
+            let Ok(d) = assess(&h, date(on), &set, TraceMode::On) else {
+                continue;
+            };
+            for (i, r) in d.results.iter().enumerate() {
+                checked += 1;
+                let index = u16::try_from(i).unwrap();
+                // A rule stopped by a missing parameter tests nothing; any other tests its group.
+                let mut tested = d.conditions_of(index).peekable();
+                if tested.peek().is_some() && !tested.any(|c| c.group) {
+                    broken.insert(format!("{} declares no group", r.meta.id));
+                }
+                if !r.applicable {
+                    outside += 1;
+                    if r.outcome != Outcome::Ineligible {
+                        broken.insert(format!("{} {:?} outside its group", r.meta.id, r.outcome));
+                    }
+                }
+            }
+            for m in d.members.iter().filter(|m| !m.applicable) {
+                if m.outcome != Outcome::Ineligible {
+                    let id = d.results[usize::from(m.rule)].meta.id;
+                    broken.insert(format!("{id} member {:?} outside its group", m.outcome));
+                }
+            }
+        }
+    }
+    eprintln!("checked {checked} results, {outside} outside their group");
+    assert!(
+        outside > 1000 && checked > 10 * outside / 9,
+        "{checked} / {outside}"
+    );
+    assert!(broken.is_empty(), "{broken:#?}");
+}

@@ -456,7 +456,7 @@ compare-version-off = This scenario assesses the benefit under the other documen
 
 # Facts stated as sentences ({ $who } is "The household" or "Member n"); the verdict follows.
 who-household = The household
-fact-status = { $value ->
+sentence-status = { $value ->
     [dibao] The household is recognised as dibao (低保)
     [dibian] The household is recognised as dibian (低边)
    *[none] The household is recognised as neither dibao (低保) nor dibian (低边)

@@ -456,7 +456,7 @@ compare-version-off = 本情景按另一文件的条文评估此项待遇，本�
 
 # 以句子陈述的事实（{ $who } 为“家庭”或“成员n”），其后接是否符合。
 who-household = 家庭
-fact-status = { $value ->
+sentence-status = { $value ->
     [dibao] 家庭为低保家庭
     [dibian] 家庭为低边家庭
    *[none] 家庭既非低保也非低边

@@ -57,6 +57,10 @@ pub fn screen(h: &Household, d: &Derived, p: &Resolved) -> Vec<Screening> {
     ) else {
         return out;
     };
+    // 特困 persons are supported as such (6号 第3条), not screened for 低保.
+    if h.members.iter().all(|m| m.is_tekun() == Some(true)) {
+        return out;
+    }
     let (y, _) = d.income.per_capita();
     let n = Decimal::from(d.income.size);
     if y < s {
@@ -68,7 +72,7 @@ pub fn screen(h: &Household, d: &Derived, p: &Resolved) -> Vec<Screening> {
         if h.members.len() == 1 {
             let m = &h.members[0];
             let age = d.ages[0];
-            let group = age.is_some_and(|a| a >= 60 || a < 16) || m.disabled == Some(true);
+            let group = age.is_some_and(|a| !(16..60).contains(&a)) || m.disabled == Some(true);
             if group && m.is_tekun() == Some(false) {
                 out.push(Screening::Tekun { member: 0 });
             }

@@ -775,7 +775,13 @@ fn annex(w: &mut Writer<'_>, mode: ReportLang, v: &DeterminationView, groups: &G
         let outside = |m: Option<u16>| {
             m.is_some_and(|k| r.members.iter().any(|x| x.member == k && !x.applicable))
         };
+        // A household condition tested once per member (「家庭为低保家庭」) is printed once.
+        let mut seen: Vec<&str> = Vec::new();
         for c in r.conditions.iter().filter(|c| !outside(c.member)) {
+            if seen.contains(&c.text.zh.as_str()) {
+                continue;
+            }
+            seen.push(&c.text.zh);
             for (t, _) in both(mode, |l| c.text.get(l).to_owned()) {
                 w.paragraph(MARGIN + 20.0, 7.5, &format!("· {t}"), true);
             }

@@ -164,8 +164,15 @@ fn text_after(pdf: &[u8], key: &[u8]) -> Option<String> {
     let mut from = 0;
     while let Some(at) = super::sign::find(&pdf[from..], key) {
         let at = from + at + key.len();
-        if pdf.get(at) == Some(&b' ') || pdf.get(at) == Some(&b'(') {
-            let open = at + pdf[at..].iter().position(|&b| b == b'(')?;
+        // `/M (D:…)`: the date string itself, not the same bytes inside a compressed stream.
+        let open = match pdf.get(at..at + 2) {
+            Some(b" (") => Some(at + 1),
+            Some([b'(', _]) => Some(at),
+            _ => None,
+        };
+        if let Some(open) = open
+            && pdf.get(open + 1..open + 3) == Some(b"D:")
+        {
             let close = open + pdf[open..].iter().position(|&b| b == b')')?;
             return Some(String::from_utf8_lossy(&pdf[open + 1..close]).into_owned());
         }
