@@ -344,3 +344,37 @@ fn a_household_without_status_below_the_line_is_referred_for_dibao_with_its_figu
         "{out}"
     );
 }
+
+/// Issue 15, for every shipped example: the text names no rule outside the household's target
+/// groups, and names every rule that concerns it.
+#[test]
+fn no_example_text_names_a_rule_that_does_not_apply() {
+    let examples =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples")).unwrap();
+    let mut n = 0;
+    for e in examples {
+        let path = e.unwrap().path();
+        if path.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let p = path.to_str().unwrap();
+        let args = ["assess", p, "--date", "2025-06-01", "--pack", "training"];
+        let json = run(&[&args[..], &["--json"]].concat());
+        let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let out = text(&run(&args));
+        for r in v["results"].as_array().unwrap() {
+            let id = r["id"].as_str().unwrap();
+            let granted = r["applicable"] == true && r["outcome"] == "eligible";
+            // Granted benefits are rows of the table; the others are `[ID]` lines.
+            let named = out.contains(&format!("[{id}]")) || (granted && out.contains(id));
+            assert_eq!(
+                named,
+                r["applicable"] == true,
+                "{p}: {id} applicable = {}",
+                r["applicable"]
+            );
+        }
+        n += 1;
+    }
+    assert!(n >= 9);
+}

@@ -1204,6 +1204,7 @@ fn the_results_come_in_four_groups_and_the_rules_that_do_not_apply_on_request() 
         .count();
     assert!(outside.len() > 20);
     h.get_by_label("可以享受的待遇（17）");
+    h.get_by_label("需要补充材料或由部门决定的事项（2）");
     h.get_by_label(&format!("接近但暂不符合的待遇（{near}）"));
     h.get_by_label_contains(&format!("另有 {} 项规则不适用于本家庭", outside.len()));
     // A rule outside the household's groups is not shown…
