@@ -8,6 +8,9 @@ pub mod compare;
 pub mod local_standards;
 pub mod sweep;
 
-pub use batch::{BatchSummary, ScenarioTotals, run_batch, synthetic_caseload};
+pub use batch::{
+    Batch, BatchSummary, CHUNK, HouseholdCash, HouseholdRow, ScenarioTotals, run_batch,
+    synthetic_caseload,
+};
 pub use compare::{Column, Comparison, ComparisonRow, compare};
 pub use sweep::{Cliff, SweepFact, SweepPoint, SweepResult, sweep};

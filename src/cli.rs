@@ -5,6 +5,7 @@
 //! verify (or its publisher is not trusted); 7 the signing key cannot be opened (wrong passphrase).
 //! A policy update whose content is wrong or conflicts with an installed one exits with 4.
 
+mod batch;
 mod text;
 mod trainer;
 mod updates;
@@ -102,8 +103,8 @@ enum Command {
     },
     /// 批量评估与情景影响 / Assess a caseload under scenarios: cost and households gaining or losing
     Batch {
-        /// 家庭文件（每行一户的 JSON Lines、JSON 数组，或每行一名成员的 CSV）/ households (JSON lines, a
-        /// JSON array, or CSV with one row per member)
+        /// 家庭文件（每行一户的 JSON Lines、JSON 数组，或每行一名成员的 CSV、Excel .xlsx）/ households
+        /// (JSON lines, a JSON array, or one row per member as CSV or an Excel .xlsx workbook)
         input: Option<PathBuf>,
         /// 生成合成案例（演示用）/ generate a synthetic caseload of this size instead (demos)
         #[arg(long)]
@@ -120,9 +121,14 @@ enum Command {
         /// 输出 JSON / print JSON
         #[arg(long)]
         json: bool,
-        /// 另存结果（.csv 表格或 .json）/ also write the summary to a file (.csv table or .json)
+        /// 另存汇总（.csv、.json，或 .xlsx 工作簿：汇总、每个情景一张逐户表、增减表）/ also write the summary
+        /// (.csv, .json, or an .xlsx workbook: the summary, a sheet of households per scenario, and one
+        /// of gains and losses)
         #[arg(long)]
         out: Option<PathBuf>,
+        /// 逐户结果（.csv 或 .xlsx）/ write each household's result (.csv or .xlsx)
+        #[arg(long)]
+        households: Option<PathBuf>,
         /// 语言 / language
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
@@ -520,17 +526,19 @@ pub fn run() -> ExitCode {
             scenario,
             json,
             out,
+            households,
             lang,
-        } => batch_cmd(
-            input.as_deref(),
+        } => batch::batch_cmd(&batch::BatchRequest {
+            input: input.as_deref(),
             generate,
-            date.unwrap_or(today),
-            &pack,
-            &scenario,
+            date: date.unwrap_or(today),
+            pack: &pack,
+            scenarios: &scenario,
             json,
-            out.as_deref(),
-            lang.into(),
-        ),
+            out: out.as_deref(),
+            households: households.as_deref(),
+            lang: lang.into(),
+        }),
         Command::Audit {
             action: AuditAction::Verify { store, lang },
         } => audit_verify_cmd(store.as_deref(), lang.into()),
@@ -761,66 +769,6 @@ fn compare_cmd(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn batch_cmd(
-    input: Option<&Path>,
-    generate: Option<usize>,
-    date: NaiveDate,
-    pack: &str,
-    scenarios: &[PathBuf],
-    json: bool,
-    out: Option<&Path>,
-    lang: Lang,
-) -> ExitCode {
-    let households = match (input, generate) {
-        (_, Some(n)) => wenzhou_assess::analysis::synthetic_caseload(n, 2026),
-        (Some(path), None) => match trainer::read_households(path) {
-            Ok(h) => h,
-            Err(e) => return fail(lang, "error-household", &e, EXIT_HOUSEHOLD),
-        },
-        (None, None) => return fail(lang, "cli-batch-input", "", EXIT_USAGE),
-    };
-    let base = match load_set(pack, None, None, lang) {
-        Ok(s) => s,
-        Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
-    };
-    let mut sets = vec![(pack.to_owned(), base.clone())];
-    for path in scenarios {
-        match load_set(pack, None, Some(path), lang) {
-            Ok(s) => sets.push((path.display().to_string(), s)),
-            Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
-        }
-    }
-    let refs: Vec<(&str, &ParamSet)> = sets.iter().map(|(l, s)| (l.as_str(), s)).collect();
-    let summary = trainer::batch(&households, date, &refs, lang);
-    if json {
-        match serde_json::to_string_pretty(&summary) {
-            Ok(t) => println!("{t}"),
-            Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_IO),
-        }
-    } else {
-        print!("{}", trainer::render_batch(&summary, lang));
-    }
-    if let Some(path) = out {
-        let is_json = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let text = if is_json {
-            serde_json::to_string_pretty(&summary).unwrap_or_default()
-        } else {
-            summary.to_csv()
-        };
-        if let Err(e) = std::fs::write(path, text) {
-            return fail(
-                lang,
-                "error-write",
-                &format!("{}: {e}", path.display()),
-                EXIT_IO,
-            );
-        }
-    }
-    ExitCode::SUCCESS
-}
-
 /// How `assess` prints the determination.
 #[derive(Debug, Clone, Copy)]
 enum Output {

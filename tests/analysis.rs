@@ -352,3 +352,66 @@ fn batch_reads_a_csv_caseload_and_writes_the_summary_table() {
         "{table}"
     );
 }
+
+/// Issue 16: a batch fed chunk by chunk (any chunk size) gives the same totals, and the same
+/// per-household rows, as the whole caseload at once.
+#[test]
+fn a_batch_fed_in_chunks_equals_the_whole() {
+    use wenzhou_assess::analysis::Batch;
+    let training = ParamSet::training().unwrap();
+    let raised = scenario();
+    let households = synthetic_caseload(3000, 11);
+    let sets = [("training", &training), ("s1200", &raised)];
+    let whole = run_batch(&households, date(), &sets, &|_| {});
+    let mut batch = Batch::new(date(), &sets);
+    let mut rows = Vec::new();
+    for chunk in households.chunks(777) {
+        rows.extend(batch.add(chunk, true));
+    }
+    let chunked = batch.finish();
+    assert_eq!(
+        serde_json::to_value(&whole).unwrap(),
+        serde_json::to_value(&chunked).unwrap()
+    );
+    assert_eq!(rows.len(), 3000);
+    // Each row's cash adds up to the scenario's total.
+    for (s, t) in chunked.scenarios.iter().enumerate() {
+        let yearly: Decimal = rows
+            .iter()
+            .filter_map(|r| r.scenarios[s].as_ref())
+            .map(|c| c.yearly)
+            .sum();
+        assert_eq!(yearly, t.yearly);
+    }
+}
+
+/// Issue 16: the shipped workbook (Chinese headings and values, as offices write them) holds the
+/// same households as the shipped CSV, and its one wrong row is left out with its sheet, row and
+/// column while the rest load.
+#[test]
+fn the_shipped_workbook_reads_like_the_csv_and_names_its_wrong_row() {
+    use wenzhou_assess::household::{CaseloadKind, read_caseload};
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples");
+    let open = |name: &str| {
+        let file = std::fs::File::open(dir.join(name)).unwrap();
+        read_caseload(CaseloadKind::of(name), std::io::BufReader::new(file))
+            .unwrap()
+            .collect::<Vec<_>>()
+    };
+    let csv = open("caseload.csv");
+    let xlsx = open("caseload.xlsx");
+    assert_eq!(xlsx.len(), csv.len() + 1);
+    for (a, b) in csv.iter().zip(&xlsx) {
+        let (a, b) = (a.as_ref().unwrap(), b.as_ref().unwrap());
+        assert_eq!(a.members, b.members);
+        assert_eq!(
+            (a.hukou_area, a.status, a.rural),
+            (b.hukou_area, b.status, b.rural)
+        );
+    }
+    let wrong = xlsx.last().unwrap().as_ref().unwrap_err();
+    assert_eq!(
+        wrong.at,
+        "sheet 户籍成员, household h07, row 11, column 出生日期"
+    );
+}

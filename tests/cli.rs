@@ -378,3 +378,78 @@ fn no_example_text_names_a_rule_that_does_not_apply() {
     }
     assert!(n >= 9);
 }
+
+/// Issue 16: a workbook in, a workbook out: the summary, one sheet of households per scenario and
+/// one of gains and losses; the wrong row is reported with its place and the rest still runs.
+#[test]
+fn a_workbook_caseload_gives_a_workbook_of_results() {
+    use calamine::{Reader, Xlsx, open_workbook};
+    let dir = std::env::temp_dir().join(format!("wa-batch-xlsx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario = dir.join("s400.toml");
+    std::fs::write(
+        &scenario,
+        r#"[pack]
+id = "s400"
+name_zh = "情景：低保标准400"
+name_en = "Scenario: 400"
+official = false
+extends = "training"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "400"
+area = "all"
+valid_from = 2024-01-01
+valid_to = 2025-12-31
+official = false
+citation = "training scenario"
+"#,
+    )
+    .unwrap();
+    let out = dir.join("results.xlsx");
+    let o = run(&[
+        "batch",
+        "assets/examples/caseload.xlsx",
+        "--date",
+        "2025-06-01",
+        "--pack",
+        "training",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let t = text(&o);
+    assert!(o.status.success(), "{t}");
+    assert!(t.contains("有 1 户无法读取"), "{t}");
+    assert!(
+        t.contains("sheet 户籍成员, household h07, row 11, column 出生日期"),
+        "{t}"
+    );
+    let mut book: Xlsx<_> = open_workbook(&out).unwrap();
+    let names = book.sheet_names();
+    assert_eq!(names, ["汇总", "1 training", "2 s400", "增减"], "{names:?}");
+    // Six households on each scenario's sheet, after the heading.
+    let sheet = book.worksheet_range("2 s400").unwrap();
+    assert_eq!(sheet.height(), 7);
+    // h01: one applicant with 500 of wages; under S = 400 the income is above the line: 0.
+    let h01: Vec<String> = sheet
+        .rows()
+        .nth(1)
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(&h01[..4], ["h01", "lucheng", "1", "0"]);
+    // h01 (500 > 400) and h02 (800 ÷ 2 = 400, not below) lose 低保金; h04 (no income) keeps it.
+    let gains = book.worksheet_range("增减").unwrap();
+    let inc01: Vec<String> = gains
+        .rows()
+        .find(|r| r[0].to_string() == "INC-01")
+        .unwrap()
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(&inc01[2..], ["0", "2"]);
+}

@@ -15,7 +15,8 @@ use serde::Serialize;
 use super::sweep::pays_cash;
 use crate::engine::{Period, TraceMode, assess_resolved};
 use crate::household::{
-    Area, Household, HouseholdStatus, IncomeItem, IncomeKind, IncomePeriod, Member, Relationship,
+    Area, Household, HouseholdStatus, IncomeItem, IncomeKind, IncomePeriod, LeftOut, Member,
+    Relationship,
 };
 use crate::policy::{ParamSet, Resolved};
 
@@ -51,6 +52,10 @@ pub struct BatchSummary {
     pub date: NaiveDate,
     /// One entry per scenario, the first being the baseline.
     pub scenarios: Vec<ScenarioTotals>,
+    /// Households of the file that could not be read (not assessed).
+    pub left_out: usize,
+    /// The first of them, with where they are and why.
+    pub left_out_named: Vec<LeftOut>,
 }
 
 /// Parameters resolved once per scenario and area (`Area::ALL`, then unknown area).
@@ -225,8 +230,192 @@ impl Acc {
     }
 }
 
+/// One household's result under each scenario, for the per-household table.
+#[derive(Debug, Clone, Serialize)]
+pub struct HouseholdRow {
+    /// The household's reference, if any.
+    pub reference: Option<String>,
+    /// Hukou area code (`unknown` for none).
+    pub area: &'static str,
+    /// Members.
+    pub members: usize,
+    /// Per scenario; `None` where the household fails validation on the date.
+    pub scenarios: Vec<Option<HouseholdCash>>,
+}
+
+/// The cash one household receives under one scenario.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct HouseholdCash {
+    /// Per month (monthly amounts).
+    pub monthly: Decimal,
+    /// Per year (12 × monthly plus yearly amounts).
+    pub yearly: Decimal,
+    /// Once.
+    pub once: Decimal,
+    /// The rules that pay it cash.
+    pub rules: Vec<&'static str>,
+}
+
+/// A batch being run: households are added chunk by chunk (each chunk on all cores) and folded into
+/// per-scenario totals, so that a caseload of any size runs in the memory of one chunk.
+pub struct Batch<'a> {
+    date: NaiveDate,
+    sets: &'a [(&'a str, &'a ParamSet)],
+    /// Parameters resolved once per scenario and area.
+    resolved: Vec<Vec<Resolved>>,
+    acc: Vec<Acc>,
+    left_out: Vec<LeftOut>,
+    left_out_count: usize,
+}
+
+/// How many left-out households the summary names (the count covers all).
+const LEFT_OUT_NAMED: usize = 100;
+
+impl<'a> Batch<'a> {
+    /// A batch on `date` under `sets`, the first being the baseline.
+    #[must_use]
+    pub fn new(date: NaiveDate, sets: &'a [(&'a str, &'a ParamSet)]) -> Batch<'a> {
+        Batch {
+            date,
+            sets,
+            resolved: resolve_all(date, sets),
+            acc: vec![Acc::new(); sets.len()],
+            left_out: Vec::new(),
+            left_out_count: 0,
+        }
+    }
+
+    /// Assesses a chunk of households under every scenario (trace off) on all cores; with `rows`,
+    /// returns each household's result, in order.
+    pub fn add(&mut self, chunk: &[Household], rows: bool) -> Vec<HouseholdRow> {
+        let (sets, resolved, date) = (self.sets, &self.resolved, self.date);
+        let parts: Vec<(Vec<Acc>, Vec<HouseholdRow>)> = chunk
+            .par_chunks(1024)
+            .map(|part| assess_part(part, date, sets, resolved, rows))
+            .collect();
+        let mut out = Vec::new();
+        for (acc, r) in parts {
+            let mine = std::mem::take(&mut self.acc);
+            self.acc = mine.into_iter().zip(acc).map(|(x, y)| x.merge(y)).collect();
+            out.extend(r);
+        }
+        out
+    }
+
+    /// Records a household of the file that could not be read.
+    pub fn leave_out(&mut self, l: LeftOut) {
+        self.left_out_count += 1;
+        if self.left_out.len() < LEFT_OUT_NAMED {
+            self.left_out.push(l);
+        }
+    }
+
+    /// The summary.
+    #[must_use]
+    pub fn finish(self) -> BatchSummary {
+        let scenarios = self
+            .acc
+            .into_iter()
+            .zip(self.sets)
+            .map(|(acc, (label, _))| acc.into_totals(label))
+            .collect();
+        BatchSummary {
+            date: self.date,
+            scenarios,
+            left_out: self.left_out_count,
+            left_out_named: self.left_out,
+        }
+    }
+}
+
+/// Assesses one part of a chunk on one core.
+fn assess_part(
+    part: &[Household],
+    date: NaiveDate,
+    sets: &[(&str, &ParamSet)],
+    resolved: &[Vec<Resolved>],
+    rows: bool,
+) -> (Vec<Acc>, Vec<HouseholdRow>) {
+    let mut acc = vec![Acc::new(); sets.len()];
+    let mut out = Vec::new();
+    // Which rules pay cash to the household, by position, under the baseline and now.
+    let mut base_paid: Vec<bool> = Vec::new();
+    let mut paid: Vec<bool> = Vec::new();
+    for h in part {
+        let area = area_index(h);
+        let mut row = rows.then(|| HouseholdRow {
+            reference: h.reference.clone(),
+            area: h.hukou_area.map_or("unknown", |a| a.code()),
+            members: h.members.len(),
+            scenarios: Vec::with_capacity(sets.len()),
+        });
+        for (s, (_, set)) in sets.iter().enumerate() {
+            let t = &mut acc[s];
+            t.households += 1;
+            let Ok(d) = assess_resolved(h, date, set, &resolved[s][area], TraceMode::Off) else {
+                t.invalid += 1;
+                if s == 0 {
+                    base_paid.clear();
+                }
+                if let Some(r) = &mut row {
+                    r.scenarios.push(None);
+                }
+                continue;
+            };
+            if t.ids.is_empty() {
+                t.ids = d.results.iter().map(|r| r.meta.id).collect();
+                for v in [&mut t.eligible, &mut t.gains, &mut t.losses] {
+                    v.resize(t.ids.len(), 0);
+                }
+            }
+            paid.clear();
+            paid.resize(d.results.len(), false);
+            let mut cash = HouseholdCash::default();
+            for (i, r) in d.results.iter().enumerate() {
+                let Some(a) = r.amount else { continue };
+                if !pays_cash(r.outcome, r.form, a.kind, r.superseded_by.is_some()) {
+                    continue;
+                }
+                paid[i] = true;
+                t.eligible[i] += 1;
+                if row.is_some() {
+                    cash.rules.push(r.meta.id);
+                }
+                match a.period {
+                    Period::Month => {
+                        cash.monthly += a.value;
+                        cash.yearly += a.value * Decimal::from(12);
+                    }
+                    Period::Year | Period::SchoolYear => cash.yearly += a.value,
+                    Period::Once => cash.once += a.value,
+                }
+            }
+            t.monthly += cash.monthly;
+            t.yearly += cash.yearly;
+            t.once += cash.once;
+            t.yearly_by_area[area] += cash.yearly;
+            if s == 0 {
+                base_paid.clone_from(&paid);
+            } else if base_paid.len() == paid.len() {
+                for (i, (now, before)) in paid.iter().zip(&base_paid).enumerate() {
+                    match (now, before) {
+                        (true, false) => t.gains[i] += 1,
+                        (false, true) => t.losses[i] += 1,
+                        _ => {}
+                    }
+                }
+            }
+            if let Some(r) = &mut row {
+                r.scenarios.push(Some(cash));
+            }
+        }
+        out.extend(row);
+    }
+    (acc, out)
+}
+
 /// Assesses every household under every scenario (trace off) on all cores. `progress` is called
-/// with the number of households done so far, from worker threads.
+/// with the number of households done so far.
 #[must_use]
 pub fn run_batch(
     households: &[Household],
@@ -234,83 +423,18 @@ pub fn run_batch(
     sets: &[(&str, &ParamSet)],
     progress: &(dyn Fn(usize) + Sync),
 ) -> BatchSummary {
-    let resolved = resolve_all(date, sets);
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let empty = || vec![Acc::new(); sets.len()];
-    let accs = households
-        .par_chunks(4096)
-        .map(|chunk| {
-            let mut acc = empty();
-            // Which rules pay cash to the household, by position, under the baseline and now.
-            let mut base_paid: Vec<bool> = Vec::new();
-            let mut paid: Vec<bool> = Vec::new();
-            for h in chunk {
-                let area = area_index(h);
-                for (s, (_, set)) in sets.iter().enumerate() {
-                    let t = &mut acc[s];
-                    t.households += 1;
-                    let Ok(d) = assess_resolved(h, date, set, &resolved[s][area], TraceMode::Off)
-                    else {
-                        t.invalid += 1;
-                        if s == 0 {
-                            base_paid.clear();
-                        }
-                        continue;
-                    };
-                    if t.ids.is_empty() {
-                        t.ids = d.results.iter().map(|r| r.meta.id).collect();
-                        for v in [&mut t.eligible, &mut t.gains, &mut t.losses] {
-                            v.resize(t.ids.len(), 0);
-                        }
-                    }
-                    paid.clear();
-                    paid.resize(d.results.len(), false);
-                    let mut yearly = Decimal::ZERO;
-                    for (i, r) in d.results.iter().enumerate() {
-                        let Some(a) = r.amount else { continue };
-                        if !pays_cash(r.outcome, r.form, a.kind, r.superseded_by.is_some()) {
-                            continue;
-                        }
-                        paid[i] = true;
-                        t.eligible[i] += 1;
-                        match a.period {
-                            Period::Month => {
-                                t.monthly += a.value;
-                                yearly += a.value * Decimal::from(12);
-                            }
-                            Period::Year | Period::SchoolYear => yearly += a.value,
-                            Period::Once => t.once += a.value,
-                        }
-                    }
-                    t.yearly += yearly;
-                    t.yearly_by_area[area] += yearly;
-                    if s == 0 {
-                        base_paid.clone_from(&paid);
-                    } else if base_paid.len() == paid.len() {
-                        for (i, (now, before)) in paid.iter().zip(&base_paid).enumerate() {
-                            match (now, before) {
-                                (true, false) => t.gains[i] += 1,
-                                (false, true) => t.losses[i] += 1,
-                                _ => {}
-                            }
-                        }
-                    }
-                }
-            }
-            let n = done.fetch_add(chunk.len(), std::sync::atomic::Ordering::Relaxed) + chunk.len();
-            progress(n);
-            acc
-        })
-        .reduce(empty, |a, b| {
-            a.into_iter().zip(b).map(|(x, y)| x.merge(y)).collect()
-        });
-    let scenarios = accs
-        .into_iter()
-        .zip(sets)
-        .map(|(acc, (label, _))| acc.into_totals(label))
-        .collect();
-    BatchSummary { date, scenarios }
+    let mut batch = Batch::new(date, sets);
+    let mut done = 0;
+    for chunk in households.chunks(CHUNK) {
+        batch.add(chunk, false);
+        done += chunk.len();
+        progress(done);
+    }
+    batch.finish()
 }
+
+/// Households per chunk: enough to keep every core busy, small enough to stay in cache-sized memory.
+pub const CHUNK: usize = 16 * 1024;
 
 /// Approximate shares of Wenzhou's registered population by county-level area, for the synthetic
 /// caseload (rounded, illustrative: not official statistics).

@@ -2,14 +2,13 @@
 //! (a caseload under scenarios, with the cost and the households gaining or losing each benefit).
 
 use std::fmt::Write as _;
-use std::path::Path;
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use rust_decimal::Decimal;
-use wenzhou_assess::analysis::{BatchSummary, Column, Comparison, compare, run_batch};
+use wenzhou_assess::analysis::{BatchSummary, Column, Comparison, compare};
 use wenzhou_assess::explain::{amount_text, outcome_key};
-use wenzhou_assess::household::{Household, parse_caseload};
+use wenzhou_assess::household::Household;
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::ParamSet;
 use wenzhou_assess::policy::pack::Pack;
@@ -163,31 +162,6 @@ pub(super) fn render_comparison(c: &Comparison, lang: Lang) -> String {
         tr_args(lang, "cli-compare-unchanged", Some(&args))
     );
     s
-}
-
-/// Reads households from a caseload file: JSON lines, a JSON array, or CSV (one row per member).
-pub(super) fn read_households(path: &Path) -> Result<Vec<Household>, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    parse_caseload(&path.to_string_lossy(), &text).map_err(|e| e.to_string())
-}
-
-/// Runs the batch with a progress line on the terminal.
-pub(super) fn batch(
-    households: &[Household],
-    date: NaiveDate,
-    sets: &[(&str, &ParamSet)],
-    lang: Lang,
-) -> BatchSummary {
-    let total = households.len();
-    let progress = |done: usize| {
-        let mut args = FluentArgs::new();
-        args.set("done", done);
-        args.set("total", total);
-        eprint!("\r{}", tr_args(lang, "cli-batch-progress", Some(&args)));
-    };
-    let summary = run_batch(households, date, sets, &progress);
-    eprintln!();
-    summary
 }
 
 /// The batch summary as text: per scenario the cost and recipients, against the baseline the

@@ -96,6 +96,28 @@ impl Area {
         }
     }
 
+    /// The official Chinese name (鹿城区, 瑞安市…), as offices write it in their tables.
+    #[must_use]
+    pub fn name_zh(self) -> &'static str {
+        match self {
+            Area::ShiBenJi => "市本级",
+            Area::Lucheng => "鹿城区",
+            Area::Longwan => "龙湾区",
+            Area::Ouhai => "瓯海区",
+            Area::Dongtou => "洞头区",
+            Area::CityFunctionalZone => "市级功能区",
+            Area::Ruian => "瑞安市",
+            Area::Yueqing => "乐清市",
+            Area::Longgang => "龙港市",
+            Area::Yongjia => "永嘉县",
+            Area::Pingyang => "平阳县",
+            Area::Cangnan => "苍南县",
+            Area::Wencheng => "文成县",
+            Area::Taishun => "泰顺县",
+            Area::OutsideWenzhou => "温州市外",
+        }
+    }
+
     /// Parses a code written by [`Area::code`].
     #[must_use]
     pub fn from_code(code: &str) -> Option<Area> {

@@ -605,9 +605,9 @@ impl AssessApp {
                     let name = path
                         .file_name()
                         .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-                    let loaded = std::fs::read_to_string(&path)
+                    let loaded = std::fs::read(&path)
                         .map_err(|e| e.to_string())
-                        .and_then(|text| self.trainer.caseload_mut().set_file(&name, &text));
+                        .and_then(|bytes| self.trainer.caseload_mut().set_file(&name, bytes));
                     self.status = Some(match loaded {
                         Ok(_) => file_message(lang, "ui-opened", &path),
                         Err(e) => {

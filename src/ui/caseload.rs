@@ -14,7 +14,7 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
 use crate::analysis::{BatchSummary, run_batch, synthetic_caseload};
-use crate::household::{Area, Household, parse_caseload};
+use crate::household::{Area, CaseloadKind, Household, read_caseload};
 use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::ParamSet;
 
@@ -54,12 +54,15 @@ pub enum CaseloadAction {
 }
 
 impl CaseloadPanel {
-    /// Uses the households of a caseload file (its `name` picks CSV by extension).
+    /// Uses the households of a caseload file (its `name` picks CSV or a workbook by extension).
     ///
     /// # Errors
     /// The file's first problem, naming where it is.
-    pub fn set_file(&mut self, name: &str, text: &str) -> Result<usize, String> {
-        let households = parse_caseload(name, text).map_err(|e| e.to_string())?;
+    pub fn set_file(&mut self, name: &str, bytes: Vec<u8>) -> Result<usize, String> {
+        let households = read_caseload(CaseloadKind::of(name), std::io::Cursor::new(bytes))
+            .map_err(|e| e.to_string())?
+            .map(|h| h.map_err(|l| format!("{}: {}", l.at, l.reason)))
+            .collect::<Result<Vec<_>, _>>()?;
         let n = households.len();
         self.file = Some((name.to_owned(), Arc::new(households)));
         Ok(n)

@@ -90,7 +90,7 @@ impl FileDialog for RfdDialog {
 
     fn open_caseload(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("CSV / JSON", &["csv", "jsonl", "json"])
+            .add_filter("Excel / CSV / JSON", &["xlsx", "csv", "jsonl", "json"])
             .pick_file()
     }
 
