@@ -446,7 +446,7 @@ citation = "training scenario"
     let gains = book.worksheet_range("增减").unwrap();
     let inc01: Vec<String> = gains
         .rows()
-        .find(|r| r[0].to_string() == "INC-01")
+        .find(|r| r[0] == "INC-01")
         .unwrap()
         .iter()
         .map(ToString::to_string)
