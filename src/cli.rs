@@ -6,6 +6,7 @@
 //! A policy update whose content is wrong or conflicts with an installed one exits with 4.
 
 mod batch;
+mod sweep;
 mod text;
 mod trainer;
 mod updates;
@@ -168,6 +169,45 @@ enum Command {
         /// (Markdown, all dates)
         #[arg(long)]
         coverage: bool,
+    },
+    /// 单项变化曲线：某一事实在区间内变化时的待遇与净收入 / Sweep one fact over a range: benefits, net
+    /// income and cliffs under the baseline and each scenario
+    Sweep {
+        /// 家庭信息文件 (JSON) / household file
+        file: PathBuf,
+        /// 变化的事实 / the fact varied
+        #[arg(long, value_enum)]
+        vary: sweep::Vary,
+        /// 成员序号（从 1 起）/ member number (from 1) for wages, age or grade
+        #[arg(long, default_value_t = 1)]
+        member: usize,
+        /// 起点 / first value
+        #[arg(long)]
+        from: rust_decimal::Decimal,
+        /// 终点 / last value
+        #[arg(long)]
+        to: rust_decimal::Decimal,
+        /// 步长 / step
+        #[arg(long)]
+        step: rust_decimal::Decimal,
+        /// 评估日期 / assessment date (default: today)
+        #[arg(long)]
+        date: Option<NaiveDate>,
+        /// 参数包 / parameter pack
+        #[arg(long, default_value = "official")]
+        pack: String,
+        /// 情景文件（可重复）/ scenario overlays (repeatable)
+        #[arg(long)]
+        scenario: Vec<PathBuf>,
+        /// 输出 JSON / print JSON
+        #[arg(long)]
+        json: bool,
+        /// 各点写入 .csv 或 .xlsx / write the points to a .csv or .xlsx file
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
     },
     /// 显示所用参数 / Show the parameter values used
     Params {
@@ -594,6 +634,33 @@ pub fn run() -> ExitCode {
             );
             ExitCode::SUCCESS
         }
+        Command::Sweep {
+            file,
+            vary,
+            member,
+            from,
+            to,
+            step,
+            date,
+            pack,
+            scenario,
+            json,
+            out,
+            lang,
+        } => sweep::sweep_cmd(&sweep::SweepRequest {
+            file: &file,
+            vary,
+            member: member.saturating_sub(1),
+            from,
+            to,
+            step,
+            date: date.unwrap_or(today),
+            pack: &pack,
+            scenarios: &scenario,
+            json,
+            out: out.as_deref(),
+            lang: lang.into(),
+        }),
         Command::Rules { date, lang, .. } => rules_cmd(date.unwrap_or(today), lang.into()),
         Command::Params {
             date,

@@ -453,3 +453,56 @@ citation = "training scenario"
         .collect();
     assert_eq!(&inc01[2..], ["0", "2"]);
 }
+
+/// Issue 16: `sweep` varies one fact over a range. The 低保 family's first member's wages from 0 to
+/// 5000 in steps of 10 (the others earn nothing): 低保金 stops where wages ÷ 3 reach S = 1100, i.e.
+/// between 3290 (1096.67 a head: (1100 − 1096.67) × 3 = 10 a month) and 3300, and net income does not
+/// fall across the step (+10 wages, −10 低保金).
+#[test]
+fn sweep_finds_where_the_allowance_stops_and_writes_every_point() {
+    let dir = std::env::temp_dir().join(format!("wa-sweep-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("sweep.csv");
+    let o = run(&[
+        "sweep",
+        "assets/examples/dibao-lucheng-renting.json",
+        "--vary",
+        "wages",
+        "--from",
+        "0",
+        "--to",
+        "5000",
+        "--step",
+        "10",
+        "--date",
+        "2025-06-01",
+        "--pack",
+        "training",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let t = text(&o);
+    assert!(o.status.success(), "{t}");
+    assert!(t.contains("501 个点，1 处断崖"), "{t}");
+    assert!(
+        t.contains("从 3290 到 3300 失去 INC-01，每月净收入变化 0"),
+        "{t}"
+    );
+    let table = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(table.lines().count(), 502);
+    let at_3290 = table.lines().find(|l| l.starts_with("3290,")).unwrap();
+    assert!(at_3290.contains("INC-01"), "{at_3290}");
+    let bad = run(&[
+        "sweep",
+        "assets/examples/dibao-lucheng-renting.json",
+        "--vary",
+        "wages",
+        "--from",
+        "10",
+        "--to",
+        "0",
+        "--step",
+        "1",
+    ]);
+    assert_eq!(bad.status.code(), Some(2), "{}", text(&bad));
+}
