@@ -46,6 +46,8 @@ pub(crate) struct Buffers {
     pub calcs: Vec<Calc>,
     /// The current rule's target group per member, as declared by [`Ctx::member_group`].
     pub member_groups: Vec<Option<Tri>>,
+    /// Whether the current rule declared any member's group (`member_groups` is reset only then).
+    pub member_groups_used: bool,
 }
 
 /// What a rule sees.
@@ -131,6 +133,7 @@ impl Ctx<'_> {
         self.in_group = outer;
         if let Some(g) = self.buf.member_groups.get_mut(member) {
             *g = Some(g.map_or(t, |g| g.and(t)));
+            self.buf.member_groups_used = true;
         }
         t
     }
@@ -140,9 +143,15 @@ impl Ctx<'_> {
     #[must_use]
     pub(crate) fn applicable(&self) -> bool {
         let household = self.group != Some(Tri::False);
-        let declared = self.buf.member_groups.iter().flatten();
-        household
-            && (declared.clone().next().is_none() || declared.clone().any(|g| *g != Tri::False))
+        if !household || !self.buf.member_groups_used {
+            return household;
+        }
+        // Some member is in the group or may be.
+        self.buf
+            .member_groups
+            .iter()
+            .flatten()
+            .any(|g| *g != Tri::False)
     }
 
     /// Evaluates alternatives (「或」): when one holds, the alternatives that failed decided nothing and

@@ -212,8 +212,11 @@ pub fn assess_resolved(
         }
         let index = u16::try_from(results.len()).unwrap_or(u16::MAX);
         *slot = Some(index);
-        buf.member_groups.clear();
-        buf.member_groups.resize(h.members.len(), None);
+        if buf.member_groups_used || buf.member_groups.len() != h.members.len() {
+            buf.member_groups.clear();
+            buf.member_groups.resize(h.members.len(), None);
+            buf.member_groups_used = false;
+        }
         let mut ctx = Ctx {
             h,
             date,
