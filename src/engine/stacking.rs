@@ -379,36 +379,45 @@ pub(crate) fn apply_stacking(
     slots: &[Option<u16>],
 ) {
     apply_precedence(results, members, missing, slots);
+    // Buffers reused from group to group: most groups have fewer than two rules paying, and the
+    // loop runs for every household of a batch.
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    let mut rule_idx: Vec<usize> = Vec::new();
+    let mut items: Vec<Item> = Vec::new();
+    let mut losers: Vec<(usize, Option<usize>, usize)> = Vec::new();
     for group in &positions().groups {
         // (result index, place in the group) of the group's rules in force and not switched off.
-        let rule_idx: Vec<(usize, usize)> = group
-            .iter()
-            .filter(|(id, _)| match *id {
-                "EDU-05" => p.switch(ParamKey::FpEduGrantCityLevel) == Some(true),
-                "EDU-04" => p.switch(ParamKey::UnionTuitionStacks) == Some(false),
-                "A5" => p.switch(ParamKey::SpedNationalGrantCityLevel) == Some(true),
-                _ => true,
-            })
-            .enumerate()
-            .filter_map(|(rank, (_, position))| Some((result_index(slots, *position)?, rank)))
-            .collect();
-        if rule_idx.len() < 2
-            || !rule_idx
+        found.clear();
+        found.extend(
+            group
+                .iter()
+                .filter(|(id, _)| match *id {
+                    "EDU-05" => p.switch(ParamKey::FpEduGrantCityLevel) == Some(true),
+                    "EDU-04" => p.switch(ParamKey::UnionTuitionStacks) == Some(false),
+                    "A5" => p.switch(ParamKey::SpedNationalGrantCityLevel) == Some(true),
+                    _ => true,
+                })
+                .enumerate()
+                .filter_map(|(rank, (_, position))| Some((result_index(slots, *position)?, rank))),
+        );
+        if found.len() < 2
+            || !found
                 .iter()
                 .any(|&(ri, _)| results[ri].outcome != Outcome::Ineligible)
         {
             continue;
         }
         let rank_of = |ri: usize| {
-            rule_idx
+            found
                 .iter()
                 .find(|(r, _)| *r == ri)
                 .map_or(usize::MAX, |(_, rank)| *rank)
         };
-        let rule_idx: Vec<usize> = rule_idx.iter().map(|(ri, _)| *ri).collect();
+        rule_idx.clear();
+        rule_idx.extend(found.iter().map(|(ri, _)| *ri));
         let paid = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::Refer);
         open_rivals(results, members, missing, &rule_idx);
-        let mut items: Vec<Item> = Vec::new();
+        items.clear();
         for &ri in &rule_idx {
             let member_level = range_of(members, ri);
             if member_level.is_empty() {
@@ -438,7 +447,7 @@ pub(crate) fn apply_stacking(
             }
         }
         // Household-level items compete with every member's; member items compete per member.
-        let mut losers: Vec<(usize, Option<usize>, usize)> = Vec::new();
+        losers.clear();
         for (i, a) in items.iter().enumerate() {
             let rivals = items.iter().enumerate().filter(|(j, b)| {
                 *j != i
@@ -453,7 +462,7 @@ pub(crate) fn apply_stacking(
                 losers.push((a.rule, a.member, winner.rule));
             }
         }
-        for (rule, member, winner) in losers {
+        for &(rule, member, winner) in &losers {
             let by = results[winner].meta.id;
             match member {
                 None => {
