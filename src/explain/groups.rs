@@ -23,14 +23,6 @@ pub enum Group {
 }
 
 impl Group {
-    /// The groups in the order they are shown.
-    pub const ALL: [Group; 4] = [
-        Group::Granted,
-        Group::ToCheck,
-        Group::NearMiss,
-        Group::NotApplicable,
-    ];
-
     /// Message key of the group's heading (`group-granted`).
     #[must_use]
     pub fn key(self) -> &'static str {

@@ -26,8 +26,8 @@ use super::{Area, Household, Member, parse_household};
 #[derive(Debug, Error)]
 #[non_exhaustive]
 pub enum CaseloadError {
-    /// The file is not valid JSON, CSV or a workbook, a column is not a field of the model, or (from
-    /// [`parse_caseload`]) a household is wrong; the message says where.
+    /// The file is not valid JSON, CSV or a workbook, or a column is not a field of the model; the
+    /// message says where.
     #[error("{0}")]
     Format(String),
 }
@@ -68,20 +68,6 @@ impl CaseloadKind {
             CaseloadKind::Json
         }
     }
-}
-
-/// Households from a caseload file's text; `name` (the file name) picks CSV by its extension.
-///
-/// # Errors
-/// The first household or line that is wrong, naming where it is.
-pub fn parse_caseload(name: &str, text: &str) -> Result<Vec<Household>, CaseloadError> {
-    let kind = match CaseloadKind::of(name) {
-        CaseloadKind::Xlsx => CaseloadKind::Json,
-        k => k,
-    };
-    read_caseload(kind, std::io::Cursor::new(text.as_bytes().to_vec()))?
-        .map(|h| h.map_err(|l| CaseloadError::Format(format!("{}: {}", l.at, l.reason))))
-        .collect()
 }
 
 /// Reads a caseload household by household from `input`. JSON lines, CSV and workbooks stream; a
@@ -512,6 +498,17 @@ impl<I: Iterator<Item = Result<(usize, Vec<String>), LeftOut>>> Iterator for Tab
 mod tests {
     use super::*;
     use crate::household::{Area, HouseholdStatus};
+
+    /// Households from a caseload file's text, the first wrong one as an error.
+    fn parse_caseload(name: &str, text: &str) -> Result<Vec<Household>, CaseloadError> {
+        read_caseload(
+            CaseloadKind::of(name),
+            std::io::Cursor::new(text.as_bytes().to_vec()),
+        )?
+        .map(|h| h.map_err(|l| CaseloadError::Format(format!("{}: {}", l.at, l.reason))))
+        .collect()
+    }
+
     use rust_decimal::Decimal;
 
     const TABLE: &str = "\
