@@ -909,13 +909,15 @@ fn assess_cmd(
             return code;
         }
     }
-    let mut out = std::io::stdout().lock();
+    // Buffered: standard output flushes every line, and the JSON has some twenty thousand.
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let written = match output {
         Output::Json => serde_json::to_writer_pretty(&mut out, &view)
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
         Output::Text { all } => write!(out, "{}", text::render_text(&view, &set, lang, all)),
-    };
+    }
+    .and_then(|()| out.flush());
     match written {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(lang, "error-read", &e.to_string(), EXIT_IO),
