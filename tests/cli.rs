@@ -506,3 +506,22 @@ fn sweep_finds_where_the_allowance_stops_and_writes_every_point() {
     ]);
     assert_eq!(bad.status.code(), Some(2), "{}", text(&bad));
 }
+
+/// After 6号 and 98号 lapsed (2025-12-31) no rule in force pays the 低保 family anything: the text
+/// still states the cash totals, 0, rather than leaving them out.
+#[test]
+fn the_totals_are_stated_when_nothing_is_granted() {
+    let o = run(&[
+        "assess",
+        "assets/examples/dibao-lucheng-renting.json",
+        "--date",
+        "2026-12-03",
+    ]);
+    let t = text(&o);
+    assert!(o.status.success(), "{t}");
+    assert!(t.contains("== 可以享受的待遇 (0) =="), "{t}");
+    assert!(
+        t.contains("现金合计（金额确定的项目）：每月 0 元；全年 0 元；一次性 0 元"),
+        "{t}"
+    );
+}

@@ -20,7 +20,8 @@ pub(crate) fn render_text(v: &DeterminationView, set: &ParamSet, lang: Lang, all
     let mut s = String::new();
     header(&mut s, v, set, lang);
     let groups = Groups::of(v);
-    granted(&mut s, &groups, v, lang);
+    granted(&mut s, &groups, lang);
+    totals(&mut s, v, lang);
     for group in [Group::ToCheck, Group::NearMiss] {
         let rows = groups.get(group);
         let screened = if group == Group::ToCheck {
@@ -129,8 +130,8 @@ fn header(s: &mut String, v: &DeterminationView, set: &ParamSet, lang: Lang) {
     }
 }
 
-/// The granted benefits as a table, the continuation notices they rest on, and the cash totals.
-fn granted(s: &mut String, groups: &Groups<'_>, v: &DeterminationView, lang: Lang) {
+/// The granted benefits as a table, and the continuation notices they rest on.
+fn granted(s: &mut String, groups: &Groups<'_>, lang: Lang) {
     let rows = &groups.granted;
     let _ = writeln!(
         s,
@@ -179,6 +180,10 @@ fn granted(s: &mut String, groups: &Groups<'_>, v: &DeterminationView, lang: Lan
         args.set("notice", notice);
         let _ = writeln!(s, "* {}", tr_args(lang, "continued-by", Some(&args)));
     }
+}
+
+/// The cash totals, printed whatever is granted (a household granted nothing reads 0, not silence).
+fn totals(s: &mut String, v: &DeterminationView, lang: Lang) {
     let mut args = FluentArgs::new();
     args.set("monthly", v.totals.monthly.to_string());
     args.set("yearly", v.totals.yearly.to_string());
