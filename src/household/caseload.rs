@@ -139,17 +139,15 @@ pub fn read_caseload<R: BufRead + std::io::Seek + 'static>(
             )?))
         }
         CaseloadKind::Json => {
-            let mut first = [0u8; 1];
             // A JSON array is read whole; JSON lines stream.
             let start = loop {
                 match input.fill_buf() {
                     Ok([]) => break None,
                     Ok(buf) => {
                         let skip = buf.iter().take_while(|b| b.is_ascii_whitespace()).count();
-                        if skip < buf.len() {
-                            first[0] = buf[skip];
+                        if let Some(&b) = buf.get(skip) {
                             input.consume(skip);
-                            break Some(first[0]);
+                            break Some(b);
                         }
                         let n = buf.len();
                         input.consume(n);
@@ -392,14 +390,9 @@ impl<I: Iterator<Item = Result<(usize, Vec<String>), LeftOut>>> Table<I> {
 }
 
 impl<I: Iterator> Table<I> {
-    /// Where a household's error is: the row and column of the field the message names
-    /// (「field `members[1].birth_date`: …」 is the household's second row, column 出生日期), or the
-    /// household's first row.
-    fn place(&self, id: &str, first_row: usize, message: &str) -> String {
-        let path = message
-            .strip_prefix("field `")
-            .and_then(|rest| rest.split('`').next())
-            .unwrap_or_default();
+    /// Where a household's error is: the row and column of the field it names (`members[1].
+    /// birth_date` is the household's second row, column 出生日期), or the household's first row.
+    fn place(&self, id: &str, first_row: usize, path: &str) -> String {
         let (row, column) = match path
             .strip_prefix("members[")
             .and_then(|r| r.split_once("]."))
@@ -483,11 +476,7 @@ impl<I: Iterator<Item = Result<(usize, Vec<String>), LeftOut>>> Iterator for Tab
             .or_insert_with(|| Value::String(id.clone()));
         Some(
             parse_household(&Value::Object(fields).to_string()).map_err(|e| LeftOut {
-                at: format!(
-                    "{}{}",
-                    self.sheet,
-                    self.place(&id, first_row, &e.to_string())
-                ),
+                at: format!("{}{}", self.sheet, self.place(&id, first_row, e.path())),
                 reason: e.to_string(),
             }),
         )

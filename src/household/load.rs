@@ -77,6 +77,25 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// Path of the field the error is about (`members[1].birth_date`); `members` for a household
+    /// without members.
+    #[must_use]
+    pub fn path(&self) -> &str {
+        match self {
+            LoadError::Format { path, .. }
+            | LoadError::Negative { path, .. }
+            | LoadError::DateAfterAssessment { path, .. }
+            | LoadError::DisabilityGrade { path, .. }
+            | LoadError::OnceWithoutDate { path }
+            | LoadError::SlipInconsistent { path }
+            | LoadError::UnknownRule { path, .. }
+            | LoadError::Contradiction { path, .. } => path,
+            LoadError::NoMembers => "members",
+        }
+    }
+}
+
 /// Parses a household from JSON text. Field-level checks that need no date run here; the checks
 /// against the assessment date run in [`Household::validate_for`].
 ///
