@@ -768,6 +768,23 @@ fn load_set(
     Ok(set)
 }
 
+/// The household in `file`, or the exit after saying why it cannot be used (unreadable: 5; wrong:
+/// 3, naming the field).
+fn load_household(
+    file: &Path,
+    lang: Lang,
+) -> Result<wenzhou_assess::household::Household, ExitCode> {
+    let text = read(file).map_err(|e| fail(lang, "error-read", &e, EXIT_IO))?;
+    parse_household(&text).map_err(|e| {
+        fail(
+            lang,
+            "error-household",
+            &household_error(lang, &e),
+            EXIT_HOUSEHOLD,
+        )
+    })
+}
+
 fn household_error(lang: Lang, e: &LoadError) -> String {
     let mut args = FluentArgs::new();
     args.set("error", e.to_string());
@@ -800,17 +817,9 @@ fn compare_cmd(
     if compare.len() > 3 {
         return fail(lang, "cli-compare-too-many", "", EXIT_USAGE);
     }
-    let household = match read(file).map(|t| parse_household(&t)) {
-        Ok(Ok(h)) => h,
-        Ok(Err(e)) => {
-            return fail(
-                lang,
-                "error-household",
-                &household_error(lang, &e),
-                EXIT_HOUSEHOLD,
-            );
-        }
-        Err(e) => return fail(lang, "error-read", &e, EXIT_IO),
+    let household = match load_household(file, lang) {
+        Ok(h) => h,
+        Err(code) => return code,
     };
     let set = match load_set(pack, local, scenario, lang) {
         Ok(s) => s,
@@ -856,20 +865,9 @@ fn assess_cmd(
     output: Output,
     report: Option<PdfRequest>,
 ) -> ExitCode {
-    let text = match read(file) {
-        Ok(t) => t,
-        Err(e) => return fail(lang, "error-read", &e, EXIT_IO),
-    };
-    let household = match parse_household(&text) {
+    let household = match load_household(file, lang) {
         Ok(h) => h,
-        Err(e) => {
-            return fail(
-                lang,
-                "error-household",
-                &household_error(lang, &e),
-                EXIT_HOUSEHOLD,
-            );
-        }
+        Err(code) => return code,
     };
     let set = match load_set(pack, local, scenario, lang) {
         Ok(s) => s,

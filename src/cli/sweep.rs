@@ -9,11 +9,8 @@ use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use rust_decimal::Decimal;
 
-use super::{
-    EXIT_HOUSEHOLD, EXIT_IO, EXIT_PARAMS, EXIT_USAGE, fail, household_error, load_set, read,
-};
+use super::{EXIT_HOUSEHOLD, EXIT_IO, EXIT_PARAMS, EXIT_USAGE, fail, load_household, load_set};
 use wenzhou_assess::analysis::{SweepFact, SweepResult, sweep};
-use wenzhou_assess::household::parse_household;
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 
 /// The fact a sweep varies, as the command line names it.
@@ -52,20 +49,9 @@ const MAX_POINTS: usize = 100_000;
 
 pub(super) fn sweep_cmd(req: &SweepRequest<'_>) -> ExitCode {
     let lang = req.lang;
-    let text = match read(req.file) {
-        Ok(t) => t,
-        Err(e) => return fail(lang, "error-read", &e, EXIT_IO),
-    };
-    let household = match parse_household(&text) {
+    let household = match load_household(req.file, lang) {
         Ok(h) => h,
-        Err(e) => {
-            return fail(
-                lang,
-                "error-household",
-                &household_error(lang, &e),
-                EXIT_HOUSEHOLD,
-            );
-        }
+        Err(code) => return code,
     };
     if req.step <= Decimal::ZERO || req.to < req.from {
         return fail(lang, "cli-sweep-range", "", EXIT_USAGE);
