@@ -117,3 +117,6 @@ cli-sweep-cliff = from { $from } to { $to } loses { $lost }; net income per mont
 cli-sweep-x = Value
 cli-sweep-benefits = Cash benefits per month (yuan)
 cli-sweep-net = Net income per month (yuan)
+cli-sheet-left-out = Left out
+cli-col-where = Where
+cli-col-why = Why

@@ -111,3 +111,6 @@ cli-sweep-cliff = 从 { $from } 到 { $to } 失去 { $lost }，每月净收入�
 cli-sweep-x = 取值
 cli-sweep-benefits = 每月现金待遇（元）
 cli-sweep-net = 每月净收入（元）
+cli-sheet-left-out = 未读入
+cli-col-where = 位置
+cli-col-why = 原因

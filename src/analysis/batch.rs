@@ -80,7 +80,8 @@ fn area_index(h: &Household) -> usize {
 impl BatchSummary {
     /// The summary as a CSV table for a spreadsheet: one row per scenario and figure (`households`,
     /// `monthly`, `yearly`, `once`, `eligible`/`gains`/`losses` per rule, `yearly_by_area` per area),
-    /// with the difference against the first scenario where the figure is money or a count.
+    /// with the difference against the first scenario where the figure is money or a count; then the
+    /// households of the file left out (`left_out`).
     #[must_use]
     pub fn to_csv(&self) -> String {
         let mut w = csv::Writer::from_writer(Vec::new());
@@ -128,6 +129,14 @@ impl BatchSummary {
                 row("yearly_by_area", k, *v, b);
             }
         }
+        // Households of the file that could not be read: for every scenario alike.
+        rows.push([
+            String::new(),
+            "left_out".to_owned(),
+            String::new(),
+            self.left_out.to_string(),
+            String::new(),
+        ]);
         // Writing to memory cannot fail.
         let _ = w.write_record(["scenario", "measure", "key", "value", "difference"]);
         for r in rows {

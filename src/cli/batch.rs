@@ -128,12 +128,20 @@ impl Progress {
     }
 }
 
-/// Where each household's result goes.
-enum Rows {
-    None,
-    Csv(Box<csv::Writer<BufWriter<File>>>),
-    /// The workbook; its household sheets are 1..=scenarios (sheet 0 is the summary).
-    Xlsx(Box<Workbook>, Vec<u32>),
+/// Where each household's result goes: a CSV table (`--households X.csv`) and a workbook (`--out
+/// X.xlsx` and/or `--households X.xlsx`: the summary, a household sheet per scenario, gains and
+/// losses).
+struct Rows<'a> {
+    csv: Option<Box<csv::Writer<BufWriter<File>>>>,
+    /// The workbook (its household sheets are 1..=scenarios; sheet 0 is the summary), each household
+    /// sheet's next row, and the files it is saved to.
+    book: Option<(Box<Workbook>, Vec<u32>, Vec<&'a Path>)>,
+}
+
+impl Rows<'_> {
+    fn wanted(&self) -> bool {
+        self.csv.is_some() || self.book.is_some()
+    }
 }
 
 pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
@@ -162,25 +170,34 @@ pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
         },
         (None, None) => return fail(lang, "cli-batch-input", "", EXIT_USAGE),
     };
-    // The workbook named by --out also takes the households; --households takes them as CSV or
-    // in a workbook of its own.
-    let workbook_out = req.out.filter(|p| is_xlsx(p));
-    let mut rows = match (req.households, workbook_out) {
-        (Some(p), _) if !is_xlsx(p) => match File::create(p) {
+    let mut rows = Rows {
+        csv: None,
+        book: None,
+    };
+    if let Some(p) = req.households.filter(|p| !is_xlsx(p)) {
+        match File::create(p) {
             Ok(f) => {
                 let mut w = csv::Writer::from_writer(BufWriter::new(f));
                 let _ = w.write_record(household_header(&refs, lang));
-                Rows::Csv(Box::new(w))
+                rows.csv = Some(Box::new(w));
             }
             Err(e) => return write_failed(lang, p, &e.to_string()),
-        },
-        (Some(_), _) | (None, Some(_)) => match household_workbook(&refs, lang) {
-            Ok((book, next)) => Rows::Xlsx(Box::new(book), next),
+        }
+    }
+    let book_paths: Vec<&Path> = [req.out, req.households]
+        .into_iter()
+        .flatten()
+        .filter(|p| is_xlsx(p))
+        .collect();
+    if !book_paths.is_empty() {
+        match household_workbook(&refs, lang) {
+            Ok((book, next)) => {
+                rows.book = Some((Box::new(book), next, book_paths));
+            }
             Err(e) => return fail(lang, "error-write", &e.to_string(), EXIT_IO),
-        },
-        (None, None) => Rows::None,
-    };
-    let want_rows = !matches!(rows, Rows::None);
+        }
+    }
+    let want_rows = rows.wanted();
     let progress = Progress::new(req.generate, lang);
     let mut batch = Batch::new(req.date, &refs);
     let mut left_out = Vec::new();
@@ -224,21 +241,27 @@ pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
             return write_failed(lang, path, &e.to_string());
         }
     }
-    match rows {
-        Rows::None => {}
-        Rows::Csv(mut w) => {
-            if let Err(e) = w.flush() {
-                return fail(lang, "error-write", &e.to_string(), EXIT_IO);
-            }
+    if let Some(mut w) = rows.csv
+        && let Err(e) = w.flush()
+    {
+        return fail(lang, "error-write", &e.to_string(), EXIT_IO);
+    }
+    if let Some((mut book, _, paths)) = rows.book {
+        if let Err(e) = finish_workbook(&mut book, &summary, lang) {
+            return fail(lang, "error-write", &e.to_string(), EXIT_IO);
         }
-        Rows::Xlsx(mut book, _) => {
-            let path = workbook_out
-                .or(req.households)
-                .unwrap_or(Path::new("batch.xlsx"));
-            if let Err(e) =
-                finish_workbook(&mut book, &summary, lang).and_then(|()| book.save(path))
-            {
-                return write_failed(lang, path, &e.to_string());
+        // Saved once; a second name gets a copy of the file.
+        let saved = book.save(paths[0]).map_err(|e| e.to_string());
+        for (i, path) in paths.iter().enumerate() {
+            let written = if i == 0 {
+                saved.clone()
+            } else {
+                std::fs::copy(paths[0], path)
+                    .map(|_| ())
+                    .map_err(|e| e.to_string())
+            };
+            if let Err(e) = written {
+                return write_failed(lang, path, &e);
             }
         }
     }
@@ -280,20 +303,20 @@ fn render_left_out(b: &BatchSummary, lang: Lang) -> String {
     s
 }
 
-/// The per-household table's heading row.
+/// The per-household table's columns for the household, then per scenario.
+const HOUSEHOLD_COLUMNS: [&str; 3] = ["cli-col-reference", "cli-col-area", "cli-col-members"];
+const SCENARIO_COLUMNS: [&str; 4] = [
+    "cli-col-monthly",
+    "cli-col-yearly",
+    "cli-col-once",
+    "cli-col-rules",
+];
+
+/// The per-household CSV table's heading row: each scenario's columns carry its label.
 fn household_header(sets: &[(&str, &ParamSet)], lang: Lang) -> Vec<String> {
-    let mut h = vec![
-        tr(lang, "cli-col-reference"),
-        tr(lang, "cli-col-area"),
-        tr(lang, "cli-col-members"),
-    ];
+    let mut h: Vec<String> = HOUSEHOLD_COLUMNS.iter().map(|k| tr(lang, k)).collect();
     for (label, _) in sets {
-        for key in [
-            "cli-col-monthly",
-            "cli-col-yearly",
-            "cli-col-once",
-            "cli-col-rules",
-        ] {
+        for key in SCENARIO_COLUMNS {
             h.push(format!("{} [{label}]", tr(lang, key)));
         }
     }
@@ -331,21 +354,16 @@ fn household_workbook(
     let mut book = Workbook::new();
     book.add_worksheet()
         .set_name(tr(lang, "cli-sheet-summary"))?;
-    let header = household_header(&sets[..1], lang);
+    // Each scenario's sheet: the household columns, then that scenario's four.
+    let header: Vec<String> = HOUSEHOLD_COLUMNS
+        .iter()
+        .chain(&SCENARIO_COLUMNS)
+        .map(|key| tr(lang, key))
+        .collect();
     for (i, (label, _)) in sets.iter().enumerate() {
         let sheet = book.add_worksheet_with_constant_memory()?;
         sheet.set_name(sheet_name(i, label))?;
-        let mut header = header.clone();
-        header.truncate(3);
-        for key in [
-            "cli-col-monthly",
-            "cli-col-yearly",
-            "cli-col-once",
-            "cli-col-rules",
-        ] {
-            header.push(tr(lang, key));
-        }
-        sheet.write_row(0, 0, header)?;
+        sheet.write_row(0, 0, &header)?;
     }
     Ok((book, vec![1; sets.len()]))
 }
@@ -363,35 +381,34 @@ fn sheet_name(i: usize, label: &str) -> String {
     format!("{} {clean}", i + 1)
 }
 
-fn write_rows(rows: &mut Rows, results: &[HouseholdRow]) -> Result<(), String> {
-    match rows {
-        Rows::None => Ok(()),
-        Rows::Csv(w) => results
+fn write_rows(rows: &mut Rows<'_>, results: &[HouseholdRow]) -> Result<(), String> {
+    if let Some(w) = &mut rows.csv {
+        results
             .iter()
             .try_for_each(|r| w.write_record(household_cells(r)))
-            .map_err(|e| e.to_string()),
-        Rows::Xlsx(book, next) => {
-            for r in results {
-                let cells = household_cells(r);
-                for (s, row) in next.iter_mut().enumerate() {
-                    let sheet = book
-                        .worksheet_from_index(s + 1)
-                        .map_err(|e| e.to_string())?;
-                    let own = cells[..3].iter().chain(&cells[3 + 4 * s..3 + 4 * (s + 1)]);
-                    for (c, v) in own.enumerate() {
-                        let col = u16::try_from(c).unwrap_or(u16::MAX);
-                        match v.parse::<f64>() {
-                            Ok(n) if c >= 2 => sheet.write_number(*row, col, n),
-                            _ => sheet.write_string(*row, col, v),
-                        }
-                        .map_err(|e| e.to_string())?;
+            .map_err(|e| e.to_string())?;
+    }
+    if let Some((book, next, _)) = &mut rows.book {
+        for r in results {
+            let cells = household_cells(r);
+            for (s, row) in next.iter_mut().enumerate() {
+                let sheet = book
+                    .worksheet_from_index(s + 1)
+                    .map_err(|e| e.to_string())?;
+                let own = cells[..3].iter().chain(&cells[3 + 4 * s..3 + 4 * (s + 1)]);
+                for (c, v) in own.enumerate() {
+                    let col = u16::try_from(c).unwrap_or(u16::MAX);
+                    match v.parse::<f64>() {
+                        Ok(n) if c >= 2 => sheet.write_number(*row, col, n),
+                        _ => sheet.write_string(*row, col, v),
                     }
-                    *row += 1;
+                    .map_err(|e| e.to_string())?;
                 }
+                *row += 1;
             }
-            Ok(())
         }
     }
+    Ok(())
 }
 
 /// Fills the summary sheet (the CSV summary's table) and adds the sheet of gains and losses per
@@ -413,6 +430,16 @@ fn finish_workbook(book: &mut Workbook, b: &BatchSummary, lang: Lang) -> Result<
                 Ok(n) if c >= 3 => summary.write_number(row, col, n)?,
                 _ => summary.write_string(row, col, v)?,
             };
+        }
+    }
+    if !b.left_out_named.is_empty() {
+        let sheet = book.add_worksheet();
+        sheet.set_name(tr(lang, "cli-sheet-left-out"))?;
+        sheet.write_row(0, 0, [tr(lang, "cli-col-where"), tr(lang, "cli-col-why")])?;
+        for (r, l) in b.left_out_named.iter().enumerate() {
+            let row = u32::try_from(r + 1).unwrap_or(u32::MAX);
+            sheet.write_string(row, 0, &l.at)?;
+            sheet.write_string(row, 1, &l.reason)?;
         }
     }
     let sheet = book.add_worksheet();
