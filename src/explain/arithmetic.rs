@@ -106,7 +106,9 @@ pub fn income_lines(lang: Lang, h: &Household, d: &Determination) -> Vec<String>
     out
 }
 
-fn income_kind_key(k: IncomeKind) -> &'static str {
+/// Message key of an income kind's name (`opt-income-wages`), for the form and the income test.
+#[must_use]
+pub fn income_kind_key(k: IncomeKind) -> &'static str {
     match k {
         IncomeKind::Wages => "opt-income-wages",
         IncomeKind::SelfEmployment => "opt-income-self-employment",
@@ -120,7 +122,9 @@ fn income_kind_key(k: IncomeKind) -> &'static str {
     }
 }
 
-fn period_key(p: IncomePeriod) -> &'static str {
+/// Message key of an income period's name (`opt-period-month`).
+#[must_use]
+pub fn period_key(p: IncomePeriod) -> &'static str {
     match p {
         IncomePeriod::Month => "opt-period-month",
         IncomePeriod::Year => "opt-period-year",

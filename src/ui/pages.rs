@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::form::Edits;
 use super::widgets::{choice_ui, count_ui, date_ui, heading_ui, money_ui, text_ui, yes_no_ui};
+use crate::explain::arithmetic::{income_kind_key, period_key};
 use crate::household::{
     Area, CareSetting, DeclaredBenefit, DeclaredPeriod, DisabilityCategory, Household,
     HouseholdStatus, IdNumberError, IncomeItem, IncomeKind, IncomePeriod, JuniorHighGraduate,
@@ -675,28 +676,25 @@ fn id_number_ui(ui: &mut egui::Ui, m: &mut Member, i: usize, e: &mut Edits) {
 pub fn income_ui(ui: &mut egui::Ui, h: &mut Household, e: &mut Edits, today: NaiveDate) {
     let lang = e.lang;
     heading_ui(ui, &tr(lang, "ui-page-income"));
-    let kinds = opts(
-        lang,
-        &[
-            (IncomeKind::Wages, "opt-income-wages"),
-            (IncomeKind::SelfEmployment, "opt-income-self-employment"),
-            (IncomeKind::PublicWelfarePost, "opt-income-post"),
-            (IncomeKind::CropCompensation, "opt-income-crop"),
-            (IncomeKind::OutsourcedProcessing, "opt-income-processing"),
-            (IncomeKind::VeteranSupplement, "opt-income-veteran"),
-            (IncomeKind::EquityDividend, "opt-income-dividend"),
-            (IncomeKind::Pension, "opt-income-pension"),
-            (IncomeKind::Other, "opt-income-other"),
-        ],
-    );
-    let periods = opts(
-        lang,
-        &[
-            (IncomePeriod::Month, "opt-period-month"),
-            (IncomePeriod::Year, "opt-period-year"),
-            (IncomePeriod::Once, "opt-period-once"),
-        ],
-    );
+    let kinds: Vec<(IncomeKind, String)> = [
+        IncomeKind::Wages,
+        IncomeKind::SelfEmployment,
+        IncomeKind::PublicWelfarePost,
+        IncomeKind::CropCompensation,
+        IncomeKind::OutsourcedProcessing,
+        IncomeKind::VeteranSupplement,
+        IncomeKind::EquityDividend,
+        IncomeKind::Pension,
+        IncomeKind::Other,
+    ]
+    .into_iter()
+    .map(|k| (k, tr(lang, income_kind_key(k))))
+    .collect();
+    let periods: Vec<(IncomePeriod, String)> =
+        [IncomePeriod::Month, IncomePeriod::Year, IncomePeriod::Once]
+            .into_iter()
+            .map(|p| (p, tr(lang, period_key(p))))
+            .collect();
     let mask = e.mask;
     for (i, m) in h.members.iter_mut().enumerate() {
         ui.collapsing(member_name(lang, m, i, mask), |ui| {
