@@ -16,21 +16,23 @@ fn run(args: &[&str]) -> Output {
         .unwrap()
 }
 
+/// The shipped example households (the caseload files beside them are batch inputs).
+fn example_households() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect()
+}
+
 fn text(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr)
 }
 
 #[test]
 fn every_example_household_assesses_in_both_languages_and_both_packs() {
-    let examples =
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples")).unwrap();
     let mut n = 0;
-    for e in examples {
-        let path = e.unwrap().path();
-        // caseload.csv is a batch input, not a household.
-        if path.extension().is_none_or(|x| x != "json") {
-            continue;
-        }
+    for path in example_households() {
         let p = path.to_str().unwrap();
         for (pack, lang) in [("training", "zh"), ("official", "en")] {
             let o = run(&[
@@ -263,15 +265,23 @@ fn the_text_lists_the_four_groups_and_only_the_rules_that_apply() {
         "only {} rules do not apply",
         outside.len()
     );
+    // The granted heading counts the applicable eligible results of the same determination.
+    let granted = results
+        .iter()
+        .filter(|r| r["applicable"] == true && r["outcome"] == "eligible")
+        .count();
     let o = run(&args);
     let out = text(&o);
     for heading in [
-        "== 可以享受的待遇 (17) ==",
-        "== 需要补充材料或由部门决定的事项",
-        "== 接近但暂不符合的待遇",
-        "== 下一步 ==",
+        format!("== 可以享受的待遇 ({granted}) =="),
+        "== 需要补充材料或由部门决定的事项".to_owned(),
+        "== 接近但暂不符合的待遇".to_owned(),
+        "== 下一步 ==".to_owned(),
     ] {
-        assert!(out.contains(heading), "missing {heading} in\n{out}");
+        assert!(
+            out.contains(heading.as_str()),
+            "missing {heading} in\n{out}"
+        );
     }
     assert!(out.contains(&format!("另有 {} 项规则不适用于本家庭", outside.len())));
     for id in &outside {
@@ -349,14 +359,8 @@ fn a_household_without_status_below_the_line_is_referred_for_dibao_with_its_figu
 /// groups, and names every rule that concerns it.
 #[test]
 fn no_example_text_names_a_rule_that_does_not_apply() {
-    let examples =
-        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/examples")).unwrap();
     let mut n = 0;
-    for e in examples {
-        let path = e.unwrap().path();
-        if path.extension().is_none_or(|x| x != "json") {
-            continue;
-        }
+    for path in example_households() {
         let p = path.to_str().unwrap();
         let args = ["assess", p, "--date", "2025-06-01", "--pack", "training"];
         let json = run(&[&args[..], &["--json"]].concat());
@@ -429,7 +433,16 @@ citation = "training scenario"
     );
     let mut book: Xlsx<_> = open_workbook(&out).unwrap();
     let names = book.sheet_names();
-    assert_eq!(names, ["汇总", "1 training", "2 s400", "增减"], "{names:?}");
+    assert_eq!(
+        names,
+        ["汇总", "1 training", "2 s400", "未读入", "增减"],
+        "{names:?}"
+    );
+    let left_out = book.worksheet_range("未读入").unwrap();
+    assert_eq!(
+        left_out.rows().nth(1).unwrap()[0].to_string(),
+        "sheet 户籍成员, household h07, row 11, column 出生日期"
+    );
     // Six households on each scenario's sheet, after the heading.
     let sheet = book.worksheet_range("2 s400").unwrap();
     assert_eq!(sheet.height(), 7);
@@ -452,6 +465,24 @@ citation = "training scenario"
         .map(ToString::to_string)
         .collect();
     assert_eq!(&inc01[2..], ["0", "2"]);
+    // The per-household CSV and the workbook together: both are written.
+    let (table, book2) = (dir.join("households.csv"), dir.join("summary.xlsx"));
+    let o = run(&[
+        "batch",
+        "assets/examples/caseload.xlsx",
+        "--date",
+        "2025-06-01",
+        "--pack",
+        "training",
+        "--households",
+        table.to_str().unwrap(),
+        "--out",
+        book2.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert_eq!(std::fs::read_to_string(&table).unwrap().lines().count(), 7);
+    let book2: Xlsx<_> = open_workbook(&book2).unwrap();
+    assert_eq!(book2.sheet_names()[1], "1 training");
 }
 
 /// Issue 16: `sweep` varies one fact over a range. The 低保 family's first member's wages from 0 to

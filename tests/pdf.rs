@@ -484,8 +484,28 @@ fn the_notice_has_a_summary_next_steps_and_the_arithmetic_in_the_annex() {
         "summary.pdf",
     );
     let pages = pages(&path);
+    // The granted heading counts the applicable eligible results of the same determination.
+    let h = parse_household(
+        &std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/examples/dibao-lucheng-renting.json"),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let set = ParamSet::training().unwrap();
+    let d = assess(&h, "2025-06-01".parse().unwrap(), &set, TraceMode::On).unwrap();
+    let granted = d
+        .results
+        .iter()
+        .filter(|r| r.applicable && r.outcome == wenzhou_assess::engine::Outcome::Eligible)
+        .count();
     assert!(pages[0].contains("评估结果摘要"), "{}", pages[0]);
-    assert!(pages[0].contains("可以享受的待遇（17）"), "{}", pages[0]);
+    assert!(
+        pages[0].contains(&format!("可以享受的待遇（{granted}）")),
+        "{}",
+        pages[0]
+    );
     let all = pages.join("\n");
     for needle in [
         "下一步",

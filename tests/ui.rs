@@ -1202,9 +1202,20 @@ fn the_results_come_in_four_groups_and_the_rules_that_do_not_apply_on_request() 
         .iter()
         .filter(|r| r.applicable && r.outcome == Outcome::Ineligible)
         .count();
+    let granted = v
+        .results
+        .iter()
+        .filter(|r| r.applicable && r.outcome == Outcome::Eligible)
+        .count();
+    let to_check = v
+        .results
+        .iter()
+        .filter(|r| r.applicable && matches!(r.outcome, Outcome::Undetermined | Outcome::Refer))
+        .count()
+        + v.screening.len();
     assert!(outside.len() > 20);
-    h.get_by_label("可以享受的待遇（17）");
-    h.get_by_label("需要补充材料或由部门决定的事项（2）");
+    h.get_by_label(&format!("可以享受的待遇（{granted}）"));
+    h.get_by_label(&format!("需要补充材料或由部门决定的事项（{to_check}）"));
     h.get_by_label(&format!("接近但暂不符合的待遇（{near}）"));
     h.get_by_label_contains(&format!("另有 {} 项规则不适用于本家庭", outside.len()));
     // A rule outside the household's groups is not shown…
