@@ -4,6 +4,7 @@
 //!
 //! Pure: no I/O, no global state, no clock. The caller passes the date.
 
+mod assessor;
 mod ctx;
 mod determination;
 mod outcome;
@@ -12,6 +13,7 @@ mod stacking;
 mod trace;
 
 pub use crate::policy::rules::income_test::IncomeTest;
+pub use assessor::{Assessor, Outcomes};
 pub use ctx::{Ctx, Derived, Eval, combine_members, status_code};
 pub use determination::{
     AssessError, Determination, ENGINE_VERSION, MemberResult, Notice, RuleResult, TraceMode,

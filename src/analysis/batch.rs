@@ -13,7 +13,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 use super::sweep::pays_cash;
-use crate::engine::{Period, TraceMode, assess_resolved};
+use crate::engine::{Assessor, Period, TraceMode};
 use crate::household::{
     Area, Household, HouseholdStatus, IncomeItem, IncomeKind, IncomePeriod, LeftOut, Member,
     Relationship,
@@ -346,6 +346,10 @@ fn assess_part(
     rows: bool,
 ) -> (Vec<Acc>, Vec<HouseholdRow>) {
     let mut acc = vec![Acc::new(); sets.len()];
+    let mut assessors: Vec<Assessor> = sets
+        .iter()
+        .map(|(_, set)| Assessor::new(set, date, TraceMode::Off))
+        .collect();
     let mut out = Vec::new();
     // Which rules pay cash to the household, by position, under the baseline and now.
     let mut base_paid: Vec<bool> = Vec::new();
@@ -358,10 +362,10 @@ fn assess_part(
             members: h.members.len(),
             scenarios: Vec::with_capacity(sets.len()),
         });
-        for (s, (_, set)) in sets.iter().enumerate() {
+        for (s, assessor) in assessors.iter_mut().enumerate() {
             let t = &mut acc[s];
             t.households += 1;
-            let Ok(d) = assess_resolved(h, date, set, &resolved[s][area], TraceMode::Off) else {
+            let Ok(d) = assessor.run(h, &resolved[s][area]) else {
                 t.invalid += 1;
                 if s == 0 {
                     base_paid.clear();

@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::engine::{AmountKind, AssessError, Form, Outcome, Period, TraceMode, assess_resolved};
+use crate::engine::{AmountKind, AssessError, Assessor, Form, Outcome, Period, TraceMode};
 use crate::household::{Household, IncomeKind, IncomePeriod};
 use crate::policy::ParamSet;
 
@@ -180,33 +180,36 @@ pub fn sweep(
     // The points are independent: assessed on all cores (a 500-point sweep redraws within a frame).
     let points = values
         .par_iter()
-        .map(|&x| -> Result<SweepPoint, SweepError> {
-            let h = with_fact(base, fact, x, date)?;
-            let d = assess_resolved(&h, date, set, &params, TraceMode::Off)?;
-            let mut benefits = Decimal::ZERO;
-            let mut cash_rules = Vec::new();
-            for r in &d.results {
-                let Some(a) = r.amount else { continue };
-                if !pays_cash(r.outcome, r.form, a.kind, r.superseded_by.is_some()) {
-                    continue;
+        .map_init(
+            || Assessor::new(set, date, TraceMode::Off),
+            |assessor, &x| -> Result<SweepPoint, SweepError> {
+                let h = with_fact(base, fact, x, date)?;
+                let d = assessor.run(&h, &params)?;
+                let mut benefits = Decimal::ZERO;
+                let mut cash_rules = Vec::new();
+                for r in d.results {
+                    let Some(a) = r.amount else { continue };
+                    if !pays_cash(r.outcome, r.form, a.kind, r.superseded_by.is_some()) {
+                        continue;
+                    }
+                    let monthly = match a.period {
+                        Period::Month => a.value,
+                        Period::Year | Period::SchoolYear => a.value / Decimal::from(12),
+                        Period::Once => continue,
+                    };
+                    benefits += monthly;
+                    cash_rules.push(r.meta.id);
                 }
-                let monthly = match a.period {
-                    Period::Month => a.value,
-                    Period::Year | Period::SchoolYear => a.value / Decimal::from(12),
-                    Period::Once => continue,
-                };
-                benefits += monthly;
-                cash_rules.push(r.meta.id);
-            }
-            let income = monthly_income(&h);
-            Ok(SweepPoint {
-                x,
-                benefits_monthly: benefits.round_dp(2),
-                income_monthly: income.round_dp(2),
-                net_monthly: (income + benefits).round_dp(2),
-                cash_rules,
-            })
-        })
+                let income = monthly_income(&h);
+                Ok(SweepPoint {
+                    x,
+                    benefits_monthly: benefits.round_dp(2),
+                    income_monthly: income.round_dp(2),
+                    net_monthly: (income + benefits).round_dp(2),
+                    cash_rules,
+                })
+            },
+        )
         .collect::<Result<Vec<_>, _>>()?;
     let mut cliffs = Vec::new();
     let mut marginal_rates = Vec::new();

@@ -6,14 +6,16 @@ use rust_decimal::Decimal;
 
 use super::IncomeTest;
 use super::determination::MemberResult;
+use super::stacking::StackingScratch;
 use super::trace::{Calc, Cmp, Condition, Missing, MissingWhat, Val};
 use super::{Amount, Form, Outcome, Tri};
 use crate::household::{Household, HouseholdStatus, Member};
 use crate::policy::pack::area_bit;
+use crate::policy::rules::income_test::income_test_into;
 use crate::policy::{ParamKey, Resolved};
 
 /// Facts derived once per assessment, before any rule runs.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Derived {
     /// Age (周岁) of each member on the assessment date.
     pub ages: Vec<Option<u32>>,
@@ -48,6 +50,21 @@ pub(crate) struct Buffers {
     pub member_groups: Vec<Option<Tri>>,
     /// Whether the current rule declared any member's group (`member_groups` is reset only then).
     pub member_groups_used: bool,
+    /// Lists the stacking step reuses.
+    pub stacking: StackingScratch,
+}
+
+impl Buffers {
+    /// Empties every list for the next household, keeping the memory.
+    pub fn clear(&mut self) {
+        self.conditions.clear();
+        self.missing.clear();
+        self.members.clear();
+        self.params_used.clear();
+        self.calcs.clear();
+        self.member_groups.clear();
+        self.member_groups_used = false;
+    }
 }
 
 /// What a rule sees.
@@ -417,20 +434,18 @@ pub fn status_code(s: HouseholdStatus) -> &'static str {
     }
 }
 
-/// Derives the facts every rule shares.
-pub(crate) fn derive(h: &Household, date: NaiveDate, p: &Resolved, income: IncomeTest) -> Derived {
-    let ages = h.members.iter().map(|m| m.age_on(date)).collect();
-    let in_shiqu = match (h.hukou_area, p.areas(ParamKey::ShiquUnits)) {
-        (Some(a), Some(mask)) => Tri::from_bool(mask & area_bit(a) != 0),
-        _ => Tri::Unknown,
-    };
-    let wenzhou_hukou = h
-        .hukou_area
-        .map_or(Tri::Unknown, |a| Tri::from_bool(a.is_wenzhou()));
-    Derived {
-        ages,
-        in_shiqu,
-        wenzhou_hukou,
-        income,
+impl Derived {
+    /// Derives the facts every rule shares into `self`, reusing its lists.
+    pub(crate) fn fill(&mut self, h: &Household, date: NaiveDate, p: &Resolved) {
+        self.ages.clear();
+        self.ages.extend(h.members.iter().map(|m| m.age_on(date)));
+        self.in_shiqu = match (h.hukou_area, p.areas(ParamKey::ShiquUnits)) {
+            (Some(a), Some(mask)) => Tri::from_bool(mask & area_bit(a) != 0),
+            _ => Tri::Unknown,
+        };
+        self.wenzhou_hukou = h
+            .hukou_area
+            .map_or(Tri::Unknown, |a| Tri::from_bool(a.is_wenzhou()));
+        income_test_into(&mut self.income, h, date, p);
     }
 }

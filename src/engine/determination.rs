@@ -1,21 +1,16 @@
 //! Running the rules: [`assess`] and the [`Determination`] it returns.
 
-use std::sync::OnceLock;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
-use super::ctx::{Buffers, Ctx, derive};
+use super::assessor::Assessor;
 use super::screening::{Screening, screen};
-use super::stacking::apply_stacking;
 use super::trace::{Calc, Condition, Missing, MissingWhat};
 use super::{Amount, Form, IncomeTest, Outcome};
 use crate::household::{Household, LoadError};
-use crate::policy::rules::income_test::income_test;
-use crate::policy::rules::{REGISTRY, RuleFn};
-use crate::policy::{Doc, ParamKey, ParamSet, Resolved, RuleId, RuleMeta, all_rules};
+use crate::policy::{Doc, ParamKey, ParamSet, Resolved, RuleId, RuleMeta};
 
 /// Version of the engine, part of every determination id.
 pub const ENGINE_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -151,26 +146,6 @@ pub struct Determination {
     pub screening: Vec<Screening>,
 }
 
-/// The rules the engine runs, in catalogue order, built once.
-fn rules() -> &'static [(&'static RuleMeta, RuleFn)] {
-    static RULES: OnceLock<Vec<(&'static RuleMeta, RuleFn)>> = OnceLock::new();
-    RULES.get_or_init(|| {
-        all_rules()
-            .filter_map(|meta| {
-                REGISTRY
-                    .iter()
-                    .find(|(id, _)| *id == meta.id)
-                    .map(|(_, f)| (meta, *f))
-            })
-            .collect()
-    })
-}
-
-/// Position of a rule in the engine's rule list (see [`rules`]), for tables that name rules by id.
-pub(crate) fn rule_position(id: &str) -> Option<usize> {
-    rules().iter().position(|(meta, _)| meta.id == id)
-}
-
 /// Assesses a household on `date` under the parameter set.
 ///
 /// # Errors
@@ -197,51 +172,15 @@ pub fn assess_resolved(
     params: &Resolved,
     mode: TraceMode,
 ) -> Result<Determination, AssessError> {
-    h.validate_for(Some(date))?;
-    let income = income_test(h, date, params);
-    let derived = derive(h, date, params, income);
-    let mut buf = Buffers::default();
-    let rules = rules();
-    let mut results = Vec::with_capacity(rules.len());
-    // Position in `rules` → index in `results`, for the stacking tables.
-    let mut slots: Vec<Option<u16>> = vec![None; rules.len()];
-    let doc_in_force = Doc::ALL.map(|d| set.in_force(d, date));
-    for ((meta, f), slot) in rules.iter().zip(&mut slots) {
-        if !doc_in_force[meta.doc.index()] || set.rule_off(meta.id) {
-            continue;
-        }
-        let index = u16::try_from(results.len()).unwrap_or(u16::MAX);
-        *slot = Some(index);
-        if buf.member_groups_used || buf.member_groups.len() != h.members.len() {
-            buf.member_groups.clear();
-            buf.member_groups.resize(h.members.len(), None);
-            buf.member_groups_used = false;
-        }
-        let mut ctx = Ctx {
-            h,
-            date,
-            p: params,
-            d: &derived,
-            trace: mode == TraceMode::On,
-            rule: index,
-            buf: &mut buf,
-            group: None,
-            in_group: false,
-        };
-        let e = f(&mut ctx);
-        let applicable = ctx.applicable();
-        results.push(RuleResult {
-            meta,
-            outcome: e.outcome,
-            amount: e.amount,
-            form: e.form,
-            superseded_by: None,
-            applicable,
-        });
-    }
+    let mut assessor = Assessor::new(set, date, mode);
+    assessor.run(h, params)?;
+    let Assessor {
+        buf,
+        results,
+        derived,
+        ..
+    } = assessor;
     let screening = screen(h, &derived, params);
-    let mut members = std::mem::take(&mut buf.members);
-    apply_stacking(&mut results, &mut members, &mut buf.missing, params, &slots);
     let mut notices = Vec::new();
     for period in set.documents() {
         // A date outside a document's period says so both ways (not yet in force, lapsed or
@@ -286,7 +225,7 @@ pub fn assess_resolved(
         param_hash: set.hash().to_owned(),
         official_params: set.is_official(),
         results,
-        members,
+        members: buf.members,
         conditions: buf.conditions,
         missing: buf.missing,
         params_used: buf.params_used,

@@ -110,7 +110,7 @@ pub fn round_fen(value: Decimal) -> Decimal {
 }
 
 /// Kleene's three-valued truth: `Unknown` where a deciding fact is missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Tri {
     /// Holds.
@@ -118,6 +118,7 @@ pub enum Tri {
     /// Fails.
     False,
     /// Cannot be decided.
+    #[default]
     Unknown,
 }
 

@@ -9,7 +9,7 @@ use super::trace::{Missing, MissingWhat};
 use super::{Amount, Outcome, Period, combine_members};
 use std::sync::OnceLock;
 
-use super::determination::rule_position;
+use super::assessor::rule_position;
 use crate::policy::{ParamKey, Resolved, RuleId};
 
 /// A group of benefits of which one person (or the household) receives only the highest.
@@ -233,11 +233,11 @@ fn apply_precedence(
             // Household-level carrier result: it stands for every member.
             let household_holds =
                 carrier_members.is_empty() && results[c].outcome != Outcome::Ineligible;
-            let holds_for: Vec<u16> = members[carrier_members.clone()]
-                .iter()
-                .filter(|m| m.outcome != Outcome::Ineligible)
-                .map(|m| m.member)
-                .collect();
+            let holds_for = |members: &[MemberResult], k: u16| {
+                members[carrier_members.clone()]
+                    .iter()
+                    .any(|m| m.member == k && m.outcome != Outcome::Ineligible)
+            };
             // Where a fact decides whether the carrier covers the person at all, whether the deferred
             // rule pays is open too: it is undetermined, with the carrier's missing facts, not
             // superseded. (A carrier open only for a missing amount still covers the person.)
@@ -256,11 +256,11 @@ fn apply_precedence(
             let household_open = carrier_members.is_empty()
                 && results[c].outcome == Outcome::Undetermined
                 && fact_open(None);
-            let open_for: Vec<u16> = members[range_of(members, c)]
-                .iter()
-                .filter(|m| m.outcome == Outcome::Undetermined && fact_open(Some(m.member)))
-                .map(|m| m.member)
-                .collect();
+            let open_for = |members: &[MemberResult], k: u16| {
+                members[carrier_members.clone()].iter().any(|m| {
+                    m.member == k && m.outcome == Outcome::Undetermined && fact_open(Some(k))
+                })
+            };
             let mut inherit = false;
             let deferred_members = range_of(members, d);
             if deferred_members.is_empty() {
@@ -275,12 +275,15 @@ fn apply_precedence(
                     }
                 }
             } else {
-                for m in &mut members[deferred_members] {
-                    if m.outcome != Outcome::Ineligible
-                        && (household_holds || holds_for.contains(&m.member))
+                for j in deferred_members {
+                    let k = members[j].member;
+                    if members[j].outcome != Outcome::Ineligible
+                        && (household_holds || holds_for(members, k))
                     {
+                        let open = household_open || open_for(members, k);
+                        let m = &mut members[j];
                         m.amount = None;
-                        if household_open || open_for.contains(&m.member) {
+                        if open {
                             m.outcome = Outcome::Undetermined;
                             inherit = true;
                         } else {
@@ -292,16 +295,7 @@ fn apply_precedence(
                 }
             }
             if inherit {
-                let to = u16::try_from(d).unwrap_or(u16::MAX);
-                let copied: Vec<Missing> = missing
-                    .iter()
-                    .filter(|m| usize::from(m.rule) == c)
-                    .map(|m| Missing {
-                        rule: to,
-                        what: m.what,
-                    })
-                    .collect();
-                missing.extend(copied);
+                inherit_missing(missing, |rule| rule == c, d);
             }
             if changed {
                 recompute(results, members, d, by);
@@ -315,30 +309,33 @@ fn apply_refer_groups(
     results: &mut [RuleResult],
     members: &mut [MemberResult],
     slots: &[Option<u16>],
+    paid_by: &mut Vec<usize>,
 ) {
     for group in &positions().refer {
-        let idx: Vec<usize> = group
-            .iter()
-            .filter_map(|p| result_index(slots, *p))
-            .collect();
-        if idx.len() < 2 {
+        let in_force = || group.iter().filter_map(|p| result_index(slots, *p));
+        if in_force().nth(1).is_none() {
             continue;
         }
         // Per member: how many rules of the group pay them.
-        let mut count: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+        paid_by.clear();
         // Only results that pay count: a rule already referred (B5's 「符合条件」) tells the officer itself.
-        for &ri in &idx {
+        for ri in in_force() {
             for m in &members[range_of(members, ri)] {
                 if m.outcome == Outcome::Eligible {
-                    *count.entry(m.member).or_default() += 1;
+                    let k = usize::from(m.member);
+                    if paid_by.len() <= k {
+                        paid_by.resize(k + 1, 0);
+                    }
+                    paid_by[k] += 1;
                 }
             }
         }
-        for &ri in &idx {
+        for ri in in_force() {
             let range = range_of(members, ri);
             let mut changed = false;
             for m in &mut members[range.clone()] {
-                if m.outcome == Outcome::Eligible && count.get(&m.member).copied().unwrap_or(0) >= 2
+                if m.outcome == Outcome::Eligible
+                    && paid_by.get(usize::from(m.member)).copied().unwrap_or(0) >= 2
                 {
                     m.outcome = Outcome::Refer;
                     changed = true;
@@ -360,7 +357,25 @@ fn annual(a: Amount) -> Decimal {
     }
 }
 
+/// Lists the stacking step reuses from group to group and, in a batch, from household to household.
+#[derive(Debug, Default)]
+pub(crate) struct StackingScratch {
+    /// (result index, place in the group) of a group's rules in force.
+    found: Vec<(usize, usize)>,
+    /// Result indices of a group's rules in force.
+    rule_idx: Vec<usize>,
+    /// The group's paid items.
+    items: Vec<Item>,
+    /// (rule, member, winner) of the items that lose.
+    losers: Vec<(usize, Option<usize>, usize)>,
+    /// Per member: how many rules of a refer group pay them.
+    paid_by: Vec<usize>,
+    /// The lists of [`open_rivals`].
+    rivals: RivalLists,
+}
+
 /// One paid item in a group: a rule's household result or one member's result.
+#[derive(Debug)]
 struct Item {
     rule: usize,
     /// Place of the rule in its group: on a tie the rule listed first wins.
@@ -377,14 +392,17 @@ pub(crate) fn apply_stacking(
     missing: &mut Vec<Missing>,
     p: &Resolved,
     slots: &[Option<u16>],
+    scratch: &mut StackingScratch,
 ) {
     apply_precedence(results, members, missing, slots);
-    // Buffers reused from group to group: most groups have fewer than two rules paying, and the
-    // loop runs for every household of a batch.
-    let mut found: Vec<(usize, usize)> = Vec::new();
-    let mut rule_idx: Vec<usize> = Vec::new();
-    let mut items: Vec<Item> = Vec::new();
-    let mut losers: Vec<(usize, Option<usize>, usize)> = Vec::new();
+    let StackingScratch {
+        found,
+        rule_idx,
+        items,
+        losers,
+        paid_by,
+        rivals,
+    } = scratch;
     for group in &positions().groups {
         // (result index, place in the group) of the group's rules in force and not switched off.
         found.clear();
@@ -416,9 +434,9 @@ pub(crate) fn apply_stacking(
         rule_idx.clear();
         rule_idx.extend(found.iter().map(|(ri, _)| *ri));
         let paid = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::Refer);
-        open_rivals(results, members, missing, &rule_idx);
+        open_rivals(results, members, missing, rule_idx, rivals);
         items.clear();
-        for &ri in &rule_idx {
+        for &ri in rule_idx.iter() {
             let member_level = range_of(members, ri);
             if member_level.is_empty() {
                 if paid(results[ri].outcome)
@@ -462,7 +480,7 @@ pub(crate) fn apply_stacking(
                 losers.push((a.rule, a.member, winner.rule));
             }
         }
-        for &(rule, member, winner) in &losers {
+        for &(rule, member, winner) in losers.iter() {
             let by = results[winner].meta.id;
             match member {
                 None => {
@@ -482,7 +500,7 @@ pub(crate) fn apply_stacking(
             }
         }
     }
-    apply_refer_groups(results, members, slots);
+    apply_refer_groups(results, members, slots, paid_by);
 }
 
 /// A benefit whose rival in the group is undetermined (for the same member, or at household level)
@@ -493,10 +511,16 @@ fn open_rivals(
     members: &mut [MemberResult],
     missing: &mut Vec<Missing>,
     rule_idx: &[usize],
+    lists: &mut RivalLists,
 ) {
     let paid = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::Refer);
+    let RivalLists {
+        open,
+        changed,
+        inherit,
+    } = lists;
     // (rule, member) pairs that are open; member None = the household-level result.
-    let mut open: Vec<(usize, Option<u16>)> = Vec::new();
+    open.clear();
     for &ri in rule_idx {
         let mine = &members[range_of(members, ri)];
         if mine.is_empty() {
@@ -514,49 +538,38 @@ fn open_rivals(
     if open.is_empty() {
         return;
     }
-    let mut changed: Vec<usize> = Vec::new();
+    changed.clear();
     for &ri in rule_idx {
         let has_members = !range_of(members, ri).is_empty();
-        let rivals = |member: Option<u16>| {
-            open.iter()
-                .filter(|(r, m)| *r != ri && (m.is_none() || member.is_none() || *m == member))
-                .map(|(r, _)| *r)
-                .collect::<Vec<_>>()
+        // Adds the open rivals of `ri` for `member` to `inherit`; whether there were any.
+        let rivals = |member: Option<u16>, inherit: &mut Vec<usize>| {
+            let before = inherit.len();
+            inherit.extend(
+                open.iter()
+                    .filter(|(r, m)| *r != ri && (m.is_none() || member.is_none() || *m == member))
+                    .map(|(r, _)| *r),
+            );
+            inherit.len() > before
         };
-        let mut inherit: Vec<usize> = Vec::new();
+        inherit.clear();
         if has_members {
             let range = range_of(members, ri);
             for m in members[range].iter_mut().filter(|m| paid(m.outcome)) {
-                let r = rivals(Some(m.member));
-                if !r.is_empty() {
+                if rivals(Some(m.member), inherit) {
                     m.outcome = Outcome::Undetermined;
                     m.amount = None;
-                    inherit.extend(r);
                 }
             }
-        } else if paid(results[ri].outcome) {
-            let r = rivals(None);
-            if !r.is_empty() {
-                results[ri].outcome = Outcome::Undetermined;
-                results[ri].amount = None;
-                inherit.extend(r);
-            }
+        } else if paid(results[ri].outcome) && rivals(None, inherit) {
+            results[ri].outcome = Outcome::Undetermined;
+            results[ri].amount = None;
         }
         if !inherit.is_empty() {
             changed.push(ri);
-            let to = u16::try_from(ri).unwrap_or(u16::MAX);
-            let copied: Vec<Missing> = missing
-                .iter()
-                .filter(|m| inherit.contains(&usize::from(m.rule)))
-                .map(|m| Missing {
-                    rule: to,
-                    what: m.what,
-                })
-                .collect();
-            missing.extend(copied);
+            inherit_missing(missing, |rule| inherit.contains(&rule), ri);
         }
     }
-    for ri in changed {
+    for &ri in changed.iter() {
         let mine = &members[range_of(members, ri)];
         if !mine.is_empty() {
             let outcome = combine_members(mine.iter().map(|m| m.outcome));
@@ -564,6 +577,29 @@ fn open_rivals(
             if outcome == Outcome::Undetermined {
                 results[ri].amount = None;
             }
+        }
+    }
+}
+
+/// The lists [`open_rivals`] reuses.
+#[derive(Debug, Default)]
+pub(crate) struct RivalLists {
+    /// (rule, member) pairs that are open; member `None`: the household-level result.
+    open: Vec<(usize, Option<u16>)>,
+    /// Rules made open by a rival.
+    changed: Vec<usize>,
+    /// The open rivals of the rule at hand, whose missing facts it inherits.
+    inherit: Vec<usize>,
+}
+
+/// Copies to rule `to` the missing facts of the rules `from` accepts (the facts that keep it open).
+fn inherit_missing(missing: &mut Vec<Missing>, from: impl Fn(usize) -> bool, to: usize) {
+    let to = u16::try_from(to).unwrap_or(u16::MAX);
+    // By index: the list grows while it is read, and its memory is reused from household to household.
+    for i in 0..missing.len() {
+        if from(usize::from(missing[i].rule)) {
+            let what = missing[i].what;
+            missing.push(Missing { rule: to, what });
         }
     }
 }

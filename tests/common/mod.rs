@@ -5,7 +5,9 @@
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde_json::Value;
-use wenzhou_assess::engine::{Determination, MissingWhat, Outcome, Period, TraceMode, assess};
+use wenzhou_assess::engine::{
+    Assessor, Determination, MissingWhat, Outcome, Period, TraceMode, assess,
+};
 use wenzhou_assess::household::{Household, parse_household};
 use wenzhou_assess::policy::ParamSet;
 
@@ -22,13 +24,25 @@ pub fn household(v: Value) -> Household {
 /// Assesses under the training pack (the values of rules-core §10: S = 1100, B = 1650, W = 2280…).
 pub fn training(h: &Household, on: &str) -> Determination {
     let set = ParamSet::training().expect("training pack");
-    assess(h, date(on), &set, TraceMode::On).expect("assessment runs")
+    traced_and_untraced(h, date(on), &set)
 }
 
 /// Assesses under the official pack alone.
 pub fn official(h: &Household, on: &str) -> Determination {
     let set = ParamSet::official().expect("official pack");
-    assess(h, date(on), &set, TraceMode::On).expect("assessment runs")
+    traced_and_untraced(h, date(on), &set)
+}
+
+/// Assesses with the trace, and checks that the path without it (batches, sweeps) finds exactly
+/// the same results and member results: every golden household is a test of the fast path too.
+pub fn traced_and_untraced(h: &Household, on: NaiveDate, set: &ParamSet) -> Determination {
+    let d = assess(h, on, set, TraceMode::On).expect("assessment runs");
+    let params = set.resolve(on, h.hukou_area);
+    let mut fast = Assessor::new(set, on, TraceMode::Off);
+    let o = fast.run(h, &params).expect("the untraced path runs");
+    assert_eq!(o.results, d.results.as_slice(), "untraced path differs");
+    assert_eq!(o.members, d.members.as_slice(), "untraced path differs");
+    d
 }
 
 /// The outcome of a rule.

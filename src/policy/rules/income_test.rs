@@ -72,8 +72,26 @@ const IDX_DIVIDEND: usize = 7;
 /// Runs the income test.
 #[must_use]
 pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
-    let mut t = IncomeTest {
+    let mut t = IncomeTest::default();
+    income_test_into(&mut t, h, date, p);
+    t
+}
+
+/// Runs the income test into `t`, reusing its lists (a batch runs it for every household).
+pub(crate) fn income_test_into(t: &mut IncomeTest, h: &Household, date: NaiveDate, p: &Resolved) {
+    let mut lists = (
+        std::mem::take(&mut t.per_member),
+        std::mem::take(&mut t.unknown_facts),
+        std::mem::take(&mut t.missing_params),
+    );
+    lists.0.clear();
+    lists.1.clear();
+    lists.2.clear();
+    *t = IncomeTest {
         size: h.members.len(),
+        per_member: lists.0,
+        unknown_facts: lists.1,
+        missing_params: lists.2,
         ..IncomeTest::default()
     };
     // 「对低保低边成员…」: the employment disregards are for members of recognised households.
@@ -92,9 +110,9 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
             match item.kind {
                 IncomeKind::Wages | IncomeKind::SelfEmployment => {
                     let monthly = monthly(item);
-                    let (d, idx) = earnings_disregard(&mut t, recognised, mi, m, item, date, p);
+                    let (d, idx) = earnings_disregard(t, recognised, mi, m, item, date, p);
                     if let Some(idx) = idx {
-                        split(&mut t, &mut low, &mut high, monthly, d, idx);
+                        split(t, &mut low, &mut high, monthly, d, idx);
                     } else {
                         // Not counted either way, but whether by INC-03 or INC-04 depends on the
                         // unknown disability: both rules stay open.
@@ -104,7 +122,7 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
                     if d != Tri::True {
                         let member = u16::try_from(mi).unwrap_or(u16::MAX);
                         job_cost(
-                            &mut t, recognised, member, d, m, item, date, p, b, monthly, &mut low,
+                            t, recognised, member, d, m, item, date, p, b, monthly, &mut low,
                             &mut high,
                         );
                     }
@@ -123,7 +141,7 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
                         high += monthly;
                     }
                 }
-                IncomeKind::CropCompensation => crop(&mut t, item, date, p, &mut low, &mut high),
+                IncomeKind::CropCompensation => crop(t, item, date, p, &mut low, &mut high),
                 IncomeKind::OutsourcedProcessing => {
                     processing_annual += match item.period {
                         IncomePeriod::Month => item.amount * twelve,
@@ -141,11 +159,11 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
                     if d == Tri::Unknown {
                         t.unknown_facts.push((u16::MAX, "low_income_farmer"));
                     }
-                    split(&mut t, &mut low, &mut high, monthly, d, IDX_DIVIDEND);
+                    split(t, &mut low, &mut high, monthly, d, IDX_DIVIDEND);
                 }
                 IncomeKind::Pension | IncomeKind::Other => {
                     let monthly =
-                        lump_or_monthly(&mut t, item, item.amount, date, p, &mut low, &mut high);
+                        lump_or_monthly(t, item, item.amount, date, p, &mut low, &mut high);
                     low += monthly;
                     high += monthly;
                 }
@@ -169,7 +187,6 @@ pub fn income_test(h: &Household, date: NaiveDate, p: &Resolved) -> IncomeTest {
             t.high += processing_annual / twelve;
         }
     }
-    t
 }
 
 fn monthly(item: &IncomeItem) -> Decimal {
