@@ -9,7 +9,7 @@ pub mod local_standards;
 pub mod sweep;
 
 pub use batch::{
-    Batch, BatchSummary, CHUNK, HouseholdCash, HouseholdRow, ScenarioTotals, run_batch,
+    Batch, BatchSummary, CHUNK, HouseholdCash, HouseholdRow, ScenarioTotals, SummaryRow, run_batch,
     synthetic_caseload,
 };
 pub use compare::{Column, Comparison, ComparisonRow, compare};

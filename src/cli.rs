@@ -6,6 +6,7 @@
 //! A policy update whose content is wrong or conflicts with an installed one exits with 4.
 
 mod batch;
+mod parquet;
 mod sweep;
 mod text;
 mod trainer;
@@ -104,8 +105,9 @@ enum Command {
     },
     /// 批量评估与情景影响 / Assess a caseload under scenarios: cost and households gaining or losing
     Batch {
-        /// 家庭文件（每行一户的 JSON Lines、JSON 数组，或每行一名成员的 CSV、Excel .xlsx）/ households
-        /// (JSON lines, a JSON array, or one row per member as CSV or an Excel .xlsx workbook)
+        /// 家庭文件（每行一户的 JSON Lines、JSON 数组，或每行一名成员的 CSV、Excel .xlsx、Parquet）/
+        /// households (JSON lines, a JSON array, or one row per member as CSV, an Excel .xlsx
+        /// workbook or Parquet)
         input: Option<PathBuf>,
         /// 生成合成案例（演示用）/ generate a synthetic caseload of this size instead (demos)
         #[arg(long)]
@@ -122,12 +124,12 @@ enum Command {
         /// 输出 JSON / print JSON
         #[arg(long)]
         json: bool,
-        /// 另存汇总（.csv、.json，或 .xlsx 工作簿：汇总、每个情景一张逐户表、增减表）/ also write the summary
-        /// (.csv, .json, or an .xlsx workbook: the summary, a sheet of households per scenario, and one
-        /// of gains and losses)
+        /// 另存汇总（.csv、.json、.parquet，或 .xlsx 工作簿：汇总、每个情景一张逐户表、增减表）/ also write
+        /// the summary (.csv, .json, .parquet, or an .xlsx workbook: the summary, a sheet of
+        /// households per scenario, and one of gains and losses)
         #[arg(long)]
         out: Option<PathBuf>,
-        /// 逐户结果（.csv 或 .xlsx）/ write each household's result (.csv or .xlsx)
+        /// 逐户结果（.csv、.parquet 或 .xlsx）/ write each household's result (.csv, .parquet or .xlsx)
         #[arg(long)]
         households: Option<PathBuf>,
         /// 语言 / language

@@ -24,7 +24,9 @@ mod relocation;
 mod special_education;
 
 pub use area::Area;
-pub use caseload::{CaseloadError, CaseloadKind, LeftOut, Loaded, read_caseload};
+pub use caseload::{
+    CaseloadError, CaseloadKind, LeftOut, Loaded, read_caseload, read_parquet_caseload,
+};
 pub use id_number::{IdInfo, IdNumberError, mask_id_number, mask_name, parse_id_number};
 pub use income::{IncomeItem, IncomeKind, IncomePeriod};
 pub use load::{LoadError, parse_household};

@@ -78,25 +78,24 @@ fn area_index(h: &Household) -> usize {
 }
 
 impl BatchSummary {
-    /// The summary as a CSV table for a spreadsheet: one row per scenario and figure (`households`,
-    /// `monthly`, `yearly`, `once`, `eligible`/`gains`/`losses` per rule, `yearly_by_area` per area),
-    /// with the difference against the first scenario where the figure is money or a count; then the
-    /// households of the file left out (`left_out`).
+    /// The summary as a table: one row per scenario and figure (`households`, `monthly`, `yearly`,
+    /// `once`, `eligible`/`gains`/`losses` per rule, `yearly_by_area` per area), with the difference
+    /// against the first scenario where the figure is money or a count; then the households of the
+    /// file left out (`left_out`).
     #[must_use]
-    pub fn to_csv(&self) -> String {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let mut rows: Vec<[String; 5]> = Vec::new();
+    pub fn rows(&self) -> Vec<SummaryRow> {
+        let mut rows = Vec::new();
         let base = self.scenarios.first();
         for s in &self.scenarios {
             let mut row =
-                |measure: &str, key: &str, value: Decimal, base_value: Option<Decimal>| {
-                    rows.push([
-                        s.label.clone(),
-                        measure.to_owned(),
-                        key.to_owned(),
-                        value.to_string(),
-                        base_value.map_or_else(String::new, |b| (value - b).to_string()),
-                    ]);
+                |measure: &'static str, key: &str, value: Decimal, base_value: Option<Decimal>| {
+                    rows.push(SummaryRow {
+                        scenario: s.label.clone(),
+                        measure,
+                        key: key.to_owned(),
+                        value,
+                        difference: base_value.map(|b| value - b),
+                    });
                 };
             let count = |n: usize| Decimal::from(n);
             row(
@@ -130,22 +129,50 @@ impl BatchSummary {
             }
         }
         // Households of the file that could not be read: for every scenario alike.
-        rows.push([
-            String::new(),
-            "left_out".to_owned(),
-            String::new(),
-            self.left_out.to_string(),
-            String::new(),
-        ]);
+        rows.push(SummaryRow {
+            scenario: String::new(),
+            measure: "left_out",
+            key: String::new(),
+            value: Decimal::from(self.left_out),
+            difference: None,
+        });
+        rows
+    }
+
+    /// The summary as a CSV table for a spreadsheet: the [`BatchSummary::rows`].
+    #[must_use]
+    pub fn to_csv(&self) -> String {
+        let mut w = csv::Writer::from_writer(Vec::new());
         // Writing to memory cannot fail.
         let _ = w.write_record(["scenario", "measure", "key", "value", "difference"]);
-        for r in rows {
-            let _ = w.write_record(&r);
+        for r in self.rows() {
+            let _ = w.write_record([
+                r.scenario,
+                r.measure.to_owned(),
+                r.key,
+                r.value.to_string(),
+                r.difference.map_or_else(String::new, |d| d.to_string()),
+            ]);
         }
         w.into_inner()
             .map(|bytes| String::from_utf8_lossy(&bytes).into_owned())
             .unwrap_or_default()
     }
+}
+
+/// One figure of a [`BatchSummary`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SummaryRow {
+    /// The scenario's label (empty for the file's left-out count).
+    pub scenario: String,
+    /// What is counted or summed: `households`, `monthly`, `eligible`…
+    pub measure: &'static str,
+    /// The rule or area, where the measure has one.
+    pub key: String,
+    /// The figure.
+    pub value: Decimal,
+    /// Against the first scenario, where that is meaningful.
+    pub difference: Option<Decimal>,
 }
 
 /// One scenario's running totals inside a worker: counters by position in the results (the rules in

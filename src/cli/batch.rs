@@ -1,7 +1,8 @@
-//! `batch`: a caseload from a file (JSON lines, JSON, CSV or an Excel workbook) or generated, read
-//! and assessed chunk by chunk so that memory stays flat whatever the file's size, with a progress
-//! bar on a terminal; the summary as text, JSON, CSV or a workbook, and each household's result as
-//! CSV or in the workbook (a sheet per scenario, and one of gains and losses).
+//! `batch`: a caseload from a file (JSON lines, JSON, CSV, an Excel workbook or Parquet) or
+//! generated, read and assessed chunk by chunk so that memory stays flat whatever the file's size,
+//! with a progress bar on a terminal; the summary as text, JSON, CSV, Parquet or a workbook, and
+//! each household's result as CSV, Parquet or in the workbook (a sheet per scenario, and one of
+//! gains and losses).
 
 use std::fs::File;
 use std::io::{BufReader, BufWriter, IsTerminal};
@@ -13,10 +14,13 @@ use fluent_bundle::FluentArgs;
 use indicatif::{ProgressBar, ProgressStyle};
 use rust_xlsxwriter::{Workbook, XlsxError};
 
+use super::parquet::HouseholdTable;
 use super::trainer::render_batch;
 use super::{EXIT_HOUSEHOLD, EXIT_IO, EXIT_PARAMS, EXIT_USAGE, fail, load_set};
 use wenzhou_assess::analysis::{Batch, BatchSummary, CHUNK, HouseholdRow, synthetic_caseload};
-use wenzhou_assess::household::{CaseloadKind, Household, Loaded, read_caseload};
+use wenzhou_assess::household::{
+    CaseloadKind, Household, Loaded, read_caseload, read_parquet_caseload,
+};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::policy::{ParamSet, rule_meta};
 
@@ -133,6 +137,7 @@ impl Progress {
 /// losses).
 struct Rows<'a> {
     csv: Option<Box<csv::Writer<BufWriter<File>>>>,
+    parquet: Option<HouseholdTable>,
     /// The workbook (its household sheets are 1..=scenarios; sheet 0 is the summary), each household
     /// sheet's next row, and the files it is saved to.
     book: Option<(Box<Workbook>, Vec<u32>, Vec<&'a Path>)>,
@@ -140,7 +145,7 @@ struct Rows<'a> {
 
 impl Rows<'_> {
     fn wanted(&self) -> bool {
-        self.csv.is_some() || self.book.is_some()
+        self.csv.is_some() || self.parquet.is_some() || self.book.is_some()
     }
 }
 
@@ -172,9 +177,20 @@ pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
     };
     let mut rows = Rows {
         csv: None,
+        parquet: None,
         book: None,
     };
-    if let Some(p) = req.households.filter(|p| !is_xlsx(p)) {
+    if let Some(p) = req.households.filter(|p| has_extension(p, "parquet")) {
+        let labels: Vec<&str> = refs.iter().map(|(l, _)| *l).collect();
+        match HouseholdTable::create(p, &labels) {
+            Ok(t) => rows.parquet = Some(t),
+            Err(e) => return write_failed(lang, p, &e.to_string()),
+        }
+    }
+    if let Some(p) = req
+        .households
+        .filter(|p| !is_xlsx(p) && !has_extension(p, "parquet"))
+    {
         match File::create(p) {
             Ok(f) => {
                 let mut w = csv::Writer::from_writer(BufWriter::new(f));
@@ -228,11 +244,12 @@ pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
         print!("{}", render_batch(&summary, lang));
         print!("{}", render_left_out(&summary, lang));
     }
-    if let Some(path) = req.out.filter(|p| !is_xlsx(p)) {
-        let is_json = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-        let text = if is_json {
+    if let Some(path) = req.out.filter(|p| has_extension(p, "parquet")) {
+        if let Err(e) = super::parquet::write_summary(path, &summary) {
+            return write_failed(lang, path, &e.to_string());
+        }
+    } else if let Some(path) = req.out.filter(|p| !is_xlsx(p)) {
+        let text = if has_extension(path, "json") {
             serde_json::to_string_pretty(&summary).unwrap_or_default()
         } else {
             summary.to_csv()
@@ -243,6 +260,11 @@ pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
     }
     if let Some(mut w) = rows.csv
         && let Err(e) = w.flush()
+    {
+        return fail(lang, "error-write", &e.to_string(), EXIT_IO);
+    }
+    if let Some(t) = rows.parquet
+        && let Err(e) = t.close()
     {
         return fail(lang, "error-write", &e.to_string(), EXIT_IO);
     }
@@ -269,8 +291,11 @@ pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
 }
 
 fn is_xlsx(p: &Path) -> bool {
-    p.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
+    has_extension(p, "xlsx")
+}
+
+fn has_extension(p: &Path, ext: &str) -> bool {
+    p.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
 fn write_failed(lang: Lang, path: &Path, e: &str) -> ExitCode {
@@ -286,7 +311,13 @@ fn write_failed(lang: Lang, path: &Path, e: &str) -> ExitCode {
 fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Loaded>>, String> {
     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let kind = CaseloadKind::of(&path.to_string_lossy());
-    read_caseload(kind, BufReader::new(file)).map_err(|e| format!("{}: {e}", path.display()))
+    let items = if kind == CaseloadKind::Parquet {
+        // Read a row group at a time from the file itself, not all into memory.
+        read_parquet_caseload(file)
+    } else {
+        read_caseload(kind, BufReader::new(file))
+    };
+    items.map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The households left out of the file, counted and named.
@@ -382,6 +413,9 @@ fn sheet_name(i: usize, label: &str) -> String {
 }
 
 fn write_rows(rows: &mut Rows<'_>, results: &[HouseholdRow]) -> Result<(), String> {
+    if let Some(t) = &mut rows.parquet {
+        t.write(results).map_err(|e| e.to_string())?;
+    }
     if let Some(w) = &mut rows.csv {
         results
             .iter()

@@ -1,6 +1,7 @@
 //! A caseload file for batches, read household by household so that a file of any size runs in
 //! constant memory: JSON lines (one household per line), a JSON array of households, or a table
-//! with one row per member, as CSV or as an Excel workbook (`.xlsx`, first sheet).
+//! with one row per member, as CSV, as an Excel workbook (`.xlsx`, first sheet) or as Parquet (flat
+//! columns; snappy, zstd or uncompressed, read row group by row group).
 //!
 //! The table's columns are the household model's own field names, so that nothing is renamed on the
 //! way: `household` (an id; consecutive rows with the same id are one household), household fields
@@ -53,10 +54,12 @@ pub enum CaseloadKind {
     Csv,
     /// An Excel workbook, one row per member on the first sheet.
     Xlsx,
+    /// A Parquet file, one row per member.
+    Parquet,
 }
 
 impl CaseloadKind {
-    /// The kind of the file `name`, by its extension (JSON unless `.csv` or `.xlsx`).
+    /// The kind of the file `name`, by its extension (JSON unless `.csv`, `.xlsx` or `.parquet`).
     #[must_use]
     pub fn of(name: &str) -> CaseloadKind {
         let name = name.to_lowercase();
@@ -64,6 +67,8 @@ impl CaseloadKind {
             CaseloadKind::Csv
         } else if name.ends_with(".xlsx") {
             CaseloadKind::Xlsx
+        } else if name.ends_with(".parquet") {
+            CaseloadKind::Parquet
         } else {
             CaseloadKind::Json
         }
@@ -71,7 +76,8 @@ impl CaseloadKind {
 }
 
 /// Reads a caseload household by household from `input`. JSON lines, CSV and workbooks stream; a
-/// JSON array is read whole.
+/// JSON array is read whole, and so is a Parquet file given here (give a file to
+/// [`read_parquet_caseload`] to read it row group by row group).
 ///
 /// # Errors
 /// When the file as a whole cannot be read: not JSON, CSV or a workbook, an unknown column, or no
@@ -138,6 +144,13 @@ pub fn read_caseload<R: BufRead + std::io::Seek + 'static>(
                 body.into_iter().map(Ok),
             )?))
         }
+        CaseloadKind::Parquet => {
+            let mut bytes = Vec::new();
+            input
+                .read_to_end(&mut bytes)
+                .map_err(|e| CaseloadError::Format(e.to_string()))?;
+            read_parquet_caseload(bytes::Bytes::from(bytes))
+        }
         CaseloadKind::Json => {
             // A JSON array is read whole; JSON lines stream.
             let start = loop {
@@ -180,6 +193,66 @@ pub fn read_caseload<R: BufRead + std::io::Seek + 'static>(
                 }
             })))
         }
+    }
+}
+
+/// Reads a Parquet caseload (one row per member, flat columns named as in a CSV caseload) row by
+/// row: a file is read one row group at a time.
+///
+/// # Errors
+/// When the file is not Parquet, uses a compression this program does not read, or has a column
+/// that is not a field of the model.
+pub fn read_parquet_caseload<C: parquet::file::reader::ChunkReader + 'static>(
+    input: C,
+) -> Result<Box<dyn Iterator<Item = Loaded>>, CaseloadError> {
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::reader::RowIter;
+    let reader =
+        SerializedFileReader::new(input).map_err(|e| CaseloadError::Format(e.to_string()))?;
+    let headers: Vec<String> = reader
+        .metadata()
+        .file_metadata()
+        .schema_descr()
+        .columns()
+        .iter()
+        .map(|c| c.name().to_owned())
+        .collect();
+    let width = headers.len();
+    let rows = RowIter::from_file_into(Box::new(reader))
+        .enumerate()
+        .map(move |(i, r)| {
+            // Rows are counted from 1: a Parquet file has no heading row.
+            let row = i + 1;
+            let r = r.map_err(|e| LeftOut {
+                at: format!("row {row}"),
+                reason: e.to_string(),
+            })?;
+            let mut cells: Vec<String> =
+                r.get_column_iter().map(|(_, f)| parquet_text(f)).collect();
+            cells.resize(width, String::new());
+            Ok((row, cells))
+        });
+    Ok(Box::new(Table::new(String::new(), &headers, rows)?))
+}
+
+/// A Parquet value as the text of a table cell: dates as `YYYY-MM-DD`, whole numbers without a
+/// decimal point, null as an empty (unknown) cell.
+fn parquet_text(f: &parquet::record::Field) -> String {
+    use parquet::record::Field;
+    match f {
+        Field::Null => String::new(),
+        Field::Str(s) => s.trim().to_owned(),
+        Field::Bytes(b) => String::from_utf8_lossy(b.data()).trim().to_owned(),
+        Field::Date(days) => chrono::NaiveDate::from_ymd_opt(1970, 1, 1)
+            .and_then(|d| d.checked_add_signed(chrono::Duration::days(i64::from(*days))))
+            .map_or_else(String::new, |d| d.to_string()),
+        Field::TimestampMillis(ms) => chrono::DateTime::from_timestamp_millis(*ms)
+            .map_or_else(String::new, |t| t.date_naive().to_string()),
+        Field::TimestampMicros(us) => chrono::DateTime::from_timestamp_micros(*us)
+            .map_or_else(String::new, |t| t.date_naive().to_string()),
+        Field::Float(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{x:.0}"),
+        Field::Double(x) if x.fract() == 0.0 && x.abs() < 1e15 => format!("{x:.0}"),
+        other => other.to_string(),
     }
 }
 
