@@ -204,7 +204,8 @@ enum Command {
         /// 输出 JSON / print JSON
         #[arg(long)]
         json: bool,
-        /// 各点写入 .csv 或 .xlsx / write the points to a .csv or .xlsx file
+        /// 各点写入 .csv 或 .xlsx，或画成 .png 图 / write the points to a .csv or .xlsx file, or draw
+        /// them as a .png chart
         #[arg(long)]
         out: Option<PathBuf>,
         /// 语言 / language
@@ -867,11 +868,20 @@ fn assess_cmd(
     output: Output,
     report: Option<PdfRequest>,
 ) -> ExitCode {
-    let household = match load_household(file, lang) {
+    // The messages of both languages are parsed while the packs are: the two take most of the
+    // start-up, and the output needs both.
+    let (household, set) = std::thread::scope(|s| {
+        s.spawn(wenzhou_assess::i18n::preload);
+        (
+            load_household(file, lang),
+            load_set(pack, local, scenario, lang),
+        )
+    });
+    let household = match household {
         Ok(h) => h,
         Err(code) => return code,
     };
-    let set = match load_set(pack, local, scenario, lang) {
+    let set = match set {
         Ok(s) => s,
         Err(e) => return fail(lang, "error-params", &e.to_string(), EXIT_PARAMS),
     };
@@ -910,9 +920,16 @@ fn assess_cmd(
         }
     }
     // Buffered: standard output flushes every line, and the JSON has some twenty thousand.
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let stdout = std::io::stdout();
+    let terminal = std::io::IsTerminal::is_terminal(&stdout);
+    let mut out = std::io::BufWriter::new(stdout.lock());
     let written = match output {
-        Output::Json => serde_json::to_writer_pretty(&mut out, &view)
+        // Indented for a person at a terminal; compact (a third smaller, three times faster to
+        // write) for a program reading a pipe or a file.
+        Output::Json if terminal => serde_json::to_writer_pretty(&mut out, &view)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(out)),
+        Output::Json => serde_json::to_writer(&mut out, &view)
             .map_err(std::io::Error::other)
             .and_then(|()| writeln!(out)),
         Output::Text { all } => write!(out, "{}", text::render_text(&view, &set, lang, all)),

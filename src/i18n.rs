@@ -66,6 +66,15 @@ fn bundle(lang: Lang) -> &'static FluentBundle<FluentResource> {
     }
 }
 
+/// Loads both languages' messages at once, each on its own thread (a command that prints both, as
+/// `assess --json` does, would otherwise parse one after the other).
+pub fn preload() {
+    std::thread::scope(|s| {
+        s.spawn(|| bundle(Lang::En));
+        bundle(Lang::Zh);
+    });
+}
+
 /// Whether a message exists.
 #[must_use]
 pub fn has(lang: Lang, key: &str) -> bool {

@@ -2,6 +2,7 @@
 //! [`keys`]) and offline verification ([`verify`]). An edge: it reads the engine's determination and
 //! never the reverse.
 
+pub mod chart;
 pub mod keys;
 mod pdf;
 pub mod sign;

@@ -759,3 +759,67 @@ fn a_parquet_caseload_gives_parquet_results_equal_to_the_csv_ones() {
         assert_eq!(decimal(&a[4]), decimal(&b[4]), "{a:?} / {b:?}");
     }
 }
+
+/// Issue 16: `sweep --out X.png` draws the chart: an A4-legible image with one colour per scenario
+/// (the baseline's blue and the scenario's orange both drawn, as lines, not dots) and the cliff
+/// marked in red where 低保金 stops.
+#[test]
+fn sweep_draws_a_chart_with_a_line_per_scenario_and_the_cliffs_marked() {
+    let dir = std::env::temp_dir().join(format!("wa-sweep-png-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let scenario = dir.join("s900.toml");
+    std::fs::write(
+        &scenario,
+        r#"[pack]
+id = "s900"
+name_zh = "情景：低保标准900"
+name_en = "Scenario: 900"
+official = false
+extends = "training"
+
+[[param]]
+key = "dibao_standard_monthly"
+value = "900"
+area = "all"
+valid_from = 2024-01-01
+valid_to = 2025-12-31
+official = false
+citation = "training scenario"
+"#,
+    )
+    .unwrap();
+    let out = dir.join("sweep.png");
+    let o = run(&[
+        "sweep",
+        "assets/examples/dibao-lucheng-renting.json",
+        "--vary",
+        "wages",
+        "--from",
+        "0",
+        "--to",
+        "5000",
+        "--step",
+        "10",
+        "--pack",
+        "training",
+        "--date",
+        "2025-06-01",
+        "--scenario",
+        scenario.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", text(&o));
+    let img = image::open(&out).unwrap().to_rgb8();
+    assert_eq!(img.dimensions(), (1600, 1000));
+    let count = |rgb: [u8; 3]| img.pixels().filter(|p| p.0 == rgb).count();
+    // Each scenario: a solid net-income line and a dashed benefits line across the chart's width.
+    let (blue, orange, red) = (
+        count([31, 78, 160]),
+        count([200, 82, 0]),
+        count([255, 0, 0]),
+    );
+    assert!(blue > 3000 && orange > 3000, "{blue} {orange}");
+    // Two crosses (one cliff per scenario).
+    assert!(red > 50, "{red}");
+}

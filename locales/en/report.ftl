@@ -34,3 +34,12 @@ pdf-layer-update = Policy update
 pdf-layer-local = Local standards
 pdf-layer-scenario = Training scenario (not official)
 pdf-historical = Historical assessment: made under the rules in force on { $date }; { $docs } have lapsed since (last day in brackets) and are no longer in force on the day of printing.
+
+## The sweep chart (sweep --out curve.png)
+chart-sweep-title = Net income and cash benefits per month as the value changes
+chart-sweep-y = Yuan per month
+chart-x-wages = Wages per month (yuan)
+chart-x-rent = Rent per month (yuan)
+chart-x-age = Age (years)
+chart-x-grade = Disability grade
+chart-x-size = Household size

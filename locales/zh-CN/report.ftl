@@ -34,3 +34,12 @@ pdf-layer-update = 政策更新
 pdf-layer-local = 本地标准
 pdf-layer-scenario = 培训情景（非官方）
 pdf-historical = 历史评估：本告知书按评估日期 { $date } 当时有效的条款评估；其中 { $docs } 已失效（括号内为最后有效日），打印时不再有效。
+
+## The sweep chart (sweep --out 曲线.png)
+chart-sweep-title = 每月净收入与现金待遇随取值的变化
+chart-sweep-y = 元/月
+chart-x-wages = 月工资（元）
+chart-x-rent = 月租金（元）
+chart-x-age = 年龄（周岁）
+chart-x-grade = 残疾等级
+chart-x-size = 家庭人数

@@ -1,6 +1,6 @@
 //! `sweep`: one household with one fact varied over a range, under the baseline and each scenario:
 //! the cash benefits and net income at every point, the cliffs where a benefit is lost, and the
-//! points as CSV or a workbook.
+//! points as CSV, a workbook or a PNG chart.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -12,6 +12,7 @@ use rust_decimal::Decimal;
 use super::{EXIT_HOUSEHOLD, EXIT_IO, EXIT_PARAMS, EXIT_USAGE, fail, load_household, load_set};
 use wenzhou_assess::analysis::{SweepFact, SweepResult, sweep};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
+use wenzhou_assess::report::chart::write_sweep_chart;
 
 /// The fact a sweep varies, as the command line names it.
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -26,6 +27,19 @@ pub(super) enum Vary {
     Grade,
     /// The household's size (the last member repeated).
     Size,
+}
+
+impl Vary {
+    /// The message naming the fact on the chart's axis.
+    fn chart_key(self) -> &'static str {
+        match self {
+            Vary::Wages => "chart-x-wages",
+            Vary::Rent => "chart-x-rent",
+            Vary::Age => "chart-x-age",
+            Vary::Grade => "chart-x-grade",
+            Vary::Size => "chart-x-size",
+        }
+    }
 }
 
 /// What `sweep` was asked.
@@ -103,14 +117,16 @@ pub(super) fn sweep_cmd(req: &SweepRequest<'_>) -> ExitCode {
         print!("{}", render(&labels, &results, values.len(), lang));
     }
     if let Some(path) = req.out {
-        let table = table(&labels, &results, lang);
-        let written = if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
-        {
-            write_xlsx(path, &table).map_err(|e| e.to_string())
-        } else {
-            write_csv(path, &table)
+        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase());
+        let written = match extension.as_deref() {
+            Some("png") => {
+                let x_label = tr(lang, req.vary.chart_key());
+                write_sweep_chart(path, &labels, &results, &x_label, lang)
+            }
+            Some("xlsx") => {
+                write_xlsx(path, &table(&labels, &results, lang)).map_err(|e| e.to_string())
+            }
+            _ => write_csv(path, &table(&labels, &results, lang)),
         };
         if let Err(e) = written {
             return fail(

@@ -114,6 +114,16 @@ impl<'s> Assessor<'s> {
         self.buf.clear();
         self.results.clear();
         let trace = self.trace == TraceMode::On;
+        // Room for the usual household at once, rather than growing the lists by doubling (with
+        // the trace, some 150 conditions per member).
+        let rules = self.in_force.len();
+        let members = h.members.len();
+        self.results.reserve(rules);
+        self.buf.members.reserve(rules * members);
+        if trace {
+            self.buf.conditions.reserve(rules * (members + 1));
+            self.buf.params_used.reserve(rules);
+        }
         for &(meta, f) in &self.in_force {
             let index = u16::try_from(self.results.len()).unwrap_or(u16::MAX);
             let buf = &mut self.buf;

@@ -177,8 +177,9 @@ pub static REFER_GROUPS: &[ReferGroup] = &[
 struct Positions {
     /// Per [`PRECEDENCE_RULES`] entry: the deferred rule and the carriers.
     precedence: Vec<(Option<usize>, Vec<Option<usize>>)>,
-    /// Per [`STACKING_RULES`] group: each rule with its position.
-    groups: Vec<Vec<(RuleId, Option<usize>)>>,
+    /// Per [`STACKING_RULES`] group: each rule's membership switch (see [`membership_switch`]) and
+    /// position.
+    groups: Vec<Vec<(Option<Switch>, Option<usize>)>>,
     /// Per [`REFER_GROUPS`] entry.
     refer: Vec<Vec<Option<usize>>>,
 }
@@ -197,13 +198,33 @@ fn positions() -> &'static Positions {
             .collect(),
         groups: STACKING_RULES
             .iter()
-            .map(|g| g.rules.iter().map(|id| (*id, rule_position(id))).collect())
+            .map(|g| {
+                g.rules
+                    .iter()
+                    .map(|id| (membership_switch(id), rule_position(id)))
+                    .collect()
+            })
             .collect(),
         refer: REFER_GROUPS
             .iter()
             .map(|g| g.rules.iter().map(|id| rule_position(id)).collect())
             .collect(),
     })
+}
+
+/// A switch parameter and the value it must have.
+type Switch = (ParamKey, bool);
+
+/// The switch under which a rule takes part in its exclusion group, and the value it must have: a
+/// city-level grant competes with its rivals only where the pack says it is city-level, and the
+/// union tuition aid only where the pack says it does not stack.
+fn membership_switch(id: &str) -> Option<Switch> {
+    match id {
+        "EDU-05" => Some((ParamKey::FpEduGrantCityLevel, true)),
+        "EDU-04" => Some((ParamKey::UnionTuitionStacks, false)),
+        "A5" => Some((ParamKey::SpedNationalGrantCityLevel, true)),
+        _ => None,
+    }
 }
 
 /// The index of a rule's result, if it was in force: `slots` maps positions in the engine's rule
@@ -409,12 +430,7 @@ pub(crate) fn apply_stacking(
         found.extend(
             group
                 .iter()
-                .filter(|(id, _)| match *id {
-                    "EDU-05" => p.switch(ParamKey::FpEduGrantCityLevel) == Some(true),
-                    "EDU-04" => p.switch(ParamKey::UnionTuitionStacks) == Some(false),
-                    "A5" => p.switch(ParamKey::SpedNationalGrantCityLevel) == Some(true),
-                    _ => true,
-                })
+                .filter(|(switch, _)| switch.is_none_or(|(key, on)| p.switch(key) == Some(on)))
                 .enumerate()
                 .filter_map(|(rank, (_, position))| Some((result_index(slots, *position)?, rank))),
         );

@@ -22,7 +22,7 @@ use crate::explain::groups::Groups;
 use crate::explain::next_steps::NextSteps;
 use crate::i18n::{Lang, tr};
 
-const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-GBK.ttf");
+pub(crate) const FONT: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Regular-GBK.ttf");
 const PAGE_W: f32 = 595.28; // A4 in pt
 const PAGE_H: f32 = 841.89;
 const MARGIN: f32 = 45.0;
