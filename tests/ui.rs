@@ -374,6 +374,20 @@ fn a_trainer_raises_the_dibao_standard_and_sees_the_difference_and_the_cliff() {
     h.get_by_label("2022-05-01");
     h.get_by_label("2023-12-31");
     snapshot(&mut h, "trainer_zh");
+    // A second scenario beside the first (issue 16): S = 1000 gives 1000 − 500 = 500, −100 against
+    // the pack, in a third column; its sweep loses the 低保金 where wages reach 1000.
+    h.get_by_label("＋ 添加情景").click();
+    h.run();
+    type_into(&mut h, "取值", "1000");
+    h.run();
+    h.get_by_label_contains("700 元/月 (+100)");
+    h.get_by_label_contains("500 元/月 (-100)");
+    h.get_by_label_contains("③：从 996 到 1002 失去 INC-01");
+    // Both scenarios are tabs; the first still holds its value when chosen again.
+    h.get_by_label("② 情景").click();
+    h.run();
+    h.get_by_label_contains("②：从 1194 到 1200 失去 INC-01");
+    snapshot(&mut h, "trainer_two_scenarios_zh");
 }
 
 #[test]
@@ -446,7 +460,8 @@ fn a_trainer_runs_a_caseload_file_under_the_pack_and_a_scenario_and_sees_the_cos
     h.run();
     type_into(&mut h, "取值", "1200");
     h.run();
-    h.get_by_label("读入案例文件（CSV / JSON）…").click();
+    h.get_by_label("读入案例文件（Excel / CSV / Parquet / JSON）…")
+        .click();
     h.run();
     h.get_by_label_contains("caseload.csv（6 户）");
     h.get_by_label("开始测算").click();

@@ -90,7 +90,10 @@ impl FileDialog for RfdDialog {
 
     fn open_caseload(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Excel / CSV / JSON", &["xlsx", "csv", "jsonl", "json"])
+            .add_filter(
+                "Excel / CSV / Parquet / JSON",
+                &["xlsx", "csv", "parquet", "jsonl", "json"],
+            )
             .pick_file()
     }
 

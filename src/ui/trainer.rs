@@ -1,6 +1,7 @@
-//! The trainer's screen: a scenario drafted as a table of dated parameter values layered on the
-//! pack in use (never changing it), the household compared under the pack, the scenario and
-//! another date, and a sweep chart of cash benefits and net income with the cliffs marked.
+//! The trainer's screen: scenarios (up to four) drafted as tables of dated parameter values layered
+//! on the pack in use (never changing it), the household compared side by side under the pack,
+//! each scenario and another date, and a sweep chart of cash benefits and net income per scenario
+//! with the cliffs marked.
 
 use chrono::NaiveDate;
 use egui_plot::{Legend, Line, Plot, PlotPoints, VLine};
@@ -37,56 +38,39 @@ enum SweepKind {
     Size,
 }
 
-/// Everything the results depend on: the household, the date, the scenario rows, the other date,
-/// the sweep settings and whether the base pack is official.
+/// Everything the results depend on: the household, the date, each scenario's rows and rule
+/// versions, the other date, the sweep settings and whether the base pack is official.
 type Inputs = (
     Household,
     NaiveDate,
-    Vec<Row>,
-    Vec<Option<Doc>>,
+    Vec<(Vec<Row>, Vec<Option<Doc>>)>,
     String,
     SweepKind,
     u64,
     bool,
 );
 
-/// What the trainer asked for; the app applies it after drawing.
-#[must_use]
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TrainerAction {
-    /// Save the scenario as TOML text.
-    SaveScenario(String),
-    /// Open a scenario file into the table.
-    OpenScenario,
-    /// Print the assessment with the comparison as a training handout.
-    PrintHandout,
-    /// Open a caseload file for the batch.
-    OpenCaseload,
-}
+/// Column labels: ① the pack in use, then the scenarios, then the other date.
+const LABELS: [&str; 6] = ["①", "②", "③", "④", "⑤", "⑥"];
 
-/// View state of the trainer screen.
-pub struct TrainerScreen {
+/// Most scenarios side by side (with the pack and the other date, six columns).
+const MAX_SCENARIOS: usize = 4;
+
+/// One scenario as the trainer drafts it: a name, a description, dated values and rule versions.
+#[derive(Debug, Clone)]
+struct Draft {
     name: String,
     description: String,
     rows: Vec<Row>,
     /// Per [`VERSIONED_BENEFITS`] entry: the document whose wording the scenario applies (`None`:
     /// both, as the law stands).
     versions: Vec<Option<Doc>>,
-    other_date: String,
-    sweep_kind: SweepKind,
-    sweep_max: f64,
-    /// Inputs of the cached results, to recompute only when something changed.
-    cache_key: Option<Inputs>,
-    scenario: Option<Result<ParamSet, String>>,
-    comparison: Option<Result<Comparison, String>>,
-    sweeps: Vec<(String, SweepResult)>,
-    caseload: CaseloadPanel,
 }
 
-impl Default for TrainerScreen {
-    fn default() -> Self {
-        TrainerScreen {
-            name: "情景".to_owned(),
+impl Draft {
+    fn new(name: String) -> Draft {
+        Draft {
+            name,
             description: String::new(),
             rows: vec![Row {
                 key: ParamKey::DibaoStandardMonthly,
@@ -96,83 +80,7 @@ impl Default for TrainerScreen {
                 area: "all".to_owned(),
             }],
             versions: vec![None; VERSIONED_BENEFITS.len()],
-            other_date: String::new(),
-            sweep_kind: SweepKind::Wages,
-            sweep_max: 3000.0,
-            cache_key: None,
-            scenario: None,
-            comparison: None,
-            sweeps: Vec::new(),
-            caseload: CaseloadPanel::default(),
         }
-    }
-}
-
-/// A TOML string literal.
-fn quoted(s: &str) -> String {
-    toml::Value::String(s.to_owned()).to_string()
-}
-
-impl TrainerScreen {
-    /// Loads a scenario file's values into the table (its name and description too).
-    ///
-    /// # Errors
-    /// The pack's parse error, in its own words.
-    pub fn load(&mut self, text: &str) -> Result<(), String> {
-        let pack = Pack::parse("scenario.toml", text).map_err(|e| e.to_string())?;
-        let mut rows = Vec::new();
-        for e in &pack.entries {
-            let key = ParamKey::ALL
-                .iter()
-                .find(|k| k.name() == e.key)
-                .copied()
-                .ok_or_else(|| format!("unknown parameter {}", e.key))?;
-            rows.push(Row {
-                key,
-                value: e
-                    .value
-                    .as_str()
-                    .map_or_else(|| e.value.to_string(), str::to_owned),
-                from: e.valid_from.to_string(),
-                // A scenario row is dated; a value that follows a document shows its 文号.
-                to: e
-                    .valid_to
-                    .map_or_else(|| e.document.clone().unwrap_or_default(), |d| d.to_string()),
-                area: e.area.clone(),
-            });
-        }
-        self.versions = VERSIONED_BENEFITS
-            .iter()
-            .map(|b| {
-                pack.header
-                    .versions
-                    .get(b.id)
-                    .and_then(|v| b.version(v))
-                    .map(|v| v.doc)
-            })
-            .collect();
-        self.name = pack.header.name_zh.clone();
-        self.description = pack.header.description.clone().unwrap_or_default();
-        self.rows = rows;
-        self.cache_key = None;
-        Ok(())
-    }
-
-    /// The caseload panel (the app hands it the file the trainer picked).
-    pub fn caseload_mut(&mut self) -> &mut CaseloadPanel {
-        &mut self.caseload
-    }
-
-    /// The caseload panel.
-    #[must_use]
-    pub fn caseload(&self) -> &CaseloadPanel {
-        &self.caseload
-    }
-
-    /// The comparison last computed, for the handout.
-    #[must_use]
-    pub fn comparison(&self) -> Option<&Comparison> {
-        self.comparison.as_ref().and_then(|c| c.as_ref().ok())
     }
 
     /// The scenario as a pack file layered on `base` (the id of the pack in use).
@@ -217,6 +125,130 @@ impl TrainerScreen {
         s
     }
 
+    /// Whether the draft changes anything (a value or a rule version).
+    fn changes_something(&self) -> bool {
+        self.rows.iter().any(|r| !r.value.trim().is_empty())
+            || self.versions.iter().any(Option::is_some)
+    }
+}
+
+/// What the trainer asked for; the app applies it after drawing.
+#[must_use]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TrainerAction {
+    /// Save the scenario as TOML text.
+    SaveScenario(String),
+    /// Open a scenario file into the table.
+    OpenScenario,
+    /// Print the assessment with the comparison as a training handout.
+    PrintHandout,
+    /// Open a caseload file for the batch.
+    OpenCaseload,
+}
+
+/// View state of the trainer screen.
+pub struct TrainerScreen {
+    /// The scenarios, compared side by side (at least one).
+    drafts: Vec<Draft>,
+    /// The scenario being edited.
+    active: usize,
+    other_date: String,
+    sweep_kind: SweepKind,
+    sweep_max: f64,
+    /// Inputs of the cached results, to recompute only when something changed.
+    cache_key: Option<Inputs>,
+    /// Per draft: its parameter set, its error, or nothing when it changes nothing.
+    scenarios: Vec<Option<Result<ParamSet, String>>>,
+    comparison: Option<Result<Comparison, String>>,
+    sweeps: Vec<(String, SweepResult)>,
+    caseload: CaseloadPanel,
+}
+
+impl Default for TrainerScreen {
+    fn default() -> Self {
+        TrainerScreen {
+            drafts: vec![Draft::new("情景".to_owned())],
+            active: 0,
+            other_date: String::new(),
+            sweep_kind: SweepKind::Wages,
+            sweep_max: 3000.0,
+            cache_key: None,
+            scenarios: Vec::new(),
+            comparison: None,
+            sweeps: Vec::new(),
+            caseload: CaseloadPanel::default(),
+        }
+    }
+}
+
+/// A TOML string literal.
+fn quoted(s: &str) -> String {
+    toml::Value::String(s.to_owned()).to_string()
+}
+
+impl TrainerScreen {
+    /// Loads a scenario file's values into the scenario being edited (its name and description too).
+    ///
+    /// # Errors
+    /// The pack's parse error, in its own words.
+    pub fn load(&mut self, text: &str) -> Result<(), String> {
+        let pack = Pack::parse("scenario.toml", text).map_err(|e| e.to_string())?;
+        let mut rows = Vec::new();
+        for e in &pack.entries {
+            let key = ParamKey::ALL
+                .iter()
+                .find(|k| k.name() == e.key)
+                .copied()
+                .ok_or_else(|| format!("unknown parameter {}", e.key))?;
+            rows.push(Row {
+                key,
+                value: e
+                    .value
+                    .as_str()
+                    .map_or_else(|| e.value.to_string(), str::to_owned),
+                from: e.valid_from.to_string(),
+                // A scenario row is dated; a value that follows a document shows its 文号.
+                to: e
+                    .valid_to
+                    .map_or_else(|| e.document.clone().unwrap_or_default(), |d| d.to_string()),
+                area: e.area.clone(),
+            });
+        }
+        let draft = &mut self.drafts[self.active];
+        draft.versions = VERSIONED_BENEFITS
+            .iter()
+            .map(|b| {
+                pack.header
+                    .versions
+                    .get(b.id)
+                    .and_then(|v| b.version(v))
+                    .map(|v| v.doc)
+            })
+            .collect();
+        draft.name = pack.header.name_zh.clone();
+        draft.description = pack.header.description.clone().unwrap_or_default();
+        draft.rows = rows;
+        self.cache_key = None;
+        Ok(())
+    }
+
+    /// The caseload panel (the app hands it the file the trainer picked).
+    pub fn caseload_mut(&mut self) -> &mut CaseloadPanel {
+        &mut self.caseload
+    }
+
+    /// The caseload panel.
+    #[must_use]
+    pub fn caseload(&self) -> &CaseloadPanel {
+        &self.caseload
+    }
+
+    /// The comparison last computed, for the handout.
+    #[must_use]
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.comparison.as_ref().and_then(|c| c.as_ref().ok())
+    }
+
     fn recompute(&mut self, h: &Household, date: NaiveDate, base: &ParamSet) {
         let base_id = base
             .layers()
@@ -225,8 +257,10 @@ impl TrainerScreen {
         let key = (
             h.clone(),
             date,
-            self.rows.clone(),
-            self.versions.clone(),
+            self.drafts
+                .iter()
+                .map(|d| (d.rows.clone(), d.versions.clone()))
+                .collect(),
             self.other_date.clone(),
             self.sweep_kind,
             self.sweep_max.to_bits(),
@@ -236,29 +270,35 @@ impl TrainerScreen {
             return;
         }
         self.cache_key = Some(key);
-        let has_rows = self.rows.iter().any(|r| !r.value.trim().is_empty())
-            || self.versions.iter().any(Option::is_some);
-        self.scenario = has_rows.then(|| {
-            Pack::parse("scenario.toml", &self.toml(&base_id))
-                .map_err(|e| e.to_string())
-                .and_then(|p| base.clone().with_layer(p).map_err(|e| e.to_string()))
-        });
+        self.scenarios = self
+            .drafts
+            .iter()
+            .map(|d| {
+                d.changes_something().then(|| {
+                    Pack::parse("scenario.toml", &d.toml(&base_id))
+                        .map_err(|e| e.to_string())
+                        .and_then(|p| base.clone().with_layer(p).map_err(|e| e.to_string()))
+                })
+            })
+            .collect();
         let other = self.other_date.trim().parse::<NaiveDate>().ok();
         let mut columns = vec![Column {
-            label: "①",
+            label: LABELS[0],
             date,
             set: base,
         }];
-        if let Some(Ok(s)) = &self.scenario {
-            columns.push(Column {
-                label: "②",
-                date,
-                set: s,
-            });
+        for (i, s) in self.scenarios.iter().enumerate() {
+            if let Some(Ok(s)) = s {
+                columns.push(Column {
+                    label: LABELS[i + 1],
+                    date,
+                    set: s,
+                });
+            }
         }
         if let Some(d) = other {
             columns.push(Column {
-                label: "③",
+                label: LABELS[self.drafts.len() + 1],
                 date: d,
                 set: base,
             });
@@ -282,13 +322,15 @@ impl TrainerScreen {
             x += step;
         }
         self.sweeps.clear();
-        let mut sets = vec![("①".to_owned(), base.clone())];
-        if let Some(Ok(s)) = &self.scenario {
-            sets.push(("②".to_owned(), s.clone()));
+        let mut sets = vec![(LABELS[0], base)];
+        for (i, s) in self.scenarios.iter().enumerate() {
+            if let Some(Ok(s)) = s {
+                sets.push((LABELS[i + 1], s));
+            }
         }
         for (label, set) in sets {
-            if let Ok(r) = sweep(h, fact, &values, date, &set) {
-                self.sweeps.push((label, r));
+            if let Ok(r) = sweep(h, fact, &values, date, set) {
+                self.sweeps.push((label.to_owned(), r));
             }
         }
     }
@@ -314,8 +356,10 @@ impl TrainerScreen {
         self.sweep_ui(ui, lang);
         ui.separator();
         let mut sets = vec![(format!("① {}", tr(lang, "ui-trainer-pack")), base.clone())];
-        if let Some(Ok(s)) = &self.scenario {
-            sets.push((format!("② {}", self.name), s.clone()));
+        for (i, (d, s)) in self.drafts.iter().zip(&self.scenarios).enumerate() {
+            if let Some(Ok(s)) = s {
+                sets.push((format!("{} {}", LABELS[i + 1], d.name), s.clone()));
+            }
         }
         if self.caseload.ui(ui, lang, date, &sets) == Some(CaseloadAction::OpenFile) {
             action = Some(TrainerAction::OpenCaseload);
@@ -331,9 +375,12 @@ impl TrainerScreen {
         action: &mut Option<TrainerAction>,
     ) {
         ui.strong(tr(lang, "ui-trainer-scenario"));
+        self.tabs_ui(ui, lang);
+        let active = self.active;
+        let draft = &mut self.drafts[active];
         for (key, value) in [
-            ("ui-trainer-name", &mut self.name),
-            ("ui-trainer-description", &mut self.description),
+            ("ui-trainer-name", &mut draft.name),
+            ("ui-trainer-description", &mut draft.description),
         ] {
             ui.horizontal(|ui| {
                 let l = ui.label(tr(lang, key));
@@ -356,7 +403,7 @@ impl TrainerScreen {
                         "ui-trainer-area",
                     ],
                 );
-                for (i, r) in self.rows.iter_mut().enumerate() {
+                for (i, r) in draft.rows.iter_mut().enumerate() {
                     let desc = |k: ParamKey| match lang {
                         Lang::Zh => k.description_zh(),
                         Lang::En => k.description_en(),
@@ -396,13 +443,13 @@ impl TrainerScreen {
                 }
             });
         if let Some(i) = remove {
-            self.rows.remove(i);
+            draft.rows.remove(i);
         }
-        self.versions_ui(ui, lang);
+        versions_ui(ui, lang, &mut draft.versions);
         ui.horizontal(|ui| {
             if ui.button(tr(lang, "ui-trainer-add")).clicked() {
-                let last = self.rows.last().cloned();
-                self.rows.push(last.unwrap_or(Row {
+                let last = draft.rows.last().cloned();
+                draft.rows.push(last.unwrap_or(Row {
                     key: ParamKey::DibaoStandardMonthly,
                     value: String::new(),
                     from: "2024-01-01".to_owned(),
@@ -415,7 +462,7 @@ impl TrainerScreen {
                     .layers()
                     .last()
                     .map_or_else(String::new, |l| l.header.id.clone());
-                *action = Some(TrainerAction::SaveScenario(self.toml(&base_id)));
+                *action = Some(TrainerAction::SaveScenario(draft.toml(&base_id)));
             }
             if ui.button(tr(lang, "ui-trainer-open")).clicked() {
                 *action = Some(TrainerAction::OpenScenario);
@@ -424,7 +471,7 @@ impl TrainerScreen {
                 *action = Some(TrainerAction::PrintHandout);
             }
         });
-        match &self.scenario {
+        match self.scenarios.get(active).and_then(Option::as_ref) {
             Some(Err(e)) => {
                 ui.colored_label(ui.visuals().error_fg_color, e);
             }
@@ -438,7 +485,9 @@ impl TrainerScreen {
             None => {}
         }
         ui.horizontal(|ui| {
-            let l = ui.label(tr(lang, "ui-trainer-other-date"));
+            let mut args = FluentArgs::new();
+            args.set("label", LABELS[self.drafts.len() + 1]);
+            let l = ui.label(tr_args(lang, "ui-trainer-other-date", Some(&args)));
             ui.add(egui::TextEdit::singleline(&mut self.other_date).desired_width(100.0))
                 .labelled_by(l.id);
         });
@@ -447,12 +496,12 @@ impl TrainerScreen {
     /// The timeline of each parameter the scenario names, for the household's area: the values day by
     /// day under the pack and the scenario together, and which layer gives each.
     fn timeline_ui(&self, ui: &mut egui::Ui, lang: Lang, h: &Household, base: &ParamSet) {
-        let set = match &self.scenario {
-            Some(Ok(s)) => s,
+        let set = match self.scenarios.get(self.active) {
+            Some(Some(Ok(s))) => s,
             _ => base,
         };
         let mut keys: Vec<ParamKey> = Vec::new();
-        for r in &self.rows {
+        for r in &self.drafts[self.active].rows {
             if !keys.contains(&r.key) {
                 keys.push(r.key);
             }
@@ -512,26 +561,28 @@ impl TrainerScreen {
         }
     }
 
-    /// Rule versions: for a benefit two documents word differently, which wording the scenario applies.
-    fn versions_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
-        ui.label(tr(lang, "ui-trainer-versions"));
-        egui::Grid::new("scenario-versions").show(ui, |ui| {
-            for (b, chosen) in VERSIONED_BENEFITS.iter().zip(&mut self.versions) {
-                let name = tr(lang, b.key);
-                ui.label(&name);
-                let both = tr(lang, "version-both");
-                egui::ComboBox::from_id_salt(("scenario-version", b.id))
-                    .selected_text(chosen.map_or_else(|| both.clone(), |d| d.number().to_owned()))
-                    .width(300.0)
-                    .show_ui(ui, |ui| {
-                        ui.selectable_value(chosen, None, &both);
-                        for v in &b.versions {
-                            ui.selectable_value(chosen, Some(v.doc), v.doc.number());
-                        }
-                    })
-                    .response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
-                ui.end_row();
+    /// The scenarios as tabs (② ③ …): choose the one to edit, add one, remove the one shown.
+    fn tabs_ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        ui.horizontal_wrapped(|ui| {
+            for (i, d) in self.drafts.iter().enumerate() {
+                let label = format!("{} {}", LABELS[i + 1], d.name);
+                if ui.selectable_label(i == self.active, label).clicked() {
+                    self.active = i;
+                }
+            }
+            if self.drafts.len() < MAX_SCENARIOS
+                && ui.button(tr(lang, "ui-trainer-add-scenario")).clicked()
+            {
+                let mut args = FluentArgs::new();
+                args.set("n", self.drafts.len() + 1);
+                let name = tr_args(lang, "ui-trainer-new-scenario", Some(&args));
+                self.drafts.push(Draft::new(name));
+                self.active = self.drafts.len() - 1;
+            }
+            if self.drafts.len() > 1 && ui.button(tr(lang, "ui-trainer-remove-scenario")).clicked()
+            {
+                self.drafts.remove(self.active);
+                self.active = self.active.min(self.drafts.len() - 1);
             }
         });
     }
@@ -679,4 +730,28 @@ impl TrainerScreen {
                 }
             });
     }
+}
+
+/// Rule versions: for a benefit two documents word differently, which wording the scenario applies.
+fn versions_ui(ui: &mut egui::Ui, lang: Lang, versions: &mut [Option<Doc>]) {
+    ui.label(tr(lang, "ui-trainer-versions"));
+    egui::Grid::new("scenario-versions").show(ui, |ui| {
+        for (b, chosen) in VERSIONED_BENEFITS.iter().zip(versions) {
+            let name = tr(lang, b.key);
+            ui.label(&name);
+            let both = tr(lang, "version-both");
+            egui::ComboBox::from_id_salt(("scenario-version", b.id))
+                .selected_text(chosen.map_or_else(|| both.clone(), |d| d.number().to_owned()))
+                .width(300.0)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(chosen, None, &both);
+                    for v in &b.versions {
+                        ui.selectable_value(chosen, Some(v.doc), v.doc.number());
+                    }
+                })
+                .response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &name));
+            ui.end_row();
+        }
+    });
 }
