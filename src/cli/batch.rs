@@ -46,7 +46,7 @@ enum Source {
         seed: u64,
     },
     /// A file, household by household.
-    File(Box<dyn Iterator<Item = Loaded>>),
+    File(Box<dyn Iterator<Item = Loaded> + Send>),
 }
 
 impl Source {
@@ -216,22 +216,37 @@ pub(super) fn batch_cmd(req: &BatchRequest<'_>) -> ExitCode {
     let want_rows = rows.wanted();
     let progress = Progress::new(req.generate, lang);
     let mut batch = Batch::new(req.date, &refs);
-    let mut left_out = Vec::new();
-    let mut done = 0;
-    loop {
-        let chunk = source.next_chunk(&mut left_out);
-        for l in left_out.drain(..) {
-            batch.leave_out(l);
+    // The file is read on a thread of its own, one chunk ahead of the assessment on all cores: the
+    // two overlap instead of taking turns.
+    let (chunks, read) = std::sync::mpsc::sync_channel(1);
+    let written = std::thread::scope(|s| {
+        s.spawn(move || {
+            loop {
+                let mut left_out = Vec::new();
+                let chunk = source.next_chunk(&mut left_out);
+                let end = chunk.is_empty();
+                if chunks.send((chunk, left_out)).is_err() || end {
+                    break;
+                }
+            }
+        });
+        let mut done = 0;
+        for (chunk, left_out) in read {
+            for l in left_out {
+                batch.leave_out(l);
+            }
+            if chunk.is_empty() {
+                break;
+            }
+            let results = batch.add(&chunk, want_rows);
+            write_rows(&mut rows, &results)?;
+            done += chunk.len();
+            progress.done(done);
         }
-        if chunk.is_empty() {
-            break;
-        }
-        let results = batch.add(&chunk, want_rows);
-        if let Err(e) = write_rows(&mut rows, &results) {
-            return fail(lang, "error-write", &e, EXIT_IO);
-        }
-        done += chunk.len();
-        progress.done(done);
+        Ok::<(), String>(())
+    });
+    if let Err(e) = written {
+        return fail(lang, "error-write", &e, EXIT_IO);
     }
     progress.finish();
     let summary = batch.finish();
@@ -308,7 +323,7 @@ fn write_failed(lang: Lang, path: &Path, e: &str) -> ExitCode {
 }
 
 /// The caseload file, household by household.
-fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Loaded>>, String> {
+fn open(path: &Path) -> Result<Box<dyn Iterator<Item = Loaded> + Send>, String> {
     let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let kind = CaseloadKind::of(&path.to_string_lossy());
     let items = if kind == CaseloadKind::Parquet {

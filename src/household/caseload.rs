@@ -21,6 +21,7 @@ use std::io::BufRead;
 use serde_json::{Map, Value};
 use thiserror::Error;
 
+use super::load::household_from_value;
 use super::{Area, Household, Member, parse_household};
 
 /// Why a caseload file was refused.
@@ -82,10 +83,10 @@ impl CaseloadKind {
 /// # Errors
 /// When the file as a whole cannot be read: not JSON, CSV or a workbook, an unknown column, or no
 /// `household` column. A single household that is wrong is an `Err` item, and reading goes on.
-pub fn read_caseload<R: BufRead + std::io::Seek + 'static>(
+pub fn read_caseload<R: BufRead + std::io::Seek + Send + 'static>(
     kind: CaseloadKind,
     mut input: R,
-) -> Result<Box<dyn Iterator<Item = Loaded>>, CaseloadError> {
+) -> Result<Box<dyn Iterator<Item = Loaded> + Send>, CaseloadError> {
     match kind {
         CaseloadKind::Csv => {
             let mut reader = csv::ReaderBuilder::new()
@@ -202,9 +203,9 @@ pub fn read_caseload<R: BufRead + std::io::Seek + 'static>(
 /// # Errors
 /// When the file is not Parquet, uses a compression this program does not read, or has a column
 /// that is not a field of the model.
-pub fn read_parquet_caseload<C: parquet::file::reader::ChunkReader + 'static>(
+pub fn read_parquet_caseload<C: parquet::file::reader::ChunkReader + Send + 'static>(
     input: C,
-) -> Result<Box<dyn Iterator<Item = Loaded>>, CaseloadError> {
+) -> Result<Box<dyn Iterator<Item = Loaded> + Send>, CaseloadError> {
     use parquet::file::reader::{FileReader, SerializedFileReader};
     use parquet::record::reader::RowIter;
     let reader =
@@ -548,7 +549,7 @@ impl<I: Iterator<Item = Result<(usize, Vec<String>), LeftOut>>> Iterator for Tab
             .entry("reference")
             .or_insert_with(|| Value::String(id.clone()));
         Some(
-            parse_household(&Value::Object(fields).to_string()).map_err(|e| LeftOut {
+            household_from_value(Value::Object(fields)).map_err(|e| LeftOut {
                 at: format!("{}{}", self.sheet, self.place(&id, first_row, e.path())),
                 reason: e.to_string(),
             }),

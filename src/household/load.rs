@@ -103,7 +103,23 @@ impl LoadError {
 /// A [`LoadError`] naming the first field that is wrong.
 pub fn parse_household(json: &str) -> Result<Household, LoadError> {
     let de = &mut serde_json::Deserializer::from_str(json);
-    let household: Household = serde_path_to_error::deserialize(de).map_err(|e| {
+    checked(serde_path_to_error::deserialize(de))
+}
+
+/// Like [`parse_household`], from a JSON value already built (a caseload table's rows), without
+/// writing it out as text and reading it back.
+///
+/// # Errors
+/// As [`parse_household`].
+pub fn household_from_value(value: serde_json::Value) -> Result<Household, LoadError> {
+    checked(serde_path_to_error::deserialize(value))
+}
+
+/// The household read, with the error's path in the model's terms, and checked for consistency.
+fn checked(
+    read: Result<Household, serde_path_to_error::Error<serde_json::Error>>,
+) -> Result<Household, LoadError> {
+    let household = read.map_err(|e| {
         let path = e.path().to_string();
         LoadError::Format {
             path: if path == "." {
