@@ -57,6 +57,14 @@ pub enum CaseError {
         /// What is wrong.
         reason: &'static str,
     },
+    /// A case's records do not agree with the key or the audit log.
+    #[error("case {case}: {reason}")]
+    RecordBroken {
+        /// The case.
+        case: String,
+        /// What is wrong.
+        reason: &'static str,
+    },
     /// A transfer file is damaged, foreign, or for another passphrase.
     #[error("transfer file: {0}")]
     Transfer(&'static str),
@@ -77,7 +85,9 @@ impl CaseError {
     pub fn key(&self) -> &'static str {
         match self {
             CaseError::WrongPassphrase => "error-case-passphrase",
-            CaseError::Damaged(_) | CaseError::AuditBroken { .. } => "error-case-damaged",
+            CaseError::Damaged(_)
+            | CaseError::AuditBroken { .. }
+            | CaseError::RecordBroken { .. } => "error-case-damaged",
             CaseError::NotFound(_) => "error-case-not-found",
             CaseError::TooNew { .. } => "error-case-too-new",
             CaseError::Transfer(_) => "error-case-transfer",

@@ -626,3 +626,91 @@ fn a_corrupt_store_file_is_refused_with_a_clear_error_and_left_as_it_was() {
     assert!(text.contains("已保存的内容未被改动"), "{text}");
     assert_eq!(std::fs::read(&path).unwrap(), garbage);
 }
+
+/// Issue 17: `audit verify` checks the records, not only the log. One flipped byte in any encrypted
+/// record (a case's facts or summary, an assessment, a note), a case row deleted with a SQLite shell,
+/// or a case row added outside the program: each fails with exit 8 and names the case; the sound
+/// store passes.
+#[test]
+fn audit_verify_finds_an_altered_record_or_a_case_removed_outside_the_program() {
+    let set = ParamSet::training().unwrap();
+    let run = |path: &Path| {
+        let o = Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
+            .args(["audit", "verify", "--store"])
+            .arg(path)
+            .env("WENZHOU_ASSESS_STORE_PASSPHRASE", PASS)
+            .output()
+            .unwrap();
+        (
+            o.status.code(),
+            String::from_utf8_lossy(&o.stderr).into_owned(),
+        )
+    };
+    // A fresh store with two cases, one assessed and annotated; `tamper` is applied to a copy.
+    let check = |tamper: &dyn Fn(&Connection, &str, &str), names: &dyn Fn(&str, &str) -> String| {
+        let d = dir();
+        let path = d.path().join("c.sqlite");
+        let (a, b) = {
+            let mut s = CaseStore::open(&path, PASS, "officer").unwrap();
+            let h = household("张三", "330302195003071234", "lucheng");
+            let a = s.create(&h).unwrap();
+            s.record_assessment(&a, &assessed(&h, "2025-06-01", &set), &set)
+                .unwrap();
+            s.add_note(&a, "上门核查").unwrap();
+            let b = s
+                .create(&household("李四", "330381195003075678", "ruian"))
+                .unwrap();
+            (a, b)
+        };
+        assert_eq!(run(&path).0, Some(0), "{}", run(&path).1);
+        tamper(&raw(&path), &a, &b);
+        let (code, err) = run(&path);
+        assert_eq!(code, Some(8), "{err}");
+        let case = names(&a, &b);
+        assert!(err.contains(&case), "{err} should name {case}");
+        assert!(err.contains("损坏或被改动"), "{err}");
+    };
+    let flip = |c: &Connection, table: &str, column: &str, key: &str, id: &str| {
+        let sql = format!("SELECT {column} FROM {table} WHERE {key} = ?1");
+        let mut blob: Vec<u8> = c.query_row(&sql, params![id], |r| r.get(0)).unwrap();
+        let last = blob.len() - 1;
+        blob[last] ^= 0x80;
+        let sql = format!("UPDATE {table} SET {column} = ?1 WHERE {key} = ?2");
+        c.execute(&sql, params![blob, id]).unwrap();
+    };
+    check(
+        &|c, a, _| flip(c, "cases", "household", "id", a),
+        &|a, _| a.to_owned(),
+    );
+    check(&|c, _, b| flip(c, "cases", "summary", "id", b), &|_, b| {
+        b.to_owned()
+    });
+    check(
+        &|c, a, _| flip(c, "assessments", "view", "case_id", a),
+        &|a, _| a.to_owned(),
+    );
+    check(
+        &|c, a, _| flip(c, "notes", "body", "case_id", a),
+        &|a, _| a.to_owned(),
+    );
+    // A case row deleted with the SQLite shell (no audit entry).
+    check(
+        &|c, _, b| {
+            c.execute("DELETE FROM cases WHERE id = ?1", params![b])
+                .unwrap();
+        },
+        &|_, b| b.to_owned(),
+    );
+    // A case row copied in under a new id, outside the program.
+    check(
+        &|c, a, _| {
+            c.execute(
+                "INSERT INTO cases SELECT 'feedfacefeedface', created_at, updated_at, status, \
+                 area, summary, household, archived FROM cases WHERE id = ?1",
+                params![a],
+            )
+            .unwrap();
+        },
+        &|_, _| "feedfacefeedface".to_owned(),
+    );
+}

@@ -772,7 +772,76 @@ impl CaseStore {
     /// # Errors
     /// [`CaseError::AuditBroken`] naming the first bad entry.
     pub fn verify_audit(&self) -> Result<usize, CaseError> {
-        audit::verify(&self.conn, &self.key)
+        let n = audit::verify(&self.conn, &self.key)?;
+        self.verify_records()?;
+        Ok(n)
+    }
+
+    /// Holds the records against the key and the log: every sealed record must open under its own
+    /// row's binding (a flipped byte, or a record copied from another row, fails), and the cases in
+    /// the store must be those the log leaves alive (created, duplicated or imported, and not
+    /// deleted): a row deleted or added outside the program is named.
+    fn verify_records(&self) -> Result<(), CaseError> {
+        let broken = |case: &str, reason: &'static str| CaseError::RecordBroken {
+            case: case.to_owned(),
+            reason,
+        };
+        let mut stored = std::collections::BTreeSet::new();
+        let mut cases = self
+            .conn
+            .prepare("SELECT id, summary, household FROM cases")?;
+        let mut rows = cases.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: String = r.get(0)?;
+            for (i, column) in [(1, "summary"), (2, "household")] {
+                let sealed: Vec<u8> = r.get(i)?;
+                if self.key.open(&aad("cases", &id, column), &sealed).is_none() {
+                    return Err(broken(&id, "its record was altered"));
+                }
+            }
+            stored.insert(id);
+        }
+        for (table, column) in [("assessments", "view"), ("notes", "body")] {
+            let mut stmt = self
+                .conn
+                .prepare(&format!("SELECT id, case_id, {column} FROM {table}"))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let (row, case): (i64, String) = (r.get(0)?, r.get(1)?);
+                let sealed: Vec<u8> = r.get(2)?;
+                if self
+                    .key
+                    .open(&aad(table, &row.to_string(), column), &sealed)
+                    .is_none()
+                {
+                    return Err(broken(
+                        &case,
+                        if table == "notes" {
+                            "one of its notes was altered"
+                        } else {
+                            "one of its assessments was altered"
+                        },
+                    ));
+                }
+            }
+        }
+        // The cases the log leaves alive, in the order it names them.
+        let mut live: Vec<String> = Vec::new();
+        for e in audit::entries(&self.conn)? {
+            let Some(case) = e.case_id else { continue };
+            match e.action.as_str() {
+                "create" | "duplicate" | "transfer_in" if !live.contains(&case) => live.push(case),
+                "delete" => live.retain(|c| *c != case),
+                _ => {}
+            }
+        }
+        if let Some(missing) = live.iter().find(|c| !stored.contains(*c)) {
+            return Err(broken(missing, "it was removed outside the program"));
+        }
+        if let Some(extra) = stored.iter().find(|c| !live.contains(c)) {
+            return Err(broken(extra, "it was added outside the program"));
+        }
+        Ok(())
     }
 
     /// Every audit entry, oldest first.
