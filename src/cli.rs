@@ -1045,6 +1045,32 @@ pub(crate) fn unlock_signer(
 
 /// Checks a signed report; exit 0 only when the signature is valid, covers the whole file and the
 /// embedded determination re-runs to the same results.
+/// A PDF date (`D:20250601093000+08'00'`) as people write it (`2025-06-01 09:30:00 +08:00`); any
+/// other text as it is.
+fn pdf_date_text(d: &str) -> String {
+    let digits = d.strip_prefix("D:").unwrap_or(d);
+    match (digits.get(..14), digits.get(14..)) {
+        (Some(t), Some(zone)) if t.bytes().all(|b| b.is_ascii_digit()) => {
+            let zone = zone.replace('\'', "");
+            let zone = match zone.split_at_checked(3) {
+                Some((h, m)) if !m.is_empty() => format!(" {h}:{m}"),
+                _ if zone.is_empty() => String::new(),
+                _ => format!(" {zone}"),
+            };
+            format!(
+                "{}-{}-{} {}:{}:{}{zone}",
+                &t[..4],
+                &t[4..6],
+                &t[6..8],
+                &t[8..10],
+                &t[10..12],
+                &t[12..14]
+            )
+        }
+        _ => d.to_owned(),
+    }
+}
+
 fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
     let bytes = match read_file(file, lang) {
         Ok(b) => b,
@@ -1059,30 +1085,15 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
         args.set(name.to_owned(), value.to_owned());
         println!("{}", tr_args(lang, key, Some(&args)));
     };
-    println!(
-        "{}",
-        tr(
-            lang,
-            if v.signature_valid {
-                "cli-verify-valid"
-            } else {
-                "cli-verify-invalid"
-            }
-        )
-    );
-    println!(
-        "{}",
-        tr(
-            lang,
-            if v.covers_whole_file {
-                "cli-verify-whole"
-            } else {
-                "cli-verify-not-whole"
-            }
-        )
-    );
+    // One verdict, stated once: a signature that does not verify says nothing about coverage.
+    let verdict = match (v.signature_valid, v.covers_whole_file) {
+        (true, true) => "cli-verify-valid",
+        (true, false) => "cli-verify-not-whole",
+        (false, _) => "cli-verify-invalid",
+    };
+    println!("{}", tr(lang, verdict));
     say("cli-verify-signer", "signer", &v.signer);
-    say("cli-verify-time", "time", &v.signed_at);
+    say("cli-verify-time", "time", &pdf_date_text(&v.signed_at));
     match &v.rerun {
         Rerun::Matches => println!("{}", tr(lang, "cli-verify-rerun-ok")),
         Rerun::Differs(rules) => say("cli-verify-rerun-differs", "rules", &rules.join(", ")),

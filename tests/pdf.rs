@@ -224,6 +224,24 @@ fn the_verify_command_exits_0_for_a_good_report_and_6_for_a_tampered_one() {
         "{}",
         String::from_utf8_lossy(&out.stdout)
     );
+    // One verdict, stated once (issue 17): a broken signature is not also "unchanged since signing".
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("签名无效"), "{said}");
+    assert!(
+        !said.contains("未被改动") && !said.contains("签名有效"),
+        "{said}"
+    );
+    let good_said = Command::new(exe)
+        .args(["verify", good.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let good_said = String::from_utf8_lossy(&good_said.stdout);
+    let lines: Vec<&str> = good_said.lines().collect();
+    assert_eq!(
+        lines[0], "签名有效，签名覆盖整个文件，签名后未被改动。",
+        "{good_said}"
+    );
+    assert!(lines[1].starts_with("签名人："), "{good_said}");
 }
 
 #[test]
