@@ -9,11 +9,14 @@
 //! - Every create, change, assessment, PDF export, transfer and deletion appends an audit entry whose
 //!   keyed hash chains to the previous one (`audit verify`).
 //! - Schema versions are numbered migrations (`schema`); an older store opens in a newer program.
+//! - A backup (`backup`) is one file sealed under the store's key: the store and the data folder's
+//!   policy files; a restore checks all of it before writing anything.
 //!
 //! This is an edge of the application: it may use the core (household, policy, engine, explain)
 //! but the core never uses it.
 
 mod audit;
+mod backup;
 mod crypto;
 mod reassess;
 mod schema;
@@ -21,6 +24,7 @@ mod store;
 mod transfer;
 
 pub use audit::{AuditAction, AuditEntry};
+pub use backup::{BackupContents, STORE_FILE, restore};
 pub use reassess::{Change, compare};
 pub use schema::{MIGRATIONS, SCHEMA_VERSION};
 pub use store::{AssessmentRecord, Case, CaseQuery, CaseStatus, CaseStore, CaseSummary, Note};
@@ -65,6 +69,13 @@ pub enum CaseError {
         /// What is wrong.
         reason: &'static str,
     },
+    /// A backup file is damaged, truncated, foreign or for another passphrase, or cannot be
+    /// restored where asked.
+    #[error("backup: {0}")]
+    Backup(&'static str),
+    /// A file could not be read or written.
+    #[error("file: {0}")]
+    Io(String),
     /// A transfer file is damaged, foreign, or for another passphrase.
     #[error("transfer file: {0}")]
     Transfer(&'static str),
@@ -91,6 +102,8 @@ impl CaseError {
             CaseError::NotFound(_) => "error-case-not-found",
             CaseError::TooNew { .. } => "error-case-too-new",
             CaseError::Transfer(_) => "error-case-transfer",
+            CaseError::Backup(_) => "error-case-backup",
+            CaseError::Io(_) => "error-write",
             CaseError::Sql(_) | CaseError::Json(_) | CaseError::Kdf(_) | CaseError::Reassess(_) => {
                 "error-case-store"
             }

@@ -335,12 +335,39 @@ enum CasesAction {
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
     },
+    /// 备份案件库及政策文件（加密，用案件库密码）/ Back up the case store and the policy files
+    /// (sealed under the store's passphrase)
+    Backup {
+        /// 备份文件 / backup file to write
+        #[arg(long)]
+        out: PathBuf,
+        /// 案件库文件 / case store file (its folder's policy files are included)
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
+    /// 从备份恢复到空的数据文件夹（先完整校验）/ Restore a backup into an empty data folder (checked
+    /// whole first)
+    Restore {
+        /// 备份文件 / backup file
+        file: PathBuf,
+        /// 数据文件夹 / data folder (default: the user's data directory)
+        #[arg(long)]
+        data_dir: Option<PathBuf>,
+        /// 语言 / language
+        #[arg(long, value_enum, default_value = "zh")]
+        lang: LangArg,
+    },
 }
 
 /// The case store's default place, beside the key store.
 fn default_store() -> PathBuf {
-    wenzhou_assess::paths::data_dir()
-        .map_or_else(|| PathBuf::from("cases.sqlite"), |d| d.join("cases.sqlite"))
+    wenzhou_assess::paths::data_dir().map_or_else(
+        || PathBuf::from(wenzhou_assess::cases::STORE_FILE),
+        |d| d.join(wenzhou_assess::cases::STORE_FILE),
+    )
 }
 
 fn open_store(path: Option<&Path>, lang: Lang) -> Result<CaseStore, ExitCode> {
@@ -423,6 +450,63 @@ fn cases_import_cmd(path: Option<&Path>, file: &Path, lang: Lang) -> ExitCode {
             }
             ExitCode::SUCCESS
         }
+        Err(e) => fail(lang, e.key(), &e.to_string(), EXIT_INVALID),
+    }
+}
+
+fn cases_backup_cmd(path: Option<&Path>, out: &Path, lang: Lang) -> ExitCode {
+    let mut store = match open_store(path, lang) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let store_path = path.map_or_else(default_store, Path::to_path_buf);
+    let data_dir = store_path.parent().unwrap_or(Path::new("."));
+    match store.backup(data_dir, out) {
+        Ok(c) => {
+            let mut args = FluentArgs::new();
+            args.set("file", out.display().to_string());
+            args.set("cases", c.cases);
+            args.set("entries", c.audit_entries);
+            args.set("files", c.files);
+            println!("{}", tr_args(lang, "cli-backup-written", Some(&args)));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(lang, e.key(), &e.to_string(), EXIT_IO),
+    }
+}
+
+fn cases_restore_cmd(file: &Path, data_dir: Option<&Path>, lang: Lang) -> ExitCode {
+    let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_STORE_PASSPHRASE") else {
+        return fail(lang, "cli-store-passphrase-needed", "", EXIT_USAGE);
+    };
+    let bytes = match read_file(file, lang) {
+        Ok(b) => b,
+        Err(code) => return code,
+    };
+    let dir = data_dir.map_or_else(
+        || {
+            default_store()
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default()
+        },
+        Path::to_path_buf,
+    );
+    let officer = std::env::var("USER").unwrap_or_default();
+    match wenzhou_assess::cases::restore(&bytes, &passphrase, &officer, &dir) {
+        Ok(c) => {
+            let mut args = FluentArgs::new();
+            args.set("dir", dir.display().to_string());
+            args.set("cases", c.cases);
+            args.set("entries", c.audit_entries);
+            args.set("files", c.files);
+            println!("{}", tr_args(lang, "cli-restored", Some(&args)));
+            ExitCode::SUCCESS
+        }
+        Err(e @ (CaseError::AuditBroken { .. } | CaseError::RecordBroken { .. })) => {
+            fail(lang, e.key(), &e.to_string(), EXIT_TAMPERED)
+        }
+        Err(e @ CaseError::WrongPassphrase) => fail(lang, e.key(), &e.to_string(), EXIT_KEY),
         Err(e) => fail(lang, e.key(), &e.to_string(), EXIT_INVALID),
     }
 }
@@ -629,6 +713,17 @@ pub fn run() -> ExitCode {
         Command::Cases {
             action: CasesAction::Import { file, store, lang },
         } => cases_import_cmd(store.as_deref(), &file, lang.into()),
+        Command::Cases {
+            action: CasesAction::Backup { out, store, lang },
+        } => cases_backup_cmd(store.as_deref(), &out, lang.into()),
+        Command::Cases {
+            action:
+                CasesAction::Restore {
+                    file,
+                    data_dir,
+                    lang,
+                },
+        } => cases_restore_cmd(&file, data_dir.as_deref(), lang.into()),
         Command::Updates { action } => updates::run(action, today),
         Command::Rules { coverage: true, .. } => {
             print!(

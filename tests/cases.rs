@@ -714,3 +714,140 @@ fn audit_verify_finds_an_altered_record_or_a_case_removed_outside_the_program() 
         &|_, _| "feedfacefeedface".to_owned(),
     );
 }
+
+/// Issue 17: backup → restore into an empty data folder → `audit verify` passes and every case opens
+/// with its assessments and notes, and the policy files come back; a truncated backup, a backup with
+/// one byte changed, the wrong passphrase and a folder that already holds a store are each refused
+/// with nothing written.
+#[test]
+fn a_backup_restores_into_an_empty_folder_and_a_damaged_one_writes_nothing() {
+    let set = ParamSet::training().unwrap();
+    let d = dir();
+    let data = d.path().join("data");
+    std::fs::create_dir_all(data.join("updates")).unwrap();
+    std::fs::write(data.join("updates").join("u1.wzu"), b"signed update bytes").unwrap();
+    std::fs::write(data.join("local-pack.toml"), b"[pack]\nid = \"local\"\n").unwrap();
+    let path = data.join("cases.sqlite");
+    let mut ids = Vec::new();
+    {
+        let mut s = CaseStore::open(&path, PASS, "officer").unwrap();
+        for (name, id, area) in [
+            ("张三", "330302195003071234", "lucheng"),
+            ("李四", "330381195003075678", "ruian"),
+        ] {
+            let h = household(name, id, area);
+            let case = s.create(&h).unwrap();
+            s.record_assessment(&case, &assessed(&h, "2025-06-01", &set), &set)
+                .unwrap();
+            s.add_note(&case, "已上门核查").unwrap();
+            ids.push(case);
+        }
+        assert_eq!(s.last_backup().unwrap(), None);
+    }
+    let backup = d.path().join("备份.wzbackup");
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
+            .args(args)
+            .env("WENZHOU_ASSESS_STORE_PASSPHRASE", PASS)
+            .output()
+            .unwrap()
+    };
+    let o = cli(&[
+        "cases",
+        "backup",
+        "--out",
+        backup.to_str().unwrap(),
+        "--store",
+        path.to_str().unwrap(),
+    ]);
+    let said = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(
+        o.status.success(),
+        "{said}{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(
+        said.contains("2 个案件") && said.contains("2 个政策文件"),
+        "{said}"
+    );
+    assert!(
+        CaseStore::open(&path, PASS, "officer")
+            .unwrap()
+            .last_backup()
+            .unwrap()
+            .is_some()
+    );
+    let bytes = std::fs::read(&backup).unwrap();
+    // Nobody can read the cases in the file without the passphrase.
+    assert!(!bytes.windows("张三".len()).any(|w| w == "张三".as_bytes()));
+
+    // Restored into an empty folder: the chain verifies, every case opens, the files are back.
+    let restored = d.path().join("new-laptop");
+    let o = cli(&[
+        "cases",
+        "restore",
+        backup.to_str().unwrap(),
+        "--data-dir",
+        restored.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let store = restored.join("cases.sqlite");
+    let o = cli(&["audit", "verify", "--store", store.to_str().unwrap()]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let s = CaseStore::open(&store, PASS, "officer").unwrap();
+    for id in &ids {
+        let case = s.open_case(id).unwrap();
+        assert_eq!(case.assessments.len(), 1);
+        assert_eq!(case.notes.len(), 1);
+    }
+    let actions: Vec<String> = s
+        .audit_entries()
+        .unwrap()
+        .into_iter()
+        .map(|e| e.action)
+        .collect();
+    assert_eq!(
+        actions.iter().rev().take(2).collect::<Vec<_>>(),
+        ["restore", "backup"]
+    );
+    assert_eq!(
+        std::fs::read(restored.join("updates").join("u1.wzu")).unwrap(),
+        b"signed update bytes"
+    );
+    assert!(restored.join("local-pack.toml").exists());
+
+    // Refused, and nothing written: truncated, one byte changed, wrong passphrase, occupied folder.
+    let refused = |bytes: &[u8], pass: &str, folder: &str| {
+        let file = d.path().join(format!("{folder}.wzbackup"));
+        std::fs::write(&file, bytes).unwrap();
+        let target = d.path().join(folder);
+        let o = Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
+            .args(["cases", "restore", file.to_str().unwrap(), "--data-dir"])
+            .arg(&target)
+            .env("WENZHOU_ASSESS_STORE_PASSPHRASE", pass)
+            .output()
+            .unwrap();
+        assert!(!o.status.success());
+        let files = std::fs::read_dir(&target).map_or(0, |r| r.count());
+        (String::from_utf8_lossy(&o.stderr).into_owned(), files)
+    };
+    let (err, files) = refused(&bytes[..bytes.len() - 100], PASS, "truncated");
+    assert!(err.contains("备份无法使用") && files == 0, "{err} {files}");
+    let mut flipped = bytes.clone();
+    let mid = flipped.len() / 2;
+    flipped[mid] ^= 0x04;
+    let (err, files) = refused(&flipped, PASS, "flipped");
+    assert!(err.contains("备份无法使用") && files == 0, "{err} {files}");
+    let (err, files) = refused(&bytes, "wrong passphrase", "wrong");
+    assert!(err.contains("备份无法使用") && files == 0, "{err} {files}");
+    // The folder restored into above already holds a store: it is not overwritten.
+    let before = std::fs::read(&store).unwrap();
+    let (err, _) = refused(&bytes, PASS, "new-laptop");
+    assert!(err.contains("空的") || err.contains("empty"), "{err}");
+    assert_eq!(std::fs::read(&store).unwrap(), before);
+}

@@ -34,6 +34,10 @@ pub enum AuditAction {
     Delete,
     /// A policy update was installed on this laptop (no case).
     PolicyUpdate,
+    /// The store was backed up (no case).
+    Backup,
+    /// The store was restored from a backup (no case).
+    Restore,
 }
 
 impl AuditAction {
@@ -49,6 +53,8 @@ impl AuditAction {
             AuditAction::TransferIn => "transfer_in",
             AuditAction::Delete => "delete",
             AuditAction::PolicyUpdate => "policy_update",
+            AuditAction::Backup => "backup",
+            AuditAction::Restore => "restore",
         }
     }
 }
