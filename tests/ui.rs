@@ -434,6 +434,9 @@ impl wenzhou_assess::ui::FileDialog for TransferDialog {
     fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
     }
+    fn save_backup(&mut self) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
     fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
     }
@@ -549,6 +552,46 @@ fn a_case_is_handed_over_to_another_laptop_through_an_encrypted_file_with_consen
     h.run();
     assert!(h.state().open_case().is_some());
     assert_eq!(h.state().household, sent);
+}
+
+/// Issue 17: the case page reminds the officer that the store was never backed up, the backup
+/// button writes the file, and the file restores the case elsewhere.
+#[test]
+fn the_case_page_reminds_of_a_backup_and_the_backup_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("备份.wzbackup");
+    let mut app = AssessApp::new(Box::new(TransferDialog(file.clone())))
+        .with_case_dir(dir.path().join("data"));
+    app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    app.today = today();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 700.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app);
+    h.run();
+    unlock(&mut h, "正确的密码");
+    h.get_by_label("将当前家庭存为新案件").click();
+    h.run();
+    let id = h.state().open_case().unwrap().to_owned();
+    h.get_by_role_and_label(Role::Button, "案件").click();
+    h.run();
+    h.get_by_label("案件库还没有备份过：请备份到 U 盘或单位服务器。");
+    h.get_by_label("备份案件库…").click();
+    h.run();
+    assert!(file.exists());
+    h.get_by_label_contains("上次备份：");
+    assert!(h.query_by_label_contains("还没有备份过").is_none());
+    let restored = dir.path().join("restored");
+    let bytes = std::fs::read(&file).unwrap();
+    let c = wenzhou_assess::cases::restore(&bytes, "正确的密码", "王社工", &restored).unwrap();
+    assert_eq!(c.cases, 1);
+    let store = wenzhou_assess::cases::CaseStore::open(
+        &restored.join("cases.sqlite"),
+        "正确的密码",
+        "王社工",
+    )
+    .unwrap();
+    assert!(store.open_case(&id).is_ok());
 }
 
 #[test]

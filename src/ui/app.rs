@@ -410,6 +410,7 @@ impl AssessApp {
     fn apply_case(&mut self, action: CaseAction) {
         let lang = self.lang();
         self.autosave(true);
+        let data_dir = self.cases.data_dir().unwrap_or_default();
         let Some(store) = self.cases.store.as_mut() else {
             return;
         };
@@ -425,6 +426,16 @@ impl AssessApp {
                     });
                 self.status = Some(match written {
                     Ok(()) => file_message(lang, "ui-saved", &path),
+                    Err(e) => case_error(lang, &e),
+                });
+                return;
+            }
+            CaseAction::Backup => {
+                let Some(path) = self.dialog.save_backup() else {
+                    return;
+                };
+                self.status = Some(match store.backup(&data_dir, &path) {
+                    Ok(_) => file_message(lang, "ui-backup-written", &path),
                     Err(e) => case_error(lang, &e),
                 });
                 return;

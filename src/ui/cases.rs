@@ -4,7 +4,7 @@
 //! Training mode uses its own store file and shows names redacted, so that demonstrations never
 //! touch or show real cases. The app switches the store with the parameter pack, as one mode.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use fluent_bundle::FluentArgs;
 
@@ -31,6 +31,8 @@ pub enum CaseAction {
     Export(String, Consent, String),
     /// Import a transfer file with its passphrase.
     Import(String),
+    /// Back up the store and the data folder's policy files to a file the officer chooses.
+    Backup,
 }
 
 /// View state of the case screen (the store itself is a runtime handle held beside it).
@@ -103,6 +105,12 @@ fn status_key(s: CaseStatus) -> &'static str {
 }
 
 impl CasesScreen {
+    /// The data folder the store lives in (its policy files go into a backup).
+    #[must_use]
+    pub fn data_dir(&self) -> Option<PathBuf> {
+        self.path().and_then(|p| p.parent().map(Path::to_path_buf))
+    }
+
     /// The store file of the current mode.
     fn path(&self) -> Option<PathBuf> {
         let dir = self.dir.clone().or_else(crate::paths::data_dir)?;
@@ -178,7 +186,12 @@ impl CasesScreen {
         if self.store.is_none() {
             self.unlock_ui(ui, lang);
         } else {
-            action = self.list_ui(ui, lang, open);
+            if self.backup_ui(ui, lang, today.date) {
+                action = Some(CaseAction::Backup);
+            }
+            if let Some(a) = self.list_ui(ui, lang, open) {
+                action = Some(a);
+            }
             if let Some(id) = open {
                 self.reassess_ui(ui, lang, id, today);
             }
@@ -217,6 +230,44 @@ impl CasesScreen {
         if ui.button(tr(lang, "ui-case-unlock")).clicked() || submit {
             self.unlock(lang);
         }
+    }
+
+    /// The backup button, with a reminder when the last backup is older than a week (or there has
+    /// been none and the store holds cases). Whether the officer asked for a backup.
+    fn backup_ui(&self, ui: &mut egui::Ui, lang: Lang, today: NaiveDate) -> bool {
+        let Some(store) = &self.store else {
+            return false;
+        };
+        let last = store.last_backup().ok().flatten();
+        let last_day = last
+            .as_deref()
+            .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+            .map(|t| t.date_naive());
+        let has_cases = matches!(&self.rows, Some((_, Ok(r))) if !r.is_empty());
+        let due = match last_day {
+            Some(d) => (today - d).num_days() > 7,
+            None => has_cases,
+        };
+        let mut asked = false;
+        ui.horizontal_wrapped(|ui| {
+            if due {
+                let text = match last_day {
+                    Some(d) => {
+                        let mut args = FluentArgs::new();
+                        args.set("date", d.to_string());
+                        tr_args(lang, "ui-backup-due", Some(&args))
+                    }
+                    None => tr(lang, "ui-backup-never"),
+                };
+                ui.colored_label(ui.visuals().warn_fg_color, text);
+            } else if let Some(d) = last_day {
+                let mut args = FluentArgs::new();
+                args.set("date", d.to_string());
+                ui.label(tr_args(lang, "ui-backup-last", Some(&args)));
+            }
+            asked = ui.button(tr(lang, "ui-backup")).clicked();
+        });
+        asked
     }
 
     fn list_ui(&mut self, ui: &mut egui::Ui, lang: Lang, open: Option<&str>) -> Option<CaseAction> {

@@ -23,6 +23,10 @@ pub trait FileDialog {
     fn open_caseload(&mut self) -> Option<PathBuf> {
         None
     }
+    /// Where to write a backup of the case store; cancelled unless a dialog offers one.
+    fn save_backup(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// A signed policy update file (`.wzu`) to import; cancelled unless a dialog offers one.
     fn open_update(&mut self) -> Option<PathBuf> {
         None
@@ -86,6 +90,14 @@ impl FileDialog for RfdDialog {
         rfd::FileDialog::new()
             .add_filter("案件移交文件", &["wzcases"])
             .pick_file()
+    }
+
+    fn save_backup(&mut self) -> Option<PathBuf> {
+        let today = chrono::Local::now().format("%Y%m%d");
+        rfd::FileDialog::new()
+            .add_filter("案件库备份", &["wzbackup"])
+            .set_file_name(format!("案件库备份-{today}.wzbackup"))
+            .save_file()
     }
 
     fn open_caseload(&mut self) -> Option<PathBuf> {
