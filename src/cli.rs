@@ -29,7 +29,7 @@ use wenzhou_assess::policy::coverage::{self, Coverage};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::{PackError, ParamKey, ParamSet, ParamValue, all_rules};
 use wenzhou_assess::report::{
-    KeyStore, ReportLang, ReportMeta, Rerun, Signer, build_report, verify_pdf,
+    KeyStore, ReportLang, ReportMeta, Rerun, SignatureFormat, Signer, build_report, verify_pdf,
 };
 use wenzhou_assess::updates::{Mode, UpdateStore};
 
@@ -1187,6 +1187,16 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
         (false, _) => "cli-verify-invalid",
     };
     println!("{}", tr(lang, verdict));
+    println!(
+        "{}",
+        tr(
+            lang,
+            match v.format {
+                SignatureFormat::PadesBaselineB => "cli-verify-format-pades",
+                SignatureFormat::Pkcs7Detached => "cli-verify-format-pkcs7",
+            }
+        )
+    );
     say("cli-verify-signer", "signer", &v.signer);
     say("cli-verify-time", "time", &pdf_date_text(&v.signed_at));
     match &v.rerun {

@@ -14,7 +14,7 @@ use thiserror::Error;
 
 pub use keys::KeyStore;
 pub use sign::{Signer, SoftwareSigner};
-pub use verify::{Rerun, Verification, verify_pdf};
+pub use verify::{Rerun, SignatureFormat, Verification, verify_pdf};
 
 use crate::explain::DeterminationView;
 

@@ -15,8 +15,8 @@ use wenzhou_assess::explain::view;
 use wenzhou_assess::household::parse_household;
 use wenzhou_assess::policy::ParamSet;
 use wenzhou_assess::report::{
-    KeyStore, ReportError, ReportLang, ReportMeta, Rerun, Signer, SoftwareSigner, build_report,
-    verify_pdf,
+    KeyStore, ReportError, ReportLang, ReportMeta, Rerun, SignatureFormat, Signer, SoftwareSigner,
+    build_report, verify_pdf,
 };
 
 fn tool(name: &str) -> bool {
@@ -157,6 +157,7 @@ fn pdfsig_and_verify_accept_the_signed_report_and_reject_one_changed_byte() {
     let v = verify_pdf(&signed).unwrap();
     assert!(v.signature_valid && v.covers_whole_file, "{v:?}");
     assert!(v.signer.contains("张敏"), "{}", v.signer);
+    assert_eq!(v.format, SignatureFormat::PadesBaselineB);
     assert_eq!(v.rerun, Rerun::Matches);
     assert!(
         v.signed_at.starts_with("D:20250601093000"),
@@ -181,6 +182,8 @@ fn pdfsig_and_verify_accept_the_signed_report_and_reject_one_changed_byte() {
     let out = run("pdfsig", &[good.to_str().unwrap()]);
     // pdfsig exits 0 even for invalid signatures: read its text.
     assert!(out.contains("Signature is Valid."), "{out}");
+    // PAdES baseline B-B (issue 17).
+    assert!(out.contains("Signature Type: ETSI.CAdES.detached"), "{out}");
     assert!(out.contains("Total document signed"), "{out}");
     let bad = write(&tampered, "tampered.pdf");
     let out = run("pdfsig", &[bad.to_str().unwrap()]);
@@ -241,7 +244,8 @@ fn the_verify_command_exits_0_for_a_good_report_and_6_for_a_tampered_one() {
         lines[0], "签名有效，签名覆盖整个文件，签名后未被改动。",
         "{good_said}"
     );
-    assert!(lines[1].starts_with("签名人："), "{good_said}");
+    assert!(lines[1].starts_with("签名格式：PAdES"), "{good_said}");
+    assert!(lines[2].starts_with("签名人："), "{good_said}");
 }
 
 #[test]
@@ -539,4 +543,22 @@ fn the_notice_has_a_summary_next_steps_and_the_arithmetic_in_the_annex() {
     ] {
         assert!(all.contains(needle), "missing {needle:?}");
     }
+}
+
+/// Issue 17: a notice signed before PAdES (`adbe.pkcs7.detached`, kept as a fixture) still verifies,
+/// and says which format it carries; one changed byte in it still fails.
+#[test]
+fn a_notice_signed_before_pades_still_verifies() {
+    let old = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/notice-adbe-pkcs7.pdf"
+    ))
+    .unwrap();
+    let v = verify_pdf(&old).unwrap();
+    assert!(v.signature_valid && v.covers_whole_file, "{v:?}");
+    assert_eq!(v.format, SignatureFormat::Pkcs7Detached);
+    let mut tampered = old;
+    let at = tampered.len() / 5;
+    tampered[at] ^= 0x01;
+    assert!(!verify_pdf(&tampered).unwrap().signature_valid);
 }

@@ -1,5 +1,8 @@
-//! Signing a PDF: a detached CMS signature (`adbe.pkcs7.detached`) over the whole file except the
-//! signature itself, as PDF readers (poppler's `pdfsig`, Adobe) verify it.
+//! Signing a PDF: a PAdES baseline B-B signature (ETSI EN 319 142-1): a detached CAdES signature
+//! (`ETSI.CAdES.detached`) over the whole file except the signature itself, whose signed attributes
+//! bind the signer's certificate (ESS `signing-certificate-v2`, RFC 5035) so that no other
+//! certificate with the same key can be put in its place; the signing time is the dictionary's `/M`,
+//! as PAdES asks (no CMS signing-time attribute). PDF readers (poppler's `pdfsig`, Adobe) verify it.
 //!
 //! The officer's key sits behind [`Signer`], so that an office's USB key (PKCS#11, SM2 certificates
 //! from a licensed CA) can replace the software key later without touching the report code.
@@ -14,6 +17,9 @@ use sha2::{Digest, Sha256};
 use x509_cert::Certificate;
 
 use super::ReportError;
+
+/// The PAdES signature's sub-filter; notices signed before PAdES carry `adbe.pkcs7.detached`.
+pub(crate) const PADES_SUBFILTER: &[u8] = b"ETSI.CAdES.detached";
 
 /// Bytes reserved for the CMS signature (hex-encoded in the file, so twice this).
 const SIGNATURE_SPACE: usize = 8192;
@@ -79,9 +85,12 @@ impl Signer for SoftwareSigner {
             serial_number: leaf.tbs_certificate.serial_number.clone(),
         });
         let fail = |e: &dyn std::fmt::Display| ReportError::Sign(e.to_string());
-        let signer_info =
+        let mut signer_info =
             SignerInfoBuilder::new(&self.key, sid, digest_alg.clone(), &eci, Some(digest))
                 .map_err(|e| fail(&e))?;
+        signer_info
+            .add_signed_attribute(signing_certificate_v2(leaf)?)
+            .map_err(|e| fail(&e))?;
         let mut builder = SignedDataBuilder::new(&eci);
         builder
             .add_digest_algorithm(digest_alg)
@@ -105,6 +114,28 @@ impl Signer for SoftwareSigner {
     }
 }
 
+/// The ESS `signing-certificate-v2` attribute (RFC 5035) naming `cert` by its SHA-256 hash: a
+/// `SigningCertificateV2` holding one `ESSCertIDv2` with the hash alone (SHA-256 is the default
+/// algorithm, so it is omitted; CAdES B-B advises leaving out `issuerSerial`).
+pub(crate) fn signing_certificate_v2(
+    cert: &Certificate,
+) -> Result<x509_cert::attr::Attribute, ReportError> {
+    use der::asn1::{Any, OctetString, SetOfVec};
+    let fail = |e: der::Error| ReportError::Sign(e.to_string());
+    let hash = Sha256::digest(cert.to_der().map_err(fail)?);
+    let cert_hash = OctetString::new(hash.to_vec()).map_err(fail)?;
+    let ess_cert_id =
+        Any::new(der::Tag::Sequence, cert_hash.to_der().map_err(fail)?).map_err(fail)?;
+    let certs = Any::new(der::Tag::Sequence, ess_cert_id.to_der().map_err(fail)?).map_err(fail)?;
+    let value = Any::new(der::Tag::Sequence, certs.to_der().map_err(fail)?).map_err(fail)?;
+    let mut values = SetOfVec::new();
+    values.insert(value).map_err(fail)?;
+    Ok(x509_cert::attr::Attribute {
+        oid: const_oid::db::rfc5911::ID_AA_SIGNING_CERTIFICATE_V_2,
+        values,
+    })
+}
+
 /// Adds a signature field with a placeholder to `doc`, saves it, fills in the byte range and the
 /// CMS signature, and returns the signed file.
 ///
@@ -122,7 +153,7 @@ pub fn sign_document(
     let mut sig = Dictionary::new();
     sig.set("Type", Object::Name(b"Sig".to_vec()));
     sig.set("Filter", Object::Name(b"Adobe.PPKLite".to_vec()));
-    sig.set("SubFilter", Object::Name(b"adbe.pkcs7.detached".to_vec()));
+    sig.set("SubFilter", Object::Name(PADES_SUBFILTER.to_vec()));
     // Placeholder numbers wide enough for any file; overwritten in place, padded to the same length.
     let wide = Object::Integer(9_999_999_999);
     sig.set(

@@ -1,5 +1,7 @@
 //! Offline verification of a signed report: the signature over the file, whether the file changed
 //! since, who signed and when, and a re-run of the embedded determination under the same rules.
+//! Notices are signed as PAdES baseline B-B (`ETSI.CAdES.detached`, the signer's certificate bound by
+//! its hash); notices signed before carry `adbe.pkcs7.detached` and still verify.
 
 use cms::content_info::ContentInfo;
 use cms::signed_data::SignedData;
@@ -28,8 +30,20 @@ pub struct Verification {
     pub signer: String,
     /// Signing time from the signature dictionary (/M).
     pub signed_at: String,
+    /// The signature's format.
+    pub format: SignatureFormat,
     /// The re-run of the embedded determination.
     pub rerun: Rerun,
+}
+
+/// The format of a notice's signature, from its `/SubFilter`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignatureFormat {
+    /// PAdES baseline B-B (`ETSI.CAdES.detached`): valid only if its signed attributes bind the
+    /// signer's certificate (ESS signing-certificate-v2).
+    PadesBaselineB,
+    /// `adbe.pkcs7.detached`, as notices were signed before PAdES.
+    Pkcs7Detached,
 }
 
 /// Re-running the embedded determination.
@@ -83,13 +97,22 @@ pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
     let mut hasher = Sha256::new();
     hasher.update(&pdf[..b]);
     hasher.update(&pdf[c..c + d]);
-    let (signature_valid, cert) = verify_detached(&der_bytes, &hasher.finalize())?;
+    let format = match name_after(pdf, b"/SubFilter").as_deref() {
+        Some(n) if n.as_bytes() == super::sign::PADES_SUBFILTER => SignatureFormat::PadesBaselineB,
+        Some("adbe.pkcs7.detached") => SignatureFormat::Pkcs7Detached,
+        _ => return Err(bad("the signature's format is not one this program signs")),
+    };
+    let (mut signature_valid, cert) = verify_detached(&der_bytes, &hasher.finalize())?;
+    if format == SignatureFormat::PadesBaselineB {
+        signature_valid &= binds_certificate(&der_bytes, &cert);
+    }
     let signed_at = text_after(pdf, b"/M").unwrap_or_default();
     Ok(Verification {
         signature_valid,
         covers_whole_file,
         signer: cert.tbs_certificate.subject.to_string(),
         signed_at,
+        format,
         rerun: rerun(pdf),
     })
 }
@@ -157,6 +180,59 @@ pub fn verify_detached(
         .verify(&attrs_der, &sig)
         .is_ok();
     Ok((digest_ok && crypto_ok, cert))
+}
+
+/// Whether the signature's signed attributes name `cert` by its SHA-256 hash (ESS
+/// signing-certificate-v2, RFC 5035; SHA-256 is the default hash, another one is refused).
+fn binds_certificate(der_bytes: &[u8], cert: &Certificate) -> bool {
+    use der::Tagged;
+    use der::asn1::Any;
+    let signed_hash = || -> Option<Vec<u8>> {
+        let mut reader = der::SliceReader::new(der_bytes).ok()?;
+        let ci = ContentInfo::decode(&mut reader).ok()?;
+        let sd: SignedData = ci.content.decode_as().ok()?;
+        let si = sd.signer_infos.0.iter().next()?;
+        let attr = si
+            .signed_attrs
+            .as_ref()?
+            .iter()
+            .find(|a| a.oid == const_oid::db::rfc5911::ID_AA_SIGNING_CERTIFICATE_V_2)?;
+        // SigningCertificateV2 { certs SEQUENCE OF ESSCertIDv2 } → the first ESSCertIDv2.
+        let inner = |any: &Any| -> Option<Any> {
+            Any::decode(&mut der::SliceReader::new(any.value()).ok()?).ok()
+        };
+        let certs = inner(attr.values.iter().next()?)?;
+        let first = inner(&certs)?;
+        let mut fields = der::SliceReader::new(first.value()).ok()?;
+        let mut item = Any::decode(&mut fields).ok()?;
+        if item.tag() == der::Tag::Sequence {
+            let alg: spki::AlgorithmIdentifierOwned = item.decode_as().ok()?;
+            if alg.oid != const_oid::db::rfc5912::ID_SHA_256 {
+                return None;
+            }
+            item = Any::decode(&mut fields).ok()?;
+        }
+        (item.tag() == der::Tag::OctetString).then(|| item.value().to_vec())
+    };
+    let actual = cert.to_der().map(|d| Sha256::digest(d).to_vec());
+    matches!((signed_hash(), actual), (Some(a), Ok(b)) if a == b)
+}
+
+/// The PDF name after `key` (`/SubFilter /ETSI.CAdES.detached` → `ETSI.CAdES.detached`).
+fn name_after(pdf: &[u8], key: &[u8]) -> Option<String> {
+    let at = super::sign::find(pdf, key)? + key.len();
+    let rest = &pdf[at..];
+    let start = rest.iter().position(|&b| b == b'/')?;
+    // Only blanks may stand between the key and its value.
+    if !rest[..start].iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    let name = &rest[start + 1..];
+    let end = name
+        .iter()
+        .position(|&b| b.is_ascii_whitespace() || b"/<>[]()".contains(&b))
+        .unwrap_or(name.len());
+    Some(String::from_utf8_lossy(&name[..end]).into_owned())
 }
 
 /// The literal string after `key` (e.g. `/M (D:20260601093000+08'00')`).
@@ -277,5 +353,28 @@ fn attachment(pdf: &[u8]) -> Option<Vec<u8>> {
             .ok()
             .or_else(|| Some(s.content.clone())),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{KeyStore, Signer};
+
+    /// The PAdES signed attributes name the signer's own certificate: the check passes for it and
+    /// fails for another officer's certificate put in its place.
+    #[test]
+    fn the_signed_attributes_bind_the_signers_certificate_and_no_other() {
+        let (_, a) =
+            KeyStore::create("张敏", "五马街道", "pass-a").unwrap_or_else(|e| panic!("{e}"));
+        let (_, b) =
+            KeyStore::create("李华", "五马街道", "pass-b").unwrap_or_else(|e| panic!("{e}"));
+        let digest = Sha256::digest(b"the notice's bytes");
+        let cms = a.sign_detached(&digest).unwrap_or_else(|e| panic!("{e}"));
+        let (valid, cert) = verify_detached(&cms, &digest).unwrap_or_else(|e| panic!("{e}"));
+        assert!(valid);
+        assert_eq!(&cert, &a.certificates()[0]);
+        assert!(binds_certificate(&cms, &a.certificates()[0]));
+        assert!(!binds_certificate(&cms, &b.certificates()[0]));
     }
 }
