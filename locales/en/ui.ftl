@@ -213,6 +213,7 @@ ui-case-consent-recipient = Receiving office
 ui-case-transfer-passphrase = Transfer passphrase
 ui-case-export = Export the open case
 ui-case-import = Import a transfer file
+ui-case-wait = Too many wrong passphrases: try again in { $seconds } seconds.
 ui-backup = Back up the case store…
 ui-backup-never = The case store has never been backed up: back it up to a USB drive or the office server.
 ui-backup-due = The last backup was on { $date }, more than a week ago: back up again.

@@ -213,6 +213,7 @@ ui-case-consent-recipient = 接收单位
 ui-case-transfer-passphrase = 移交密码
 ui-case-export = 导出当前案件
 ui-case-import = 导入移交文件
+ui-case-wait = 密码错误次数过多：请 { $seconds } 秒后再试。
 ui-backup = 备份案件库…
 ui-backup-never = 案件库还没有备份过：请备份到 U 盘或单位服务器。
 ui-backup-due = 上次备份是 { $date }，已超过一周：请再备份一次。

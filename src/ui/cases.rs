@@ -51,6 +51,8 @@ pub struct CasesScreen {
     include_archived: bool,
     /// The open store.
     pub store: Option<CaseStore>,
+    /// Wrong passphrases so far, and the pause before the next try.
+    throttle: Throttle,
     /// Where the stores live (the user's data directory; tests use a temporary one).
     pub dir: Option<PathBuf>,
     /// The last error or confirmation, in the user's language.
@@ -93,6 +95,42 @@ pub(super) fn case_error(lang: Lang, e: &CaseError) -> String {
     let mut args = FluentArgs::new();
     args.set("detail", e.to_string());
     tr_args(lang, e.key(), Some(&args))
+}
+
+/// The pause between passphrase attempts: three tries without one (typos happen), then one second
+/// after the third failure, doubling with each further failure up to five minutes, so that guessing
+/// at the window takes years.
+#[derive(Debug, Default)]
+struct Throttle {
+    failures: u32,
+    until: Option<std::time::Instant>,
+}
+
+impl Throttle {
+    const FREE: u32 = 3;
+    const MAX: std::time::Duration = std::time::Duration::from_secs(300);
+
+    fn failed(&mut self) {
+        self.failures += 1;
+        if self.failures >= Self::FREE {
+            let doubling = (self.failures - Self::FREE).min(16);
+            let pause = std::time::Duration::from_secs(1 << doubling).min(Self::MAX);
+            self.until = Some(std::time::Instant::now() + pause);
+        }
+    }
+
+    /// How long until the next try is accepted, if it must wait.
+    fn wait(&self) -> Option<std::time::Duration> {
+        self.until
+            .and_then(|t| t.checked_duration_since(std::time::Instant::now()))
+            .filter(|d| !d.is_zero())
+    }
+}
+
+fn wait_message(lang: Lang, wait: std::time::Duration) -> String {
+    let mut args = FluentArgs::new();
+    args.set("seconds", wait.as_secs().max(1));
+    tr_args(lang, "ui-case-wait", Some(&args))
 }
 
 fn status_key(s: CaseStatus) -> &'static str {
@@ -139,6 +177,11 @@ impl CasesScreen {
     }
 
     fn unlock(&mut self, lang: Lang) {
+        if let Some(wait) = self.throttle.wait() {
+            self.passphrase.clear();
+            self.message = Some(wait_message(lang, wait));
+            return;
+        }
         let Some(path) = self.path() else {
             self.message = Some(tr(lang, "ui-case-no-dir"));
             return;
@@ -155,9 +198,22 @@ impl CasesScreen {
                 self.rows = None;
                 self.passphrase.clear();
                 self.message = None;
+                self.throttle = Throttle::default();
             }
-            // A wrong passphrase changes nothing; the officer may try again.
-            Err(e) => self.message = Some(case_error(lang, &e)),
+            // A wrong passphrase changes nothing; the officer may try again, after a pause that
+            // grows with each further failure.
+            Err(e) => {
+                let mut message = case_error(lang, &e);
+                if matches!(e, CaseError::WrongPassphrase) {
+                    // Typed again from empty, not appended to the wrong one.
+                    self.passphrase.clear();
+                    self.throttle.failed();
+                    if let Some(wait) = self.throttle.wait() {
+                        message = format!("{message} {}", wait_message(lang, wait));
+                    }
+                }
+                self.message = Some(message);
+            }
         }
     }
 
