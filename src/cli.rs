@@ -6,6 +6,7 @@
 //! A policy update whose content is wrong or conflicts with an installed one exits with 4.
 
 mod batch;
+mod office;
 mod parquet;
 mod sweep;
 mod text;
@@ -29,7 +30,8 @@ use wenzhou_assess::policy::coverage::{self, Coverage};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::{PackError, ParamKey, ParamSet, ParamValue, all_rules};
 use wenzhou_assess::report::{
-    KeyStore, ReportLang, ReportMeta, Rerun, SignatureFormat, Signer, build_report, verify_pdf,
+    KeyStore, ReportLang, ReportMeta, Rerun, SignatureFormat, Signer, Trust, TrustStore,
+    build_report, verify_pdf_trusting,
 };
 use wenzhou_assess::updates::{Mode, UpdateStore};
 
@@ -135,6 +137,11 @@ enum Command {
         /// 语言 / language
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
+    },
+    /// 单位证书机构：签发、吊销、信任 / The office certificate authority: issue, revoke, trust
+    Office {
+        #[command(subcommand)]
+        action: office::OfficeAction,
     },
     /// 验证已签名的告知书 / Verify a signed PDF report offline
     Verify {
@@ -725,6 +732,7 @@ pub fn run() -> ExitCode {
                 },
         } => cases_restore_cmd(&file, data_dir.as_deref(), lang.into()),
         Command::Updates { action } => updates::run(action, today),
+        Command::Office { action } => office::run(action),
         Command::Rules { coverage: true, .. } => {
             print!(
                 "{}",
@@ -1171,7 +1179,10 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
         Ok(b) => b,
         Err(code) => return code,
     };
-    let v = match verify_pdf(&bytes) {
+    let trust = wenzhou_assess::paths::data_dir()
+        .map(|d| TrustStore::load(&d))
+        .unwrap_or_default();
+    let v = match verify_pdf_trusting(&bytes, &trust) {
         Ok(v) => v,
         Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_INVALID),
     };
@@ -1199,6 +1210,24 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
     );
     say("cli-verify-signer", "signer", &v.signer);
     say("cli-verify-time", "time", &pdf_date_text(&v.signed_at));
+    let mut args = FluentArgs::new();
+    let key = match &v.trust {
+        Trust::Trusted { ca } => {
+            args.set("ca", ca.clone());
+            "cli-verify-trusted"
+        }
+        Trust::NotTrusted { ca } => {
+            args.set("ca", ca.clone());
+            "cli-verify-not-trusted"
+        }
+        Trust::Revoked { ca, since } => {
+            args.set("ca", ca.clone());
+            args.set("since", since.to_string());
+            "cli-verify-revoked"
+        }
+        Trust::SelfCertified => "cli-verify-self-certified",
+    };
+    println!("{}", tr_args(lang, key, Some(&args)));
     match &v.rerun {
         Rerun::Matches => println!("{}", tr(lang, "cli-verify-rerun-ok")),
         Rerun::Differs(rules) => say("cli-verify-rerun-differs", "rules", &rules.join(", ")),

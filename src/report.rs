@@ -4,6 +4,7 @@
 
 pub mod chart;
 pub mod keys;
+pub mod office;
 mod pdf;
 pub mod sign;
 pub mod verify;
@@ -13,8 +14,9 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 pub use keys::KeyStore;
+pub use office::{OfficeCa, OfficeCaFile, Trust, TrustStore};
 pub use sign::{Signer, SoftwareSigner};
-pub use verify::{Rerun, SignatureFormat, Verification, verify_pdf};
+pub use verify::{Rerun, SignatureFormat, Verification, verify_pdf, verify_pdf_trusting};
 
 use crate::explain::DeterminationView;
 

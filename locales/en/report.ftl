@@ -44,3 +44,19 @@ chart-x-rent = Rent per month (yuan)
 chart-x-age = Age (years)
 chart-x-grade = Disability grade
 chart-x-size = Household size
+
+## The office certificate authority (office …) and the signer's trust in verify
+cli-verify-trusted = Certified by "{ $ca }", an office this laptop trusts.
+cli-verify-not-trusted = Certified by "{ $ca }", an office this laptop does not trust: the file is intact, but who signed it is not proven.
+cli-verify-revoked = Certified by "{ $ca }", which revoked the certificate on { $since }.
+cli-verify-self-certified = The certificate has no issuing office: the file is intact, but who signed it is not proven.
+cli-office-passphrase = A passphrase is needed: set the environment variable { $var }.
+cli-office-failed = The certificate operation failed: { $detail }
+cli-office-chain = The file must hold the officer's certificate and the office's. { $detail }
+cli-office-ca-created = Office CA created: { $file } (keep it safe); hand the office certificate { $cert } to the laptops. Fingerprint: { $fingerprint }
+cli-office-request-written = Certificate request written: { $file }. Take it to the office's administrator; the private key stays on this laptop.
+cli-office-issued = Certificate issued to "{ $subject }": { $file }
+cli-office-installed = Certificate "{ $subject }" installed, issued by "{ $ca }".
+cli-office-revoked = "{ $subject }" revoked from { $date }; revocation list: { $file }. Hand it to the laptops to import.
+cli-office-trusted = This laptop now trusts the office certificate.
+cli-office-crl-imported = Revocation list of "{ $issuer }" imported ({ $count } certificates).

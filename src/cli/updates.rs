@@ -141,7 +141,7 @@ fn refuse(lang: Lang, e: &UpdateError) -> ExitCode {
 }
 
 /// Asks a yes/no question on the terminal; `false` when there is no terminal to ask on.
-fn confirm(lang: Lang, key: &str) -> bool {
+pub(super) fn confirm(lang: Lang, key: &str) -> bool {
     eprint!("{} ", tr(lang, key));
     if !std::io::stdin().is_terminal() {
         eprintln!();

@@ -54,7 +54,46 @@ fn cipher(passphrase: &str, salt: &[u8]) -> Result<XChaCha20Poly1305, ReportErro
     Ok(XChaCha20Poly1305::new(&key.into()))
 }
 
-fn name(officer: &str, office: &str, role: &str) -> Result<Name, ReportError> {
+/// Seals a private key (PKCS#8 DER) under a passphrase: salt, nonce and ciphertext, in hex.
+pub(crate) fn seal_key(
+    passphrase: &str,
+    pkcs8: &[u8],
+) -> Result<(String, String, String), ReportError> {
+    let mut rng = rand::thread_rng();
+    let mut salt = [0u8; 16];
+    let mut nonce = [0u8; 24];
+    rng.fill_bytes(&mut salt);
+    rng.fill_bytes(&mut nonce);
+    let encrypted = cipher(passphrase, &salt)?
+        .encrypt(XNonce::from_slice(&nonce), pkcs8)
+        .map_err(|e| ReportError::Key(e.to_string()))?;
+    Ok((
+        hex::encode(salt),
+        hex::encode(nonce),
+        hex::encode(encrypted),
+    ))
+}
+
+/// Opens a key sealed by [`seal_key`].
+pub(crate) fn unseal_key(
+    passphrase: &str,
+    salt: &str,
+    nonce: &str,
+    encrypted: &str,
+) -> Result<Vec<u8>, ReportError> {
+    let bad = |_| ReportError::Key("damaged key store".into());
+    let salt = hex::decode(salt).map_err(bad)?;
+    let nonce = hex::decode(nonce).map_err(bad)?;
+    let encrypted = hex::decode(encrypted).map_err(bad)?;
+    if nonce.len() != 24 {
+        return Err(ReportError::Key("damaged key store".into()));
+    }
+    cipher(passphrase, &salt)?
+        .decrypt(XNonce::from_slice(&nonce), encrypted.as_slice())
+        .map_err(|_| ReportError::WrongPassphrase)
+}
+
+pub(crate) fn name(officer: &str, office: &str, role: &str) -> Result<Name, ReportError> {
     // RFC 4514 string; commas and plus signs in names are escaped.
     let esc = |s: &str| {
         s.replace('\\', "\\\\")
@@ -202,23 +241,55 @@ impl KeyStore {
         Ok((out, signer))
     }
 
+    /// The officer's private key, decrypted with `passphrase`.
+    ///
+    /// # Errors
+    /// [`ReportError::WrongPassphrase`] if the passphrase is wrong.
+    pub(crate) fn private_key(&self, passphrase: &str) -> Result<RsaPrivateKey, ReportError> {
+        let pkcs8 = unseal_key(passphrase, &self.salt, &self.nonce, &self.encrypted_key)?;
+        RsaPrivateKey::from_pkcs8_der(&pkcs8).map_err(|e| ReportError::Key(e.to_string()))
+    }
+
+    /// Installs the certificate the office issued for this key, with the office's CA certificate:
+    /// the certificate must hold this key store's public key and be signed by the CA.
+    ///
+    /// # Errors
+    /// [`ReportError::Key`] if the certificate is for another key or not signed by `ca`.
+    pub fn install(
+        &mut self,
+        certificate: &Certificate,
+        ca: &Certificate,
+    ) -> Result<(), ReportError> {
+        let bad = |_| ReportError::Key("damaged key store".into());
+        let current = Certificate::from_der(&hex::decode(&self.certificate).map_err(bad)?)
+            .map_err(|e| ReportError::Key(e.to_string()))?;
+        if current.tbs_certificate.subject_public_key_info
+            != certificate.tbs_certificate.subject_public_key_info
+        {
+            return Err(ReportError::Key(
+                "the certificate is for another key than this laptop's".into(),
+            ));
+        }
+        if super::office::TrustStore::default().judge(certificate, std::slice::from_ref(ca))
+            == super::office::Trust::SelfCertified
+        {
+            return Err(ReportError::Key(
+                "the certificate is not signed by the office CA given".into(),
+            ));
+        }
+        let der = |c: &Certificate| c.to_der().map_err(|e| ReportError::Key(e.to_string()));
+        self.certificate = hex::encode(der(certificate)?);
+        self.ca_certificate = hex::encode(der(ca)?);
+        Ok(())
+    }
+
     /// Decrypts the key with `passphrase`.
     ///
     /// # Errors
     /// [`ReportError::WrongPassphrase`] if the passphrase is wrong; nothing is changed.
     pub fn unlock(&self, passphrase: &str) -> Result<SoftwareSigner, ReportError> {
         let bad = |_| ReportError::Key("damaged key store".into());
-        let salt = hex::decode(&self.salt).map_err(bad)?;
-        let nonce = hex::decode(&self.nonce).map_err(bad)?;
-        let encrypted = hex::decode(&self.encrypted_key).map_err(bad)?;
-        if nonce.len() != 24 {
-            return Err(ReportError::Key("damaged key store".into()));
-        }
-        let pkcs8 = cipher(passphrase, &salt)?
-            .decrypt(XNonce::from_slice(&nonce), encrypted.as_slice())
-            .map_err(|_| ReportError::WrongPassphrase)?;
-        let key =
-            RsaPrivateKey::from_pkcs8_der(&pkcs8).map_err(|e| ReportError::Key(e.to_string()))?;
+        let key = self.private_key(passphrase)?;
         let leaf = Certificate::from_der(&hex::decode(&self.certificate).map_err(bad)?)
             .map_err(|e| ReportError::Key(e.to_string()))?;
         let ca = Certificate::from_der(&hex::decode(&self.ca_certificate).map_err(bad)?)

@@ -14,6 +14,7 @@ use sha2::{Digest, Sha256};
 use spki::DecodePublicKey;
 use x509_cert::Certificate;
 
+use super::office::{Trust, TrustStore};
 use super::{ATTACHMENT, ReportError};
 use crate::engine::{TraceMode, assess};
 use crate::explain::{DeterminationView, LayerSource, rebuild_set};
@@ -32,6 +33,8 @@ pub struct Verification {
     pub signed_at: String,
     /// The signature's format.
     pub format: SignatureFormat,
+    /// How far the signer is trusted on this laptop (the office that certified them).
+    pub trust: Trust,
     /// The re-run of the embedded determination.
     pub rerun: Rerun,
 }
@@ -58,10 +61,14 @@ pub enum Rerun {
 }
 
 impl Verification {
-    /// Valid, whole, and confirmed by re-running.
+    /// Valid, whole, confirmed by re-running, and not signed with a revoked certificate. (A
+    /// signer this laptop does not trust is said, not refused: the file is still intact.)
     #[must_use]
     pub fn is_good(&self) -> bool {
-        self.signature_valid && self.covers_whole_file && self.rerun == Rerun::Matches
+        self.signature_valid
+            && self.covers_whole_file
+            && self.rerun == Rerun::Matches
+            && !matches!(self.trust, Trust::Revoked { .. })
     }
 }
 
@@ -77,11 +84,19 @@ fn byte_range(pdf: &[u8]) -> Option<[usize; 4]> {
     (n.len() == 4).then(|| [n[0], n[1], n[2], n[3]])
 }
 
-/// Verifies a signed report.
+/// Verifies a signed report, with no office trusted (see [`verify_pdf_trusting`]).
 ///
 /// # Errors
 /// If the file has no signature or it cannot be read.
 pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
+    verify_pdf_trusting(pdf, &TrustStore::default())
+}
+
+/// Verifies a signed report, and judges its signer against the offices `trust` holds.
+///
+/// # Errors
+/// If the file has no signature or it cannot be read.
+pub fn verify_pdf_trusting(pdf: &[u8], trust: &TrustStore) -> Result<Verification, ReportError> {
     let bad = |m: &str| ReportError::Sign(m.to_owned());
     let [a, b, c, d] = byte_range(pdf).ok_or_else(|| bad("no signature in this file"))?;
     if a != 0 || b >= c || c + d > pdf.len() || pdf.get(b) != Some(&b'<') {
@@ -107,12 +122,14 @@ pub fn verify_pdf(pdf: &[u8]) -> Result<Verification, ReportError> {
         signature_valid &= binds_certificate(&der_bytes, &cert);
     }
     let signed_at = text_after(pdf, b"/M").unwrap_or_default();
+    let trust = trust.judge(&cert, &certificates(&der_bytes));
     Ok(Verification {
         signature_valid,
         covers_whole_file,
         signer: cert.tbs_certificate.subject.to_string(),
         signed_at,
         format,
+        trust,
         rerun: rerun(pdf),
     })
 }
@@ -180,6 +197,26 @@ pub fn verify_detached(
         .verify(&attrs_der, &sig)
         .is_ok();
     Ok((digest_ok && crypto_ok, cert))
+}
+
+/// The certificates that came with a CMS signature.
+fn certificates(der_bytes: &[u8]) -> Vec<Certificate> {
+    let Ok(mut reader) = der::SliceReader::new(der_bytes) else {
+        return Vec::new();
+    };
+    let Ok(sd) =
+        ContentInfo::decode(&mut reader).and_then(|ci| ci.content.decode_as::<SignedData>())
+    else {
+        return Vec::new();
+    };
+    sd.certificates
+        .iter()
+        .flat_map(|set| set.0.iter())
+        .filter_map(|c| match c {
+            cms::cert::CertificateChoices::Certificate(cert) => Some(cert.clone()),
+            cms::cert::CertificateChoices::Other(_) => None,
+        })
+        .collect()
 }
 
 /// Whether the signature's signed attributes name `cert` by its SHA-256 hash (ESS
