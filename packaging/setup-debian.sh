@@ -2,7 +2,8 @@
 # Installs what building, running and testing need on a fresh Debian (or a Debian derivative such as
 # 统信 UOS or 麒麟), and nothing that is already there: a C toolchain (for the bundled SQLite and the
 # linker), the libraries the window loads at run time (Mesa's OpenGL/EGL and software Vulkan,
-# xkbcommon), poppler-utils (the PDF tests read the report with it), and Rust through rustup.
+# xkbcommon), poppler-utils (the PDF tests read the report with it), SoftHSM2, OpenSC and OpenSSL (the
+# USB-key test uses SoftHSM2 as the token), and Rust through rustup.
 # Sourced by packaging/run.sh and packaging/test.sh (and CI), so that it can put cargo on PATH.
 
 as_root() {
@@ -19,7 +20,7 @@ as_root() {
 if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
   missing=()
   for p in build-essential curl ca-certificates libxkbcommon-x11-0 libegl1 libegl-mesa0 libgl1 \
-    libgl1-mesa-dri libvulkan1 mesa-vulkan-drivers poppler-utils; do
+    libgl1-mesa-dri libvulkan1 mesa-vulkan-drivers poppler-utils softhsm2 opensc openssl; do
     dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
   done
   if [ "${#missing[@]}" -gt 0 ]; then

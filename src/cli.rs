@@ -97,6 +97,8 @@ enum Command {
         /// 签名密钥文件（首次使用时创建）/ key store (created on first use)
         #[arg(long)]
         keystore: Option<PathBuf>,
+        #[command(flatten)]
+        token: TokenArgs,
         /// 也列出不适用于本家庭的规则 / also list the rules that do not apply to the household
         #[arg(long)]
         all: bool,
@@ -607,6 +609,7 @@ pub fn run() -> ExitCode {
             officer,
             office,
             keystore,
+            token,
             all,
             compare,
         } => {
@@ -633,6 +636,7 @@ pub fn run() -> ExitCode {
                 officer,
                 office,
                 keystore,
+                token,
                 compare,
             });
             let date = date.unwrap_or(today);
@@ -897,6 +901,54 @@ fn household_error(lang: Lang, e: &LoadError) -> String {
     tr_args(lang, "error-household-detail", Some(&args))
 }
 
+/// An office USB key (PKCS#11) to sign with; its PIN comes from `WENZHOU_ASSESS_PIN`.
+#[derive(Debug, Clone, clap::Args)]
+struct TokenArgs {
+    /// USB 密钥的 PKCS#11 模块（PIN 取自 WENZHOU_ASSESS_PIN）/ sign with a USB key: its PKCS#11
+    /// module (PIN from WENZHOU_ASSESS_PIN)
+    #[arg(long, requires_all = ["token", "token_key"])]
+    pkcs11_module: Option<PathBuf>,
+    /// USB 密钥的标签 / the token's label
+    #[arg(long, requires = "pkcs11_module")]
+    token: Option<String>,
+    /// 密钥（及证书）的标签 / the key's (and its certificate's) label
+    #[arg(long, requires = "pkcs11_module")]
+    token_key: Option<String>,
+    /// 签发单位证书 (PEM)，随签名附上 / the issuing office's certificate (PEM), sent with the signature
+    #[arg(long, requires = "pkcs11_module")]
+    token_ca: Option<PathBuf>,
+}
+
+impl TokenArgs {
+    /// The token's signer, logged in, if a token was named.
+    fn open(
+        &self,
+        lang: Lang,
+    ) -> Result<Option<wenzhou_assess::report::token::TokenSigner>, ExitCode> {
+        use wenzhou_assess::report::token::{TokenKey, TokenSigner};
+        let (Some(module), Some(token), Some(key)) =
+            (&self.pkcs11_module, &self.token, &self.token_key)
+        else {
+            return Ok(None);
+        };
+        let Ok(pin) = std::env::var("WENZHOU_ASSESS_PIN") else {
+            return Err(fail(lang, "cli-pin-needed", "", EXIT_USAGE));
+        };
+        let at = TokenKey { module, token, key };
+        let mut signer = TokenSigner::open(&at, &pin)
+            .map_err(|e| fail(lang, "cli-office-failed", &e.to_string(), EXIT_KEY))?;
+        if let Some(ca) = &self.token_ca {
+            let bytes = read_file(ca, lang)?;
+            let ca = wenzhou_assess::report::office::certificates_from(&bytes)
+                .ok()
+                .and_then(|c| c.into_iter().next())
+                .ok_or_else(|| fail(lang, "cli-office-chain", "", EXIT_USAGE))?;
+            signer = signer.with_issuer(ca);
+        }
+        Ok(Some(signer))
+    }
+}
+
 /// What `--pdf` asks for.
 struct PdfRequest {
     path: PathBuf,
@@ -905,6 +957,8 @@ struct PdfRequest {
     officer: String,
     office: String,
     keystore: Option<PathBuf>,
+    /// A USB key to sign with instead of the key store.
+    token: TokenArgs,
     /// `--compare` values: printed as the training appendix.
     compare: Vec<String>,
 }
@@ -1069,8 +1123,16 @@ fn write_pdf(
         appendix,
         lapsed_since,
     };
-    let signer = if req.sign {
-        let signer = unlock_signer(req.keystore.as_deref(), &req.officer, &req.office, lang)?;
+    let signer: Option<Box<dyn Signer>> = if req.sign {
+        let signer: Box<dyn Signer> = match req.token.open(lang)? {
+            Some(token) => Box::new(token),
+            None => Box::new(unlock_signer(
+                req.keystore.as_deref(),
+                &req.officer,
+                &req.office,
+                lang,
+            )?),
+        };
         meta.signed_at = Some(now.format("%Y-%m-%d %H:%M:%S +08:00").to_string());
         Some(signer)
     } else {
@@ -1079,7 +1141,7 @@ fn write_pdf(
     let bytes = build_report(
         view,
         &meta,
-        signer.as_ref().map(|s| s as &dyn Signer),
+        signer.as_deref(),
         &now.format("%Y%m%d%H%M%S").to_string(),
     )
     .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;

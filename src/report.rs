@@ -7,6 +7,7 @@ pub mod keys;
 pub mod office;
 mod pdf;
 pub mod sign;
+pub mod token;
 pub mod verify;
 
 use lopdf::{Dictionary, Document, Object, Stream, StringFormat};

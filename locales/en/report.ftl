@@ -46,6 +46,7 @@ chart-x-grade = Disability grade
 chart-x-size = Household size
 
 ## The office certificate authority (office …) and the signer's trust in verify
+cli-pin-needed = Signing with a USB key needs its PIN: set the environment variable WENZHOU_ASSESS_PIN.
 cli-verify-trusted = Certified by "{ $ca }", an office this laptop trusts.
 cli-verify-not-trusted = Certified by "{ $ca }", an office this laptop does not trust: the file is intact, but who signed it is not proven.
 cli-verify-revoked = Certified by "{ $ca }", which revoked the certificate on { $since }.
@@ -55,6 +56,7 @@ cli-office-failed = The certificate operation failed: { $detail }
 cli-office-chain = The file must hold the officer's certificate and the office's. { $detail }
 cli-office-ca-created = Office CA created: { $file } (keep it safe); hand the office certificate { $cert } to the laptops. Fingerprint: { $fingerprint }
 cli-office-request-written = Certificate request written: { $file }. Take it to the office's administrator; the private key stays on this laptop.
+cli-office-request-token = Certificate request made by the USB key: { $file }. Take it to the office's administrator; the private key stays on the key.
 cli-office-issued = Certificate issued to "{ $subject }": { $file }
 cli-office-installed = Certificate "{ $subject }" installed, issued by "{ $ca }".
 cli-office-revoked = "{ $subject }" revoked from { $date }; revocation list: { $file }. Hand it to the laptops to import.

@@ -46,6 +46,7 @@ chart-x-grade = 残疾等级
 chart-x-size = 家庭人数
 
 ## The office certificate authority (office …) and the signer's trust in verify
+cli-pin-needed = 使用 USB 密钥需要 PIN：请设置环境变量 WENZHOU_ASSESS_PIN。
 cli-verify-trusted = 证书由「{ $ca }」签发，本机信任该单位。
 cli-verify-not-trusted = 证书由「{ $ca }」签发，本机不信任该单位：只能证明文件未被改动，不能证明签名人的身份。
 cli-verify-revoked = 证书由「{ $ca }」签发，但已于 { $since } 被吊销。
@@ -55,6 +56,7 @@ cli-office-failed = 证书操作失败：{ $detail }
 cli-office-chain = 证书文件中应有经办人证书和单位证书。{ $detail }
 cli-office-ca-created = 已创建单位证书机构：{ $file }（请妥善保管）；单位证书 { $cert } 可分发给各台电脑。指纹：{ $fingerprint }
 cli-office-request-written = 已生成证书申请：{ $file }。请交给单位管理员签发；私钥留在本机。
+cli-office-request-token = 已用 USB 密钥生成证书申请：{ $file }。请交给单位管理员签发；私钥留在 USB 密钥中。
 cli-office-issued = 已为「{ $subject }」签发证书：{ $file }
 cli-office-installed = 已安装证书「{ $subject }」，签发单位「{ $ca }」。
 cli-office-revoked = 已吊销「{ $subject }」（自 { $date } 起），吊销列表：{ $file }。请分发给各台电脑导入。

@@ -11,12 +11,13 @@ use der::EncodePem;
 use fluent_bundle::FluentArgs;
 
 use super::updates::confirm;
-use super::{EXIT_IO, EXIT_KEY, EXIT_USAGE, LangArg, default_keystore, fail, read};
+use super::{EXIT_IO, EXIT_KEY, EXIT_USAGE, LangArg, TokenArgs, default_keystore, fail, read};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::report::office::{
     REVOCATIONS, TRUSTED_OFFICES, certificates_from, fingerprint, officer_request,
     revocation_list_from, revocation_list_pem,
 };
+use wenzhou_assess::report::token::token_request;
 use wenzhou_assess::report::{KeyStore, OfficeCa, OfficeCaFile, ReportError, TrustStore};
 
 /// The office CA's commands.
@@ -50,6 +51,8 @@ pub(super) enum OfficeAction {
         /// 签名密钥文件 / key store (default: the data directory's)
         #[arg(long)]
         keystore: Option<PathBuf>,
+        #[command(flatten)]
+        token: TokenArgs,
         /// 语言 / language
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
@@ -127,8 +130,16 @@ pub(super) fn run(action: OfficeAction) -> ExitCode {
             office,
             out,
             keystore,
+            token,
             lang,
-        } => request(&officer, &office, &out, keystore.as_deref(), lang.into()),
+        } => request(
+            &officer,
+            &office,
+            &out,
+            keystore.as_deref(),
+            &token,
+            lang.into(),
+        ),
         OfficeAction::Issue {
             request,
             ca,
@@ -227,8 +238,26 @@ fn request(
     office: &str,
     out: &Path,
     keystore: Option<&Path>,
+    token: &TokenArgs,
     lang: Lang,
 ) -> ExitCode {
+    // A key on a USB token signs its own request.
+    match token.open(lang) {
+        Ok(Some(signer)) => {
+            let made = token_request(&signer, officer, office)
+                .map_err(|e| key_error(lang, &e))
+                .and_then(|req| write(lang, out, &req));
+            if let Err(code) = made {
+                return code;
+            }
+            let mut args = FluentArgs::new();
+            args.set("file", out.display().to_string());
+            println!("{}", tr_args(lang, "cli-office-request-token", Some(&args)));
+            return ExitCode::SUCCESS;
+        }
+        Ok(None) => {}
+        Err(code) => return code,
+    }
     // The key is made on this laptop (the first time) and never leaves it.
     if let Err(code) = super::unlock_signer(keystore, officer, office, lang) {
         return code;

@@ -68,50 +68,65 @@ impl Signer for SoftwareSigner {
     }
 
     fn sign_detached(&self, digest: &[u8]) -> Result<Vec<u8>, ReportError> {
-        let leaf = self
-            .chain
-            .first()
-            .ok_or(ReportError::Sign("no certificate".into()))?;
-        let eci = EncapsulatedContentInfo {
-            econtent_type: const_oid::db::rfc5911::ID_DATA,
-            econtent: None,
-        };
-        let digest_alg = spki::AlgorithmIdentifierOwned {
-            oid: const_oid::db::rfc5912::ID_SHA_256,
-            parameters: None,
-        };
-        let sid = SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
-            issuer: leaf.tbs_certificate.issuer.clone(),
-            serial_number: leaf.tbs_certificate.serial_number.clone(),
-        });
-        let fail = |e: &dyn std::fmt::Display| ReportError::Sign(e.to_string());
-        let mut signer_info =
-            SignerInfoBuilder::new(&self.key, sid, digest_alg.clone(), &eci, Some(digest))
-                .map_err(|e| fail(&e))?;
-        signer_info
-            .add_signed_attribute(signing_certificate_v2(leaf)?)
-            .map_err(|e| fail(&e))?;
-        let mut builder = SignedDataBuilder::new(&eci);
-        builder
-            .add_digest_algorithm(digest_alg)
-            .map_err(|e| fail(&e))?;
-        let mut added: Vec<&Certificate> = Vec::new();
-        for cert in &self.chain {
-            // A self-signed certificate is both the signer's and the root: add it once.
-            if added.contains(&cert) {
-                continue;
-            }
-            added.push(cert);
-            builder
-                .add_certificate(CertificateChoices::Certificate(cert.clone()))
-                .map_err(|e| fail(&e))?;
-        }
-        builder
-            .add_signer_info::<_, rsa::pkcs1v15::Signature>(signer_info)
-            .map_err(|e| fail(&e))?;
-        let content = builder.build().map_err(|e| fail(&e))?;
-        content.to_der().map_err(|e| fail(&e))
+        signed_data(&self.key, &self.chain, digest)
     }
+}
+
+/// A CMS `SignedData` (DER) by `key` over the external content whose SHA-256 is `digest`, with
+/// the PAdES signed attributes and the certificates of `chain` (signer first). `key` is anything
+/// that makes RSA PKCS#1 v1.5 SHA-256 signatures: a key in memory or one on a USB token.
+pub(crate) fn signed_data<S>(
+    key: &S,
+    chain: &[Certificate],
+    digest: &[u8],
+) -> Result<Vec<u8>, ReportError>
+where
+    S: rsa::signature::Keypair
+        + spki::DynSignatureAlgorithmIdentifier
+        + rsa::signature::Signer<rsa::pkcs1v15::Signature>,
+    S::VerifyingKey: spki::EncodePublicKey,
+{
+    let leaf = chain
+        .first()
+        .ok_or(ReportError::Sign("no certificate".into()))?;
+    let eci = EncapsulatedContentInfo {
+        econtent_type: const_oid::db::rfc5911::ID_DATA,
+        econtent: None,
+    };
+    let digest_alg = spki::AlgorithmIdentifierOwned {
+        oid: const_oid::db::rfc5912::ID_SHA_256,
+        parameters: None,
+    };
+    let sid = SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
+        issuer: leaf.tbs_certificate.issuer.clone(),
+        serial_number: leaf.tbs_certificate.serial_number.clone(),
+    });
+    let fail = |e: &dyn std::fmt::Display| ReportError::Sign(e.to_string());
+    let mut signer_info = SignerInfoBuilder::new(key, sid, digest_alg.clone(), &eci, Some(digest))
+        .map_err(|e| fail(&e))?;
+    signer_info
+        .add_signed_attribute(signing_certificate_v2(leaf)?)
+        .map_err(|e| fail(&e))?;
+    let mut builder = SignedDataBuilder::new(&eci);
+    builder
+        .add_digest_algorithm(digest_alg)
+        .map_err(|e| fail(&e))?;
+    let mut added: Vec<&Certificate> = Vec::new();
+    for cert in chain {
+        // A self-signed certificate is both the signer's and the root: add it once.
+        if added.contains(&cert) {
+            continue;
+        }
+        added.push(cert);
+        builder
+            .add_certificate(CertificateChoices::Certificate(cert.clone()))
+            .map_err(|e| fail(&e))?;
+    }
+    builder
+        .add_signer_info::<_, rsa::pkcs1v15::Signature>(signer_info)
+        .map_err(|e| fail(&e))?;
+    let content = builder.build().map_err(|e| fail(&e))?;
+    content.to_der().map_err(|e| fail(&e))
 }
 
 /// The ESS `signing-certificate-v2` attribute (RFC 5035) naming `cert` by its SHA-256 hash: a
