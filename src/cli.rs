@@ -1171,11 +1171,7 @@ pub(crate) fn unlock_signer(
     };
     let path = keystore.map_or_else(default_keystore, Path::to_path_buf);
     let signer = if path.exists() {
-        let text = read(&path).map_err(|e| fail(lang, "error-read", &e, EXIT_IO))?;
-        let store: KeyStore = serde_json::from_str(&text)
-            .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))?;
-        store
-            .unlock(&passphrase)
+        KeyStore::unlock_file(&path, &passphrase)
             .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
     } else {
         // First use: the office's PKCS#12 if one is given (WENZHOU_ASSESS_P12, its password in
@@ -1272,8 +1268,10 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
     );
     say("cli-verify-signer", "signer", &v.signer);
     say("cli-verify-time", "time", &pdf_date_text(&v.signed_at));
+    // Who certified the signer matters only for a signature that holds.
     let mut args = FluentArgs::new();
     let key = match &v.trust {
+        _ if !v.signature_valid => "",
         Trust::Trusted { ca } => {
             args.set("ca", ca.clone());
             "cli-verify-trusted"
@@ -1289,7 +1287,9 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
         }
         Trust::SelfCertified => "cli-verify-self-certified",
     };
-    println!("{}", tr_args(lang, key, Some(&args)));
+    if !key.is_empty() {
+        println!("{}", tr_args(lang, key, Some(&args)));
+    }
     match &v.rerun {
         Rerun::Matches => println!("{}", tr(lang, "cli-verify-rerun-ok")),
         Rerun::Differs(rules) => say("cli-verify-rerun-differs", "rules", &rules.join(", ")),

@@ -14,6 +14,7 @@ pub mod engine;
 pub mod explain;
 pub mod household;
 pub mod i18n;
+pub mod kdf;
 pub mod logging;
 pub mod paths;
 pub mod policy;

@@ -851,3 +851,59 @@ fn a_backup_restores_into_an_empty_folder_and_a_damaged_one_writes_nothing() {
     assert!(err.contains("空的") || err.contains("empty"), "{err}");
     assert_eq!(std::fs::read(&store).unwrap(), before);
 }
+
+/// Issue 17: a store made under the old Argon2id cost (19 MiB; a fixture written by the program
+/// before the cost was raised) opens with its passphrase and is re-keyed under today's cost in the
+/// same step: the cost is recorded, the salt and every sealed record change, the audit chain still
+/// verifies, and the case opens with its assessment and note, then and after reopening.
+#[test]
+fn a_store_under_the_old_key_cost_is_rekeyed_on_unlock() {
+    let d = dir();
+    let path = d.path().join("old.sqlite");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/store-argon2-19mib.sqlite"
+        ),
+        &path,
+    )
+    .unwrap();
+    let pass = "旧的密码 old passphrase";
+    let meta = |key: &str| -> Option<Vec<u8>> {
+        raw(&path)
+            .query_row("SELECT value FROM meta WHERE key = ?1", params![key], |r| {
+                r.get(0)
+            })
+            .ok()
+    };
+    let household_blob = || -> Vec<u8> {
+        raw(&path)
+            .query_row("SELECT household FROM cases", [], |r| r.get(0))
+            .unwrap()
+    };
+    assert_eq!(meta("kdf"), None);
+    let (salt, blob) = (meta("salt").unwrap(), household_blob());
+    assert!(matches!(
+        CaseStore::open(&path, "wrong", "officer"),
+        Err(CaseError::WrongPassphrase)
+    ));
+    // A wrong passphrase changed nothing.
+    assert_eq!(meta("salt").unwrap(), salt);
+    {
+        let s = CaseStore::open(&path, pass, "officer").unwrap();
+        assert_eq!(s.verify_audit().unwrap(), 3);
+        let cases = s.list(&CaseQuery::default()).unwrap();
+        let case = s.open_case(&cases[0].id).unwrap();
+        assert_eq!((case.assessments.len(), case.notes.len()), (1, 1));
+    }
+    assert_eq!(
+        meta("kdf")
+            .map(|k| String::from_utf8(k).unwrap())
+            .as_deref(),
+        Some("argon2id m=47104 t=2 p=1")
+    );
+    assert_ne!(meta("salt").unwrap(), salt);
+    assert_ne!(household_blob(), blob);
+    let s = CaseStore::open(&path, pass, "officer").unwrap();
+    assert_eq!(s.verify_audit().unwrap(), 3);
+}

@@ -562,3 +562,50 @@ fn a_notice_signed_before_pades_still_verifies() {
     tampered[at] ^= 0x01;
     assert!(!verify_pdf(&tampered).unwrap().signature_valid);
 }
+
+/// Issue 17: a signing key sealed under the old Argon2id cost (a fixture made before the cost was
+/// raised) unlocks and is sealed again under today's cost in place; it signs a notice that verifies.
+#[test]
+fn a_signing_key_under_the_old_key_cost_is_resealed_on_unlock() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("signing-key.json");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/signing-key-argon2-19mib.json"
+        ),
+        &path,
+    )
+    .unwrap();
+    let before: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert!(before.get("kdf").is_none());
+    assert!(matches!(
+        KeyStore::unlock_file(&path, "wrong"),
+        Err(ReportError::WrongPassphrase)
+    ));
+    let signer = KeyStore::unlock_file(&path, "fixture-pass").unwrap();
+    let after: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+    assert_eq!(after["kdf"], "argon2id m=47104 t=2 p=1");
+    assert_ne!(after["salt"], before["salt"]);
+    assert_eq!(after["certificate"], before["certificate"]);
+    KeyStore::unlock_file(&path, "fixture-pass").unwrap();
+    let h = parse_household(include_str!("../assets/examples/tekun-elder-ruian.json")).unwrap();
+    let set = ParamSet::training().unwrap();
+    let d = assess(&h, "2025-06-01".parse().unwrap(), &set, TraceMode::On).unwrap();
+    let meta = ReportMeta {
+        office: "五马街道".into(),
+        officer: "张敏".into(),
+        lang: ReportLang::Zh,
+        signed_at: Some("2025-06-01 09:30:00 +08:00".into()),
+        appendix: None,
+        lapsed_since: Vec::new(),
+    };
+    let pdf = build_report(
+        &view(&d, &h, &set),
+        &meta,
+        Some(&signer as &dyn Signer),
+        "20250601093000",
+    )
+    .unwrap();
+    assert!(verify_pdf(&pdf).unwrap().signature_valid);
+}

@@ -206,6 +206,38 @@ pub(crate) fn verify(conn: &rusqlite::Connection, key: &StoreKey) -> Result<usiz
     Ok(entries.len())
 }
 
+/// Hashes the whole chain again under `new` (the entries themselves unchanged), after the store was
+/// re-keyed; the caller has verified it under `old`.
+pub(crate) fn rehash(
+    conn: &rusqlite::Connection,
+    old: &StoreKey,
+    new: &StoreKey,
+) -> Result<(), CaseError> {
+    verify(conn, old)?;
+    let mut prev = String::new();
+    for e in entries(conn)? {
+        let hash = new.mac(&content(
+            e.seq,
+            &e.at,
+            &e.officer,
+            &e.action,
+            e.case_id.as_deref(),
+            &e.detail,
+            &prev,
+        ));
+        conn.execute(
+            "UPDATE audit SET prev = ?1, hash = ?2 WHERE seq = ?3",
+            params![prev, hash, e.seq],
+        )?;
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('audit_head', ?1)",
+            params![format!("{}:{hash}", e.seq).into_bytes()],
+        )?;
+        prev = hash;
+    }
+    Ok(())
+}
+
 /// Every entry, oldest first.
 pub(crate) fn entries(conn: &rusqlite::Connection) -> Result<Vec<AuditEntry>, CaseError> {
     let mut stmt = conn.prepare(

@@ -4,7 +4,8 @@
 //! the store's own key, so that a backup opens with the store's passphrase and a changed or
 //! truncated byte anywhere is refused before anything is written.
 //!
-//! File: `MAGIC`, the store's salt (length-prefixed), then the sealed payload. The payload is a list
+//! File: `MAGIC`, the store's salt and its Argon2id cost (each length-prefixed), then the sealed
+//! payload. The payload is a list
 //! of (name, bytes) entries, each length-prefixed; `cases.sqlite` is the store.
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use super::CaseError;
 use super::audit::{self, AuditAction};
 use super::crypto::StoreKey;
 use super::store::CaseStore;
+use crate::kdf::Kdf;
 
 /// First bytes of a backup file (and the binding of its seal).
 const MAGIC: &[u8] = b"wenzhou-assess backup 1\n";
@@ -76,9 +78,12 @@ impl CaseStore {
                 .query_row("SELECT value FROM meta WHERE key = 'salt'", [], |r| {
                     r.get(0)
                 })?;
+        let kdf = self.kdf()?.code().into_bytes();
         let mut file = MAGIC.to_vec();
-        file.extend_from_slice(&u16::try_from(salt.len()).unwrap_or(0).to_be_bytes());
-        file.extend_from_slice(&salt);
+        for field in [&salt, &kdf] {
+            file.extend_from_slice(&u16::try_from(field.len()).unwrap_or(0).to_be_bytes());
+            file.extend_from_slice(field);
+        }
         file.extend_from_slice(&self.key.seal(MAGIC, &pack(&entries)));
         // Written aside and renamed: a backup file is whole or absent.
         let partial = temp_beside(out, "partial");
@@ -136,13 +141,19 @@ pub fn restore(
     let rest = bytes
         .strip_prefix(MAGIC)
         .ok_or(CaseError::Backup("this is not a wenzhou-assess backup"))?;
-    let (len, rest) = rest
-        .split_first_chunk::<2>()
-        .ok_or(CaseError::Backup("the backup is truncated"))?;
-    let (salt, sealed) = rest
-        .split_at_checked(usize::from(u16::from_be_bytes(*len)))
-        .ok_or(CaseError::Backup("the backup is truncated"))?;
-    let key = StoreKey::derive(passphrase, salt)?;
+    // A length-prefixed field, and the bytes it takes.
+    let field = |b: &[u8]| -> Option<(Vec<u8>, usize)> {
+        let (len, rest) = b.split_first_chunk::<2>()?;
+        let n = usize::from(u16::from_be_bytes(*len));
+        rest.get(..n).map(|f| (f.to_vec(), n + 2))
+    };
+    let (salt, used) = field(rest).ok_or(CaseError::Backup("the backup is truncated"))?;
+    let rest = &rest[used..];
+    let (kdf, used) = field(rest).ok_or(CaseError::Backup("the backup is truncated"))?;
+    let sealed = &rest[used..];
+    let kdf = Kdf::recorded(Some(&String::from_utf8_lossy(&kdf)))
+        .map_err(|_| CaseError::Backup("the backup was made by a newer program"))?;
+    let key = StoreKey::derive(passphrase, &salt, kdf)?;
     let payload = key.open(MAGIC, sealed).ok_or(CaseError::Backup(
         "the backup is damaged or truncated, or the passphrase is not the store's",
     ))?;

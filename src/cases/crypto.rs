@@ -1,7 +1,7 @@
 //! The store key: Argon2id once per session, then XChaCha20-Poly1305 per record and HMAC-SHA256 for
 //! the audit chain, each from its own sub-key.
 
-use argon2::Argon2;
+use crate::kdf::Kdf;
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use hmac::{Hmac, Mac};
@@ -26,11 +26,8 @@ impl std::fmt::Debug for StoreKey {
 
 impl StoreKey {
     /// Derives the keys from the passphrase and the store's salt.
-    pub(crate) fn derive(passphrase: &str, salt: &[u8]) -> Result<StoreKey, CaseError> {
-        let mut master = [0u8; 32];
-        Argon2::default()
-            .hash_password_into(passphrase.as_bytes(), salt, &mut master)
-            .map_err(|e| CaseError::Kdf(e.to_string()))?;
+    pub(crate) fn derive(passphrase: &str, salt: &[u8], kdf: Kdf) -> Result<StoreKey, CaseError> {
+        let master = kdf.derive(passphrase, salt).map_err(CaseError::Kdf)?;
         let sub = |label: &[u8]| -> [u8; 32] {
             let mut h = Sha256::new();
             h.update(label);

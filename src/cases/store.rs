@@ -12,6 +12,7 @@ use super::crypto::{StoreKey, random};
 use super::schema::{MIGRATIONS, SCHEMA_VERSION};
 use crate::explain::DeterminationView;
 use crate::household::{Area, Household, mask_id_number};
+use crate::kdf::Kdf;
 use crate::policy::ParamSet;
 
 /// The constant sealed under the key to recognise the right passphrase.
@@ -170,6 +171,65 @@ pub struct CaseStore {
     pub(super) officer: String,
 }
 
+/// The Argon2id cost recorded in the store (`LEGACY` for stores made before it was recorded).
+fn recorded_kdf(conn: &Connection) -> Result<Kdf, CaseError> {
+    let code: Option<Vec<u8>> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'kdf'", [], |r| r.get(0))
+        .optional()?;
+    Kdf::recorded(
+        code.map(|c| String::from_utf8_lossy(&c).into_owned())
+            .as_deref(),
+    )
+    .map_err(CaseError::Kdf)
+}
+
+/// A fresh salt and key under today's cost, recorded with the key check; returns the key.
+fn new_key(tx: &Connection, passphrase: &str) -> Result<StoreKey, CaseError> {
+    let salt = random::<16>();
+    let key = StoreKey::derive(passphrase, &salt, Kdf::CURRENT)?;
+    for (name, value) in [
+        ("salt", salt.to_vec()),
+        ("kdf", Kdf::CURRENT.code().into_bytes()),
+        ("key_check", key.seal(b"meta\x1fkey_check", KEY_CHECK)),
+    ] {
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+            params![name, value],
+        )?;
+    }
+    Ok(key)
+}
+
+/// Re-keys a store under today's cost: every sealed record is opened with the old key and sealed
+/// with the new one, and the audit chain is hashed again under the new key (its entries unchanged).
+fn rekey(tx: &Connection, old: &StoreKey, passphrase: &str) -> Result<StoreKey, CaseError> {
+    let new = new_key(tx, passphrase)?;
+    for (table, id, columns) in [
+        ("cases", "id", &["summary", "household"][..]),
+        ("assessments", "id", &["view"][..]),
+        ("notes", "id", &["body"][..]),
+    ] {
+        for column in columns {
+            let rows: Vec<(String, Vec<u8>)> = tx
+                .prepare(&format!("SELECT CAST({id} AS TEXT), {column} FROM {table}"))?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<_, _>>()?;
+            for (row, sealed) in rows {
+                let binding = aad(table, &row, column);
+                let plain = old
+                    .open(&binding, &sealed)
+                    .ok_or_else(|| CaseError::Damaged(format!("{table} {row} {column}")))?;
+                tx.execute(
+                    &format!("UPDATE {table} SET {column} = ?1 WHERE {id} = ?2"),
+                    params![new.seal(&binding, &plain), row],
+                )?;
+            }
+        }
+    }
+    audit::rehash(tx, old, &new)?;
+    Ok(new)
+}
+
 fn aad(table: &str, id: &str, column: &str) -> Vec<u8> {
     format!("{table}\u{1f}{id}\u{1f}{column}").into_bytes()
 }
@@ -251,7 +311,7 @@ impl CaseStore {
                 known: SCHEMA_VERSION,
             });
         }
-        let tx = conn.transaction()?;
+        let mut tx = conn.transaction()?;
         let upto = usize::try_from(schema).unwrap_or(0);
         for (i, sql) in MIGRATIONS
             .iter()
@@ -269,7 +329,8 @@ impl CaseStore {
             .optional()?;
         let key = match salt {
             Some(salt) => {
-                let key = StoreKey::derive(passphrase, &salt)?;
+                let kdf = recorded_kdf(&tx)?;
+                let key = StoreKey::derive(passphrase, &salt, kdf)?;
                 let check: Vec<u8> =
                     tx.query_row("SELECT value FROM meta WHERE key = 'key_check'", [], |r| {
                         r.get(0)
@@ -278,21 +339,23 @@ impl CaseStore {
                     // Dropping the transaction rolls back any migration: nothing changes.
                     return Err(CaseError::WrongPassphrase);
                 }
-                key
+                if kdf == Kdf::CURRENT {
+                    key
+                } else {
+                    // A store made under a lower cost is re-keyed under today's: all of it or
+                    // none. One whose log or records do not verify keeps its key, so that the
+                    // re-keying never launders a change (`audit verify` still finds it).
+                    let savepoint = tx.savepoint()?;
+                    match rekey(&savepoint, &key, passphrase) {
+                        Ok(new) => {
+                            savepoint.commit()?;
+                            new
+                        }
+                        Err(_) => key,
+                    }
+                }
             }
-            None => {
-                let salt = random::<16>();
-                let key = StoreKey::derive(passphrase, &salt)?;
-                tx.execute(
-                    "INSERT INTO meta (key, value) VALUES ('salt', ?1)",
-                    params![salt.to_vec()],
-                )?;
-                tx.execute(
-                    "INSERT INTO meta (key, value) VALUES ('key_check', ?1)",
-                    params![key.seal(b"meta\x1fkey_check", KEY_CHECK)],
-                )?;
-                key
-            }
+            None => new_key(&tx, passphrase)?,
         };
         tx.commit()?;
         Ok(CaseStore {
@@ -300,6 +363,11 @@ impl CaseStore {
             key,
             officer: officer.to_owned(),
         })
+    }
+
+    /// The Argon2id cost the store's key is derived with.
+    pub(super) fn kdf(&self) -> Result<Kdf, CaseError> {
+        recorded_kdf(&self.conn)
     }
 
     /// A number that changes whenever this connection writes (rows changed since it opened): the

@@ -12,6 +12,7 @@ use super::audit::{self, AuditAction};
 use super::crypto::{StoreKey, random};
 use super::store::{CaseStatus, CaseStore, seal_json, write_case};
 use crate::household::Household;
+use crate::kdf::Kdf;
 
 const MAGIC: &str = "wenzhou-assess case transfer v1";
 
@@ -33,6 +34,9 @@ pub struct Consent {
 struct Envelope {
     format: String,
     salt: String,
+    /// The Argon2id cost (absent in files made before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    kdf: Option<String>,
     nonce_and_ciphertext: String,
 }
 
@@ -106,11 +110,12 @@ impl CaseStore {
             cases,
         };
         let salt = random::<16>();
-        let key = StoreKey::derive(passphrase, &salt)?;
+        let key = StoreKey::derive(passphrase, &salt, Kdf::CURRENT)?;
         let sealed = key.seal(MAGIC.as_bytes(), &serde_json::to_vec(&bundle)?);
         let envelope = Envelope {
             format: MAGIC.to_owned(),
             salt: hex::encode(salt),
+            kdf: Some(Kdf::CURRENT.code()),
             nonce_and_ciphertext: hex::encode(sealed),
         };
         let tx = self.conn.transaction()?;
@@ -145,7 +150,9 @@ impl CaseStore {
         let salt = hex::decode(&envelope.salt).map_err(|_| CaseError::Transfer("damaged file"))?;
         let sealed = hex::decode(&envelope.nonce_and_ciphertext)
             .map_err(|_| CaseError::Transfer("damaged file"))?;
-        let key = StoreKey::derive(passphrase, &salt)?;
+        let kdf = Kdf::recorded(envelope.kdf.as_deref())
+            .map_err(|_| CaseError::Transfer("made by a newer program"))?;
+        let key = StoreKey::derive(passphrase, &salt, kdf)?;
         let plain = key
             .open(MAGIC.as_bytes(), &sealed)
             .ok_or(CaseError::Transfer("wrong passphrase or damaged file"))?;

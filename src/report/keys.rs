@@ -7,7 +7,7 @@
 use std::str::FromStr;
 use std::time::Duration;
 
-use argon2::Argon2;
+use crate::kdf::Kdf;
 use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use der::{Decode, Encode};
@@ -44,17 +44,18 @@ pub struct KeyStore {
     pub nonce: String,
     /// The encrypted PKCS#8 private key (hex).
     pub encrypted_key: String,
+    /// The Argon2id cost of the key's encryption (absent in files made before it was recorded).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kdf: Option<String>,
 }
 
-fn cipher(passphrase: &str, salt: &[u8]) -> Result<XChaCha20Poly1305, ReportError> {
-    let mut key = [0u8; 32];
-    Argon2::default()
-        .hash_password_into(passphrase.as_bytes(), salt, &mut key)
-        .map_err(|e| ReportError::Key(e.to_string()))?;
+fn cipher(passphrase: &str, salt: &[u8], kdf: Kdf) -> Result<XChaCha20Poly1305, ReportError> {
+    let key = kdf.derive(passphrase, salt).map_err(ReportError::Key)?;
     Ok(XChaCha20Poly1305::new(&key.into()))
 }
 
-/// Seals a private key (PKCS#8 DER) under a passphrase: salt, nonce and ciphertext, in hex.
+/// Seals a private key (PKCS#8 DER) under a passphrase with today's cost ([`Kdf::CURRENT`]): salt,
+/// nonce and ciphertext, in hex.
 pub(crate) fn seal_key(
     passphrase: &str,
     pkcs8: &[u8],
@@ -64,7 +65,7 @@ pub(crate) fn seal_key(
     let mut nonce = [0u8; 24];
     rng.fill_bytes(&mut salt);
     rng.fill_bytes(&mut nonce);
-    let encrypted = cipher(passphrase, &salt)?
+    let encrypted = cipher(passphrase, &salt, Kdf::CURRENT)?
         .encrypt(XNonce::from_slice(&nonce), pkcs8)
         .map_err(|e| ReportError::Key(e.to_string()))?;
     Ok((
@@ -74,9 +75,10 @@ pub(crate) fn seal_key(
     ))
 }
 
-/// Opens a key sealed by [`seal_key`].
+/// Opens a key sealed by [`seal_key`] (or, with [`Kdf::LEGACY`], before the cost was recorded).
 pub(crate) fn unseal_key(
     passphrase: &str,
+    kdf: Kdf,
     salt: &str,
     nonce: &str,
     encrypted: &str,
@@ -88,7 +90,7 @@ pub(crate) fn unseal_key(
     if nonce.len() != 24 {
         return Err(ReportError::Key("damaged key store".into()));
     }
-    cipher(passphrase, &salt)?
+    cipher(passphrase, &salt, kdf)?
         .decrypt(XNonce::from_slice(&nonce), encrypted.as_slice())
         .map_err(|_| ReportError::WrongPassphrase)
 }
@@ -164,22 +166,17 @@ impl KeyStore {
             &officer_key.to_public_key(),
             &ca_key,
         )?;
-        let mut salt = [0u8; 16];
-        let mut nonce = [0u8; 24];
-        rng.fill_bytes(&mut salt);
-        rng.fill_bytes(&mut nonce);
         let pkcs8 = officer_key.to_pkcs8_der().map_err(|e| fail(&e))?;
-        let encrypted = cipher(passphrase, &salt)?
-            .encrypt(XNonce::from_slice(&nonce), pkcs8.as_bytes())
-            .map_err(|e| fail(&e))?;
+        let (salt, nonce, encrypted_key) = seal_key(passphrase, pkcs8.as_bytes())?;
         let store = KeyStore {
             officer: officer.to_owned(),
             office: office.to_owned(),
             certificate: hex::encode(leaf.to_der().map_err(|e| fail(&e))?),
             ca_certificate: hex::encode(ca.to_der().map_err(|e| fail(&e))?),
-            salt: hex::encode(salt),
-            nonce: hex::encode(nonce),
-            encrypted_key: hex::encode(encrypted),
+            salt,
+            nonce,
+            encrypted_key,
+            kdf: Some(Kdf::CURRENT.code()),
         };
         let signer = SoftwareSigner::new(officer_key, vec![leaf, ca], officer.to_owned());
         Ok((store, signer))
@@ -220,22 +217,16 @@ impl KeyStore {
             .first()
             .ok_or_else(|| ReportError::Key("no certificate".into()))?;
         let ca = certs.last().unwrap_or(leaf);
-        let mut rng = rand::thread_rng();
-        let mut salt = [0u8; 16];
-        let mut nonce = [0u8; 24];
-        rng.fill_bytes(&mut salt);
-        rng.fill_bytes(&mut nonce);
-        let encrypted = cipher(passphrase, &salt)?
-            .encrypt(XNonce::from_slice(&nonce), pkcs8)
-            .map_err(|e| fail(&e))?;
+        let (salt, nonce, encrypted_key) = seal_key(passphrase, pkcs8)?;
         let out = KeyStore {
             officer: officer.to_owned(),
             office: office.to_owned(),
             certificate: hex::encode(leaf.to_der().map_err(|e| fail(&e))?),
             ca_certificate: hex::encode(ca.to_der().map_err(|e| fail(&e))?),
-            salt: hex::encode(salt),
-            nonce: hex::encode(nonce),
-            encrypted_key: hex::encode(encrypted),
+            salt,
+            nonce,
+            encrypted_key,
+            kdf: Some(Kdf::CURRENT.code()),
         };
         let signer = SoftwareSigner::new(key, certs, officer.to_owned());
         Ok((out, signer))
@@ -246,8 +237,38 @@ impl KeyStore {
     /// # Errors
     /// [`ReportError::WrongPassphrase`] if the passphrase is wrong.
     pub(crate) fn private_key(&self, passphrase: &str) -> Result<RsaPrivateKey, ReportError> {
-        let pkcs8 = unseal_key(passphrase, &self.salt, &self.nonce, &self.encrypted_key)?;
+        let kdf = Kdf::recorded(self.kdf.as_deref()).map_err(ReportError::Key)?;
+        let pkcs8 = unseal_key(
+            passphrase,
+            kdf,
+            &self.salt,
+            &self.nonce,
+            &self.encrypted_key,
+        )?;
         RsaPrivateKey::from_pkcs8_der(&pkcs8).map_err(|e| ReportError::Key(e.to_string()))
+    }
+
+    /// The key store re-sealed under today's cost, if it was sealed under a lower one (the caller
+    /// saves it in place of the old file).
+    ///
+    /// # Errors
+    /// [`ReportError::WrongPassphrase`], or a damaged key store.
+    pub fn upgraded(&self, passphrase: &str) -> Result<Option<KeyStore>, ReportError> {
+        if Kdf::recorded(self.kdf.as_deref()) == Ok(Kdf::CURRENT) {
+            return Ok(None);
+        }
+        let key = self.private_key(passphrase)?;
+        let pkcs8 = key
+            .to_pkcs8_der()
+            .map_err(|e| ReportError::Key(e.to_string()))?;
+        let (salt, nonce, encrypted_key) = seal_key(passphrase, pkcs8.as_bytes())?;
+        Ok(Some(KeyStore {
+            salt,
+            nonce,
+            encrypted_key,
+            kdf: Some(Kdf::CURRENT.code()),
+            ..self.clone()
+        }))
     }
 
     /// Installs the certificate the office issued for this key, with the office's CA certificate:
@@ -281,6 +302,30 @@ impl KeyStore {
         self.certificate = hex::encode(der(certificate)?);
         self.ca_certificate = hex::encode(der(ca)?);
         Ok(())
+    }
+
+    /// Opens the key store saved at `path` with `passphrase`. A key sealed under a lower Argon2id
+    /// cost is sealed again under today's and the file replaced (written aside, then renamed).
+    ///
+    /// # Errors
+    /// [`ReportError::WrongPassphrase`], or an unreadable or damaged file.
+    pub fn unlock_file(
+        path: &std::path::Path,
+        passphrase: &str,
+    ) -> Result<SoftwareSigner, ReportError> {
+        let text = std::fs::read_to_string(path).map_err(|e| ReportError::Key(e.to_string()))?;
+        let store: KeyStore =
+            serde_json::from_str(&text).map_err(|e| ReportError::Key(e.to_string()))?;
+        let signer = store.unlock(passphrase)?;
+        if let Some(upgraded) = store.upgraded(passphrase)? {
+            let json = serde_json::to_string_pretty(&upgraded)
+                .map_err(|e| ReportError::Key(e.to_string()))?;
+            let partial = path.with_extension("json.partial");
+            std::fs::write(&partial, json)
+                .and_then(|()| std::fs::rename(&partial, path))
+                .map_err(|e| ReportError::Key(e.to_string()))?;
+        }
+        Ok(signer)
     }
 
     /// Decrypts the key with `passphrase`.

@@ -46,6 +46,8 @@ pub struct OfficeCaFile {
     pub nonce: String,
     /// The sealed PKCS#8 key (hex).
     pub encrypted_key: String,
+    /// The Argon2id cost of the key's encryption.
+    pub kdf: String,
     /// The certificates revoked so far: serial (hex) and date (`YYYY-MM-DD`).
     #[serde(default)]
     pub revoked: Vec<(String, String)>,
@@ -104,6 +106,7 @@ impl OfficeCa {
             salt,
             nonce,
             encrypted_key,
+            kdf: crate::kdf::Kdf::CURRENT.code(),
             revoked: Vec::new(),
         };
         Ok(OfficeCa {
@@ -118,7 +121,14 @@ impl OfficeCa {
     /// # Errors
     /// [`ReportError::WrongPassphrase`], or a damaged file.
     pub fn unlock(file: OfficeCaFile, passphrase: &str) -> Result<OfficeCa, ReportError> {
-        let pkcs8 = unseal_key(passphrase, &file.salt, &file.nonce, &file.encrypted_key)?;
+        let kdf = crate::kdf::Kdf::recorded(Some(&file.kdf)).map_err(ReportError::Key)?;
+        let pkcs8 = unseal_key(
+            passphrase,
+            kdf,
+            &file.salt,
+            &file.nonce,
+            &file.encrypted_key,
+        )?;
         let key = RsaPrivateKey::from_pkcs8_der(&pkcs8).map_err(|e| fail(&e))?;
         let certificate = certificate_from_hex(&file.certificate)?;
         Ok(OfficeCa {

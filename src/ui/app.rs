@@ -347,11 +347,9 @@ impl AssessApp {
             .or_else(crate::paths::data_dir)
             .unwrap_or_default();
         let path = crate::paths::signing_key_in(&dir);
-        match std::fs::read_to_string(&path) {
-            Ok(text) => serde_json::from_str::<KeyStore>(&text)
-                .map_err(|e| e.to_string())
-                .and_then(|s| s.unlock(passphrase).map_err(|e| e.to_string())),
-            Err(_) => {
+        match path.exists() {
+            true => KeyStore::unlock_file(&path, passphrase).map_err(|e| e.to_string()),
+            false => {
                 let (store, signer) = KeyStore::create(&self.officer, &self.office, passphrase)
                     .map_err(|e| e.to_string())?;
                 std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
