@@ -30,8 +30,7 @@ use wenzhou_assess::policy::coverage::{self, Coverage};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::{PackError, ParamKey, ParamSet, ParamValue, all_rules};
 use wenzhou_assess::report::{
-    KeyStore, ReportLang, ReportMeta, Rerun, SignatureFormat, Signer, Trust, TrustStore,
-    build_report, verify_pdf_trusting,
+    KeyStore, ReportLang, ReportMeta, Signer, TrustStore, build_report, verify_pdf_trusting,
 };
 use wenzhou_assess::updates::{Mode, UpdateStore};
 
@@ -1206,32 +1205,6 @@ pub(crate) fn unlock_signer(
 
 /// Checks a signed report; exit 0 only when the signature is valid, covers the whole file and the
 /// embedded determination re-runs to the same results.
-/// A PDF date (`D:20250601093000+08'00'`) as people write it (`2025-06-01 09:30:00 +08:00`); any
-/// other text as it is.
-fn pdf_date_text(d: &str) -> String {
-    let digits = d.strip_prefix("D:").unwrap_or(d);
-    match (digits.get(..14), digits.get(14..)) {
-        (Some(t), Some(zone)) if t.bytes().all(|b| b.is_ascii_digit()) => {
-            let zone = zone.replace('\'', "");
-            let zone = match zone.split_at_checked(3) {
-                Some((h, m)) if !m.is_empty() => format!(" {h}:{m}"),
-                _ if zone.is_empty() => String::new(),
-                _ => format!(" {zone}"),
-            };
-            format!(
-                "{}-{}-{} {}:{}:{}{zone}",
-                &t[..4],
-                &t[4..6],
-                &t[6..8],
-                &t[8..10],
-                &t[10..12],
-                &t[12..14]
-            )
-        }
-        _ => d.to_owned(),
-    }
-}
-
 fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
     let bytes = match read_file(file, lang) {
         Ok(b) => b,
@@ -1244,56 +1217,8 @@ fn verify_cmd(file: &Path, lang: Lang) -> ExitCode {
         Ok(v) => v,
         Err(e) => return fail(lang, "error-read", &e.to_string(), EXIT_INVALID),
     };
-    let say = |key: &str, name: &str, value: &str| {
-        let mut args = FluentArgs::new();
-        args.set(name.to_owned(), value.to_owned());
-        println!("{}", tr_args(lang, key, Some(&args)));
-    };
-    // One verdict, stated once: a signature that does not verify says nothing about coverage.
-    let verdict = match (v.signature_valid, v.covers_whole_file) {
-        (true, true) => "cli-verify-valid",
-        (true, false) => "cli-verify-not-whole",
-        (false, _) => "cli-verify-invalid",
-    };
-    println!("{}", tr(lang, verdict));
-    println!(
-        "{}",
-        tr(
-            lang,
-            match v.format {
-                SignatureFormat::PadesBaselineB => "cli-verify-format-pades",
-                SignatureFormat::Pkcs7Detached => "cli-verify-format-pkcs7",
-            }
-        )
-    );
-    say("cli-verify-signer", "signer", &v.signer);
-    say("cli-verify-time", "time", &pdf_date_text(&v.signed_at));
-    // Who certified the signer matters only for a signature that holds.
-    let mut args = FluentArgs::new();
-    let key = match &v.trust {
-        _ if !v.signature_valid => "",
-        Trust::Trusted { ca } => {
-            args.set("ca", ca.clone());
-            "cli-verify-trusted"
-        }
-        Trust::NotTrusted { ca } => {
-            args.set("ca", ca.clone());
-            "cli-verify-not-trusted"
-        }
-        Trust::Revoked { ca, since } => {
-            args.set("ca", ca.clone());
-            args.set("since", since.to_string());
-            "cli-verify-revoked"
-        }
-        Trust::SelfCertified => "cli-verify-self-certified",
-    };
-    if !key.is_empty() {
-        println!("{}", tr_args(lang, key, Some(&args)));
-    }
-    match &v.rerun {
-        Rerun::Matches => println!("{}", tr(lang, "cli-verify-rerun-ok")),
-        Rerun::Differs(rules) => say("cli-verify-rerun-differs", "rules", &rules.join(", ")),
-        Rerun::NotPossible(reason) => say("cli-verify-rerun-not-possible", "reason", reason),
+    for line in v.sentences(lang) {
+        println!("{line}");
     }
     if v.is_good() {
         ExitCode::SUCCESS

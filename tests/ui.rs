@@ -446,6 +446,9 @@ impl wenzhou_assess::ui::FileDialog for TransferDialog {
     fn save_backup(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
     }
+    fn open_pdf(&mut self) -> Option<std::path::PathBuf> {
+        Some(self.0.clone())
+    }
     fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
     }
@@ -601,6 +604,39 @@ fn the_case_page_reminds_of_a_backup_and_the_backup_restores() {
     )
     .unwrap();
     assert!(store.open_case(&id).is_ok());
+}
+
+/// Issue 17: the window verifies a signed notice (File → 验证已签名的告知书…) and says what
+/// `wenzhou-assess verify` says: the verdict, the format (a notice signed before PAdES), the signer,
+/// and that this laptop does not trust the office that certified them.
+#[test]
+fn the_window_verifies_a_signed_notice_and_says_who_certified_the_signer() {
+    let notice = std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/notice-adbe-pkcs7.pdf"
+    ));
+    let dir = tempfile::tempdir().unwrap();
+    let mut app =
+        AssessApp::new(Box::new(TransferDialog(notice))).with_case_dir(dir.path().to_path_buf());
+    app.date = NaiveDate::from_ymd_opt(2025, 6, 1);
+    app.today = today();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1100.0, 600.0))
+        .with_context_setup(install_fonts)
+        .build_ui_state(|ui, app: &mut AssessApp| app.show(ui), app);
+    h.run();
+    h.get_by_label("文件").click();
+    h.run();
+    h.get_by_label("验证已签名的告知书…").click();
+    h.run();
+    h.get_by_label("签名有效，签名覆盖整个文件，签名后未被改动。");
+    h.get_by_label("签名格式：adbe.pkcs7.detached（旧版告知书的格式）");
+    h.get_by_label_contains("签名人：CN=张敏,O=五马街道");
+    h.get_by_label_contains("本机不信任该单位");
+    snapshot(&mut h, "verify_zh");
+    h.get_by_label("关闭").click();
+    h.run();
+    assert!(h.query_by_label_contains("本机不信任该单位").is_none());
 }
 
 #[test]

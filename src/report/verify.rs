@@ -14,10 +14,13 @@ use sha2::{Digest, Sha256};
 use spki::DecodePublicKey;
 use x509_cert::Certificate;
 
+use fluent_bundle::FluentArgs;
+
 use super::office::{Trust, TrustStore};
 use super::{ATTACHMENT, ReportError};
 use crate::engine::{TraceMode, assess};
 use crate::explain::{DeterminationView, LayerSource, rebuild_set};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::policy::ParamSet;
 
 /// What verification found.
@@ -61,6 +64,62 @@ pub enum Rerun {
 }
 
 impl Verification {
+    /// What verification found, in sentences for the officer (the command line and the window
+    /// print the same): one verdict, the format, who signed and when, who certified the signer and
+    /// whether this laptop trusts them (only for a signature that holds), and the re-run.
+    #[must_use]
+    pub fn sentences(&self, lang: Lang) -> Vec<String> {
+        let with = |key: &str, pairs: &[(&str, String)]| {
+            let mut args = FluentArgs::new();
+            for (name, value) in pairs {
+                args.set((*name).to_owned(), value.clone());
+            }
+            tr_args(lang, key, Some(&args))
+        };
+        let verdict = match (self.signature_valid, self.covers_whole_file) {
+            (true, true) => "cli-verify-valid",
+            (true, false) => "cli-verify-not-whole",
+            (false, _) => "cli-verify-invalid",
+        };
+        let mut out = vec![
+            tr(lang, verdict),
+            tr(
+                lang,
+                match self.format {
+                    SignatureFormat::PadesBaselineB => "cli-verify-format-pades",
+                    SignatureFormat::Pkcs7Detached => "cli-verify-format-pkcs7",
+                },
+            ),
+            with("cli-verify-signer", &[("signer", self.signer.clone())]),
+            with(
+                "cli-verify-time",
+                &[("time", pdf_date_text(&self.signed_at))],
+            ),
+        ];
+        if self.signature_valid {
+            out.push(match &self.trust {
+                Trust::Trusted { ca } => with("cli-verify-trusted", &[("ca", ca.clone())]),
+                Trust::NotTrusted { ca } => with("cli-verify-not-trusted", &[("ca", ca.clone())]),
+                Trust::Revoked { ca, since } => with(
+                    "cli-verify-revoked",
+                    &[("ca", ca.clone()), ("since", since.to_string())],
+                ),
+                Trust::SelfCertified => tr(lang, "cli-verify-self-certified"),
+            });
+        }
+        out.push(match &self.rerun {
+            Rerun::Matches => tr(lang, "cli-verify-rerun-ok"),
+            Rerun::Differs(rules) => {
+                with("cli-verify-rerun-differs", &[("rules", rules.join(", "))])
+            }
+            Rerun::NotPossible(reason) => with(
+                "cli-verify-rerun-not-possible",
+                &[("reason", reason.clone())],
+            ),
+        });
+        out
+    }
+
     /// Valid, whole, confirmed by re-running, and not signed with a revoked certificate. (A
     /// signer this laptop does not trust is said, not refused: the file is still intact.)
     #[must_use]
@@ -270,6 +329,33 @@ fn name_after(pdf: &[u8], key: &[u8]) -> Option<String> {
         .position(|&b| b.is_ascii_whitespace() || b"/<>[]()".contains(&b))
         .unwrap_or(name.len());
     Some(String::from_utf8_lossy(&name[..end]).into_owned())
+}
+
+/// A PDF date (`D:20250601093000+08'00'`) as people write it (`2025-06-01 09:30:00 +08:00`); any
+/// other text as it is.
+#[must_use]
+pub fn pdf_date_text(d: &str) -> String {
+    let digits = d.strip_prefix("D:").unwrap_or(d);
+    match (digits.get(..14), digits.get(14..)) {
+        (Some(t), Some(zone)) if t.bytes().all(|b| b.is_ascii_digit()) => {
+            let zone = zone.replace('\'', "");
+            let zone = match zone.split_at_checked(3) {
+                Some((h, m)) if !m.is_empty() => format!(" {h}:{m}"),
+                _ if zone.is_empty() => String::new(),
+                _ => format!(" {zone}"),
+            };
+            format!(
+                "{}-{}-{} {}:{}:{}{zone}",
+                &t[..4],
+                &t[4..6],
+                &t[6..8],
+                &t[8..10],
+                &t[10..12],
+                &t[12..14]
+            )
+        }
+        _ => d.to_owned(),
+    }
 }
 
 /// The literal string after `key` (e.g. `/M (D:20260601093000+08'00')`).

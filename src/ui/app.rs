@@ -155,6 +155,10 @@ enum Action {
     Standards(StandardsAction),
     /// Enter (`true`) or leave training mode.
     Training(bool),
+    /// Verify a signed notice chosen by the officer.
+    Verify,
+    /// Close the verification's result.
+    CloseVerification,
 }
 
 /// The officer's application.
@@ -167,6 +171,8 @@ pub struct AssessApp {
     pub expert: bool,
     /// The assessment date.
     pub date: Option<NaiveDate>,
+    /// The notice last verified, and what verification found (whether all holds, the sentences).
+    verification: Option<(std::path::PathBuf, Result<(bool, Vec<String>), String>)>,
     /// Today (Beijing time): what a printed assessment is historical against. Tests fix it.
     pub today: NaiveDate,
     edits: Edits,
@@ -219,6 +225,7 @@ impl AssessApp {
             page: Page::Household,
             expert: false,
             date: Some(today()),
+            verification: None,
             today: today(),
             edits: Edits::default(),
             selected_member: 0,
@@ -594,6 +601,27 @@ impl AssessApp {
             Action::Case(a) => self.apply_case(a),
             Action::Welcome(a) => self.apply_welcome(a),
             Action::Settings => self.page = Page::Welcome,
+            Action::Verify => {
+                if let Some(path) = self.dialog.open_pdf() {
+                    let dir = self
+                        .cases
+                        .dir
+                        .clone()
+                        .or_else(crate::paths::data_dir)
+                        .unwrap_or_default();
+                    let trust = crate::report::TrustStore::load(&dir);
+                    let lang = self.lang();
+                    let found = std::fs::read(&path)
+                        .map_err(|e| e.to_string())
+                        .and_then(|bytes| {
+                            crate::report::verify_pdf_trusting(&bytes, &trust)
+                                .map_err(|e| e.to_string())
+                        })
+                        .map(|v| (v.is_good(), v.sentences(lang)));
+                    self.verification = Some((path, found));
+                }
+            }
+            Action::CloseVerification => self.verification = None,
             Action::Trainer(TrainerAction::OpenScenario) => {
                 if let Some(path) = self.dialog.open_scenario() {
                     let loaded = std::fs::read_to_string(&path)
@@ -682,6 +710,44 @@ impl AssessApp {
         self.edits.focus = Some(path.to_owned());
     }
 
+    /// The result of verifying a notice, over the form: the file, then the same sentences as
+    /// `wenzhou-assess verify`, the verdict coloured. Whether the officer closed it.
+    fn verification_ui(&self, ctx: &egui::Context) -> bool {
+        let Some((path, found)) = &self.verification else {
+            return false;
+        };
+        let lang = self.lang();
+        let modal = egui::Modal::new(egui::Id::unique("verification")).show(ctx, |ui| {
+            ui.set_max_width(820.0);
+            ui.heading(tr(lang, "ui-verify-title"));
+            ui.label(path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ));
+            match found {
+                Ok((good, lines)) => {
+                    let colour = if *good {
+                        ui.visuals().widgets.noninteractive.fg_stroke.color
+                    } else {
+                        ui.visuals().error_fg_color
+                    };
+                    for (i, line) in lines.iter().enumerate() {
+                        if i == 0 {
+                            ui.colored_label(colour, egui::RichText::new(line).strong());
+                        } else {
+                            ui.label(line);
+                        }
+                    }
+                }
+                Err(e) => {
+                    ui.colored_label(ui.visuals().error_fg_color, e);
+                }
+            }
+            ui.button(tr(lang, "ui-close")).clicked()
+        });
+        modal.inner || modal.should_close()
+    }
+
     fn top_bar_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let lang = self.lang();
         ui.horizontal_wrapped(|ui| {
@@ -697,6 +763,9 @@ impl AssessApp {
                 }
                 if ui.button(tr(lang, "ui-save")).clicked() {
                     actions.push(Action::Save);
+                }
+                if ui.button(tr(lang, "ui-verify")).clicked() {
+                    actions.push(Action::Verify);
                 }
                 ui.separator();
                 ui.label(tr(lang, "ui-examples"));
@@ -1000,6 +1069,9 @@ impl AssessApp {
         });
         if let Some(a) = self.updates.dialogs_ui(ui.ctx(), self.lang()) {
             actions.push(Action::Updates(a));
+        }
+        if self.verification_ui(ui.ctx()) {
+            actions.push(Action::CloseVerification);
         }
         for action in actions {
             self.apply(action);

@@ -23,6 +23,10 @@ pub trait FileDialog {
     fn open_caseload(&mut self) -> Option<PathBuf> {
         None
     }
+    /// A signed notice (PDF) to verify; cancelled unless a dialog offers one.
+    fn open_pdf(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// Where to write a backup of the case store; cancelled unless a dialog offers one.
     fn save_backup(&mut self) -> Option<PathBuf> {
         None
@@ -89,6 +93,12 @@ impl FileDialog for RfdDialog {
     fn open_transfer(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter("案件移交文件", &["wzcases"])
+            .pick_file()
+    }
+
+    fn open_pdf(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("PDF", &["pdf"])
             .pick_file()
     }
 
