@@ -161,6 +161,9 @@ enum Action {
     CloseVerification,
 }
 
+/// What verifying a notice found: whether all of it holds, and the sentences saying so.
+type Verified = (bool, Vec<String>);
+
 /// The officer's application.
 pub struct AssessApp {
     /// The household being edited.
@@ -172,7 +175,7 @@ pub struct AssessApp {
     /// The assessment date.
     pub date: Option<NaiveDate>,
     /// The notice last verified, and what verification found (whether all holds, the sentences).
-    verification: Option<(std::path::PathBuf, Result<(bool, Vec<String>), String>)>,
+    verification: Option<(std::path::PathBuf, Result<Verified, String>)>,
     /// Today (Beijing time): what a printed assessment is historical against. Tests fix it.
     pub today: NaiveDate,
     edits: Edits,
