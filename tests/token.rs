@@ -8,19 +8,9 @@
 use std::path::Path;
 use std::process::{Command, Output};
 
-const MODULE: &str = "/usr/lib/softhsm/libsofthsm2.so";
+mod common;
 
-fn tool(conf: &Path, program: &str, args: &[&str]) -> String {
-    let o = Command::new(program)
-        .args(args)
-        .env("SOFTHSM2_CONF", conf)
-        .output()
-        .unwrap_or_else(|e| panic!("{program} (packaging/setup-debian.sh installs it): {e}"));
-    let text =
-        String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.success(), "{program} {args:?}: {text}");
-    text
-}
+use common::{SOFTHSM as MODULE, hsm_tool as tool, office_token};
 
 fn app(conf: &Path, data: &Path, pin: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
@@ -44,53 +34,8 @@ fn ok(o: &Output) -> String {
 fn a_notice_signed_by_a_key_that_never_leaves_the_token_passes_pdfsig_and_verify() {
     let root = tempfile::tempdir().unwrap();
     let dir = root.path();
-    let conf = dir.join("softhsm2.conf");
-    std::fs::create_dir_all(dir.join("tokens")).unwrap();
-    std::fs::write(
-        &conf,
-        format!(
-            "directories.tokendir = {}\nobjectstore.backend = file\nlog.level = ERROR\n",
-            dir.join("tokens").display()
-        ),
-    )
-    .unwrap();
+    let conf = office_token(dir);
     let p = |f: &str| dir.join(f).to_str().unwrap().to_owned();
-    tool(
-        &conf,
-        "softhsm2-util",
-        &[
-            "--init-token",
-            "--free",
-            "--label",
-            "ukey-zm",
-            "--so-pin",
-            "5678",
-            "--pin",
-            "1234",
-        ],
-    );
-    let pkcs11 = |extra: &[&str]| {
-        let mut args = vec![
-            "--module",
-            MODULE,
-            "--login",
-            "--pin",
-            "1234",
-            "--token-label",
-            "ukey-zm",
-        ];
-        args.extend_from_slice(extra);
-        tool(&conf, "pkcs11-tool", &args)
-    };
-    pkcs11(&[
-        "--keypairgen",
-        "--key-type",
-        "rsa:2048",
-        "--label",
-        "zhangmin",
-        "--id",
-        "01",
-    ]);
     let (laptop, other) = (dir.join("laptop"), dir.join("other"));
     let token = [
         "--pkcs11-module",
@@ -100,76 +45,6 @@ fn a_notice_signed_by_a_key_that_never_leaves_the_token_passes_pdfsig_and_verify
         "--token-key",
         "zhangmin",
     ];
-    ok(&app(
-        &conf,
-        dir,
-        "1234",
-        &[
-            "office",
-            "create-ca",
-            "--office",
-            "五马街道",
-            "--out",
-            &p("ca.json"),
-        ],
-    ));
-    ok(&app(
-        &conf,
-        &laptop,
-        "1234",
-        &[
-            &[
-                "office",
-                "request",
-                "--officer",
-                "张敏",
-                "--office",
-                "五马街道",
-                "--out",
-                &p("zm.csr"),
-            ][..],
-            &token,
-        ]
-        .concat(),
-    ));
-    ok(&app(
-        &conf,
-        dir,
-        "1234",
-        &[
-            "office",
-            "issue",
-            &p("zm.csr"),
-            "--ca",
-            &p("ca.json"),
-            "--out",
-            &p("zm.pem"),
-        ],
-    ));
-    tool(
-        &conf,
-        "openssl",
-        &[
-            "x509",
-            "-in",
-            &p("zm.pem"),
-            "-outform",
-            "der",
-            "-out",
-            &p("zm.der"),
-        ],
-    );
-    pkcs11(&[
-        "--write-object",
-        &p("zm.der"),
-        "--type",
-        "cert",
-        "--label",
-        "zhangmin",
-        "--id",
-        "01",
-    ]);
-
     let example = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/assets/examples/tekun-elder-ruian.json"

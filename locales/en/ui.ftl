@@ -370,3 +370,14 @@ ui-standards-exported = Policy update exported: { $file } (the certificate besid
 ui-standards-error-export = The policy update cannot be exported: { $detail }
 ui-standards-export-no-office = Enter the office in the settings first (it is the publisher).
 ui-standards-export-no-passphrase = Enter the signing key's passphrase.
+
+## The office USB key (PKCS#11) in the settings, and its PIN on the result page
+ui-token = USB key (UKey, PKCS#11)
+ui-token-help = If your office hands out USB keys, enter the maker's PKCS#11 module and the key's label; the PIN is asked on the result page when signing (never saved). Leave empty to use this laptop's signing key.
+ui-token-module = PKCS#11 module
+ui-token-label = USB key label
+ui-token-key = Key label
+ui-token-ca = Office certificate (PEM, optional)
+ui-token-find = Find USB keys
+ui-token-none = No USB key found.
+ui-token-pin = USB key PIN

@@ -370,3 +370,14 @@ ui-standards-exported = 已导出政策更新：{ $file }（证书另存为同�
 ui-standards-error-export = 无法导出政策更新：{ $detail }
 ui-standards-export-no-office = 请先在“设置”中填写评估单位（作为发布单位）。
 ui-standards-export-no-passphrase = 请输入签名密钥密码。
+
+## The office USB key (PKCS#11) in the settings, and its PIN on the result page
+ui-token = USB 密钥（UKey，PKCS#11）
+ui-token-help = 单位发放 USB 密钥的，填写厂商提供的 PKCS#11 模块、密钥标签；签名时在“评估结果”页输入 PIN（不保存）。不填则使用本机的签名密钥。
+ui-token-module = PKCS#11 模块
+ui-token-label = USB 密钥标签
+ui-token-key = 密钥标签
+ui-token-ca = 单位证书（PEM，可空）
+ui-token-find = 查找 USB 密钥
+ui-token-none = 未找到 USB 密钥。
+ui-token-pin = USB 密钥 PIN

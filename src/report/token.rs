@@ -220,6 +220,28 @@ impl Signer for TokenSigner {
     }
 }
 
+/// The labels of the initialised tokens the module sees (no PIN needed), for the officer to
+/// choose from.
+///
+/// # Errors
+/// [`ReportError::Key`] if the module does not load.
+pub fn token_labels(module: &Path) -> Result<Vec<String>, ReportError> {
+    let context = Pkcs11::new(module).map_err(|e| fail(&e))?;
+    context
+        .initialize(CInitializeArgs::new(CInitializeFlags::OS_LOCKING_OK))
+        .map_err(|e| fail(&e))?;
+    let labels = context
+        .get_slots_with_token()
+        .map_err(|e| fail(&e))?
+        .into_iter()
+        .filter_map(|s| context.get_token_info(s).ok())
+        .filter(|t| t.token_initialized())
+        .map(|t| t.label().trim().to_owned())
+        .filter(|l| !l.is_empty())
+        .collect();
+    Ok(labels)
+}
+
 /// The officer's certificate request (PKCS#10, PEM) made by the key on the token, for the office's
 /// administrator to issue (see [`super::office::OfficeCa::issue`]).
 ///

@@ -161,6 +161,30 @@ enum Action {
     CloseVerification,
 }
 
+/// The USB key of the settings, logged in with `pin`, with the office's certificate when given.
+fn token_signer(
+    token: &super::welcome::TokenSettings,
+    pin: &str,
+) -> Result<crate::report::token::TokenSigner, String> {
+    use crate::report::token::{TokenKey, TokenSigner};
+    let at = TokenKey {
+        module: std::path::Path::new(token.module.trim()),
+        token: token.token.trim(),
+        key: token.key.trim(),
+    };
+    let signer = TokenSigner::open(&at, pin).map_err(|e| e.to_string())?;
+    if token.ca.trim().is_empty() {
+        return Ok(signer);
+    }
+    let bytes = std::fs::read(token.ca.trim()).map_err(|e| e.to_string())?;
+    let ca = crate::report::office::certificates_from(&bytes)
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .next()
+        .ok_or_else(|| "no certificate".to_owned())?;
+    Ok(signer.with_issuer(ca))
+}
+
 /// What verifying a notice found: whether all of it holds, and the sentences saying so.
 type Verified = (bool, Vec<String>);
 
@@ -196,6 +220,8 @@ pub struct AssessApp {
     officer: String,
     office: String,
     passphrase: String,
+    /// The USB key's PIN as typed for the next signing (forgotten once used; never saved).
+    pin: String,
     dialog: Box<dyn FileDialog>,
     cases: CasesScreen,
     trainer: TrainerScreen,
@@ -243,6 +269,7 @@ impl AssessApp {
             officer: String::new(),
             office: String::new(),
             passphrase: String::new(),
+            pin: String::new(),
             dialog,
             cases: CasesScreen::default(),
             trainer: TrainerScreen::default(),
@@ -929,10 +956,17 @@ impl AssessApp {
     fn report_ui(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Action>) {
         let lang = self.lang();
         ui.collapsing(tr(lang, "ui-report"), |ui| {
+            // With a USB key, the window asks for its PIN here (kept only until the notice is
+            // signed); otherwise for the software key's passphrase.
+            let (secret_key, secret) = if self.settings.token.chosen() {
+                ("ui-token-pin", &mut self.pin)
+            } else {
+                ("ui-passphrase", &mut self.passphrase)
+            };
             for (key, value, secret) in [
                 ("pdf-officer", &mut self.officer, false),
                 ("pdf-office", &mut self.office, false),
-                ("ui-passphrase", &mut self.passphrase, true),
+                (secret_key, secret, true),
             ] {
                 ui.horizontal(|ui| {
                     let l = ui.label(tr(lang, key));
@@ -968,11 +1002,23 @@ impl AssessApp {
             return (String::new(), false);
         };
         let now = chrono::Utc::now() + chrono::Duration::hours(8);
-        let signer = if self.passphrase.is_empty() {
+        let token = &self.settings.token;
+        let signer: Option<Box<dyn Signer>> = if token.chosen() {
+            // The PIN is used once and forgotten.
+            let pin = std::mem::take(&mut self.pin);
+            if pin.is_empty() {
+                None
+            } else {
+                match token_signer(token, &pin) {
+                    Ok(s) => Some(Box::new(s)),
+                    Err(e) => return failed(e),
+                }
+            }
+        } else if self.passphrase.is_empty() {
             None
         } else {
             match self.signing_key(&self.passphrase) {
-                Ok(s) => Some(s),
+                Ok(s) => Some(Box::new(s)),
                 Err(e) => return failed(e),
             }
         };
@@ -989,7 +1035,7 @@ impl AssessApp {
         let bytes = match build_report(
             view,
             &meta,
-            signer.as_ref().map(|s| s as &dyn Signer),
+            signer.as_deref(),
             &now.format("%Y%m%d%H%M%S").to_string(),
         ) {
             Ok(b) => b,

@@ -20,6 +20,32 @@ pub struct Settings {
     pub lang: String,
     /// The first-run screen was completed.
     pub welcomed: bool,
+    /// The office USB key to sign with (empty: the software key).
+    pub token: TokenSettings,
+}
+
+/// Where the officer's USB key is (PKCS#11). No PIN: the window asks for it at each signing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct TokenSettings {
+    /// The PKCS#11 module (the token maker's library).
+    pub module: String,
+    /// The token's label.
+    pub token: String,
+    /// The key's (and its certificate's) label.
+    pub key: String,
+    /// The issuing office's certificate (PEM), sent with each signature; may be empty.
+    pub ca: String,
+}
+
+impl TokenSettings {
+    /// Whether a token is chosen.
+    #[must_use]
+    pub fn chosen(&self) -> bool {
+        !self.module.trim().is_empty()
+            && !self.token.trim().is_empty()
+            && !self.key.trim().is_empty()
+    }
 }
 
 impl Settings {
@@ -73,6 +99,8 @@ pub struct WelcomeScreen {
     passphrase: String,
     /// The signing key's passphrase being typed (never saved).
     signing: String,
+    /// The tokens the module offers, or why it could not be read.
+    tokens: Option<Result<Vec<String>, String>>,
 }
 
 impl WelcomeScreen {
@@ -108,6 +136,7 @@ impl WelcomeScreen {
         }
         ui.label(tr(lang, "ui-welcome-passphrase-help"));
         ui.label(tr(lang, "ui-welcome-signing-help"));
+        self.token_ui(ui, lang, &mut settings.token);
         if let Some(dir) = data_dir {
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("dir", dir.display().to_string());
@@ -130,5 +159,51 @@ impl WelcomeScreen {
             }
         });
         action
+    }
+
+    /// The office USB key: the module, the token (listed from the module), the key's label and
+    /// the office's certificate.
+    fn token_ui(&mut self, ui: &mut egui::Ui, lang: Lang, token: &mut TokenSettings) {
+        egui::CollapsingHeader::new(tr(lang, "ui-token"))
+            .default_open(token.chosen())
+            .show(ui, |ui| {
+                ui.label(tr(lang, "ui-token-help"));
+                for (key, value) in [
+                    ("ui-token-module", &mut token.module),
+                    ("ui-token-label", &mut token.token),
+                    ("ui-token-key", &mut token.key),
+                    ("ui-token-ca", &mut token.ca),
+                ] {
+                    ui.horizontal(|ui| {
+                        let l = ui.label(tr(lang, key));
+                        ui.add(egui::TextEdit::singleline(value).desired_width(360.0))
+                            .labelled_by(l.id);
+                    });
+                }
+                if ui.button(tr(lang, "ui-token-find")).clicked() {
+                    self.tokens = Some(
+                        crate::report::token::token_labels(Path::new(token.module.trim()))
+                            .map_err(|e| e.to_string()),
+                    );
+                }
+                match &self.tokens {
+                    Some(Ok(labels)) if labels.is_empty() => {
+                        ui.label(tr(lang, "ui-token-none"));
+                    }
+                    Some(Ok(labels)) => {
+                        ui.horizontal_wrapped(|ui| {
+                            for label in labels {
+                                if ui.selectable_label(token.token == *label, label).clicked() {
+                                    token.token.clone_from(label);
+                                }
+                            }
+                        });
+                    }
+                    Some(Err(e)) => {
+                        ui.colored_label(ui.visuals().error_fg_color, e);
+                    }
+                    None => {}
+                }
+            });
     }
 }

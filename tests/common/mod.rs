@@ -198,3 +198,145 @@ pub fn example(name: &str) -> Household {
     let path = format!("{}/assets/examples/{name}.json", env!("CARGO_MANIFEST_DIR"));
     parse_household(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
+
+/// The PKCS#11 module of SoftHSM2 (installed by `packaging/setup-debian.sh`).
+pub const SOFTHSM: &str = "/usr/lib/softhsm/libsofthsm2.so";
+
+/// Runs a tool of the USB-key tests with `SOFTHSM2_CONF` set; panics with its output if it fails.
+pub fn hsm_tool(conf: &std::path::Path, program: &str, args: &[&str]) -> String {
+    let o = std::process::Command::new(program)
+        .args(args)
+        .env("SOFTHSM2_CONF", conf)
+        .env("WENZHOU_ASSESS_CA_PASSPHRASE", "管理员的密码")
+        .env("WENZHOU_ASSESS_PIN", "1234")
+        .env("WENZHOU_ASSESS_DATA_DIR", conf.with_extension("data"))
+        .output()
+        .unwrap_or_else(|e| panic!("{program} (packaging/setup-debian.sh installs it): {e}"));
+    let text =
+        String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{program} {args:?}: {text}");
+    text
+}
+
+/// A SoftHSM2 token `ukey-zm` (PIN 1234) in `dir` holding an RSA key `zhangmin` and the certificate
+/// an office CA (`dir/ca.json`, its certificate `dir/ca.pem`) issued from the key's own request, as
+/// an office would hand out a USB key. Returns the SoftHSM2 configuration file.
+pub fn office_token(dir: &std::path::Path) -> std::path::PathBuf {
+    let conf = dir.join("softhsm2.conf");
+    std::fs::create_dir_all(dir.join("tokens")).unwrap();
+    std::fs::write(
+        &conf,
+        format!(
+            "directories.tokendir = {}\nobjectstore.backend = file\nlog.level = ERROR\n",
+            dir.join("tokens").display()
+        ),
+    )
+    .unwrap();
+    let p = |f: &str| dir.join(f).to_str().unwrap().to_owned();
+    let app = env!("CARGO_BIN_EXE_wenzhou-assess");
+    hsm_tool(
+        &conf,
+        "softhsm2-util",
+        &[
+            "--init-token",
+            "--free",
+            "--label",
+            "ukey-zm",
+            "--so-pin",
+            "5678",
+            "--pin",
+            "1234",
+        ],
+    );
+    let pkcs11 = |extra: &[&str]| {
+        let mut args = vec![
+            "--module",
+            SOFTHSM,
+            "--login",
+            "--pin",
+            "1234",
+            "--token-label",
+            "ukey-zm",
+        ];
+        args.extend_from_slice(extra);
+        hsm_tool(&conf, "pkcs11-tool", &args)
+    };
+    pkcs11(&[
+        "--keypairgen",
+        "--key-type",
+        "rsa:2048",
+        "--label",
+        "zhangmin",
+        "--id",
+        "01",
+    ]);
+    hsm_tool(
+        &conf,
+        app,
+        &[
+            "office",
+            "create-ca",
+            "--office",
+            "五马街道",
+            "--out",
+            &p("ca.json"),
+        ],
+    );
+    hsm_tool(
+        &conf,
+        app,
+        &[
+            "office",
+            "request",
+            "--officer",
+            "张敏",
+            "--office",
+            "五马街道",
+            "--out",
+            &p("zm.csr"),
+            "--pkcs11-module",
+            SOFTHSM,
+            "--token",
+            "ukey-zm",
+            "--token-key",
+            "zhangmin",
+        ],
+    );
+    hsm_tool(
+        &conf,
+        app,
+        &[
+            "office",
+            "issue",
+            &p("zm.csr"),
+            "--ca",
+            &p("ca.json"),
+            "--out",
+            &p("zm.pem"),
+        ],
+    );
+    hsm_tool(
+        &conf,
+        "openssl",
+        &[
+            "x509",
+            "-in",
+            &p("zm.pem"),
+            "-outform",
+            "der",
+            "-out",
+            &p("zm.der"),
+        ],
+    );
+    pkcs11(&[
+        "--write-object",
+        &p("zm.der"),
+        "--type",
+        "cert",
+        "--label",
+        "zhangmin",
+        "--id",
+        "01",
+    ]);
+    conf
+}
