@@ -24,7 +24,8 @@ use crate::household::Area;
 use crate::policy::pack::{OFFICIAL_PACK, Pack, TRAINING_PACK};
 use crate::policy::{Doc, PackError, ParamKey, ParamSet};
 use crate::report::Signer;
-use crate::report::verify::verify_detached;
+use crate::report::office::{Trust, TrustStore};
+use crate::report::verify::{signature_certificates, verify_detached};
 
 /// The envelope's format tag.
 pub const FORMAT: &str = "wenzhou-assess-update/1";
@@ -57,6 +58,14 @@ pub enum UpdateError {
         subject: String,
         /// SHA-256 of the signer's certificate.
         fingerprint: String,
+    },
+    /// Signed with a certificate its office revoked.
+    #[error("signed with a certificate revoked on {since}: {subject}")]
+    RevokedPublisher {
+        /// The signer's certificate subject.
+        subject: String,
+        /// From when.
+        since: chrono::NaiveDate,
     },
     /// The signed content is not a valid pack.
     #[error(transparent)]
@@ -91,7 +100,9 @@ impl UpdateError {
     pub fn is_signature(&self) -> bool {
         matches!(
             self,
-            UpdateError::BadSignature(_) | UpdateError::UntrustedPublisher { .. }
+            UpdateError::BadSignature(_)
+                | UpdateError::UntrustedPublisher { .. }
+                | UpdateError::RevokedPublisher { .. }
         )
     }
 
@@ -101,7 +112,9 @@ impl UpdateError {
         match self {
             UpdateError::Malformed(_) => "update-error-malformed",
             UpdateError::BadSignature(_) => "update-error-signature",
-            UpdateError::UntrustedPublisher { .. } => "update-error-untrusted",
+            UpdateError::UntrustedPublisher { .. } | UpdateError::RevokedPublisher { .. } => {
+                "update-error-untrusted"
+            }
             UpdateError::Pack(_) => "update-error-content",
             UpdateError::NotAnUpdate(_) => "update-error-not-update",
             UpdateError::Conflict { .. } => "update-error-conflict",
@@ -215,7 +228,11 @@ pub fn sign(content: &str, signer: &dyn Signer) -> Result<Vec<u8>, UpdateError> 
 /// # Errors
 /// [`UpdateError::Malformed`], [`UpdateError::BadSignature`], [`UpdateError::UntrustedPublisher`],
 /// [`UpdateError::Pack`] or [`UpdateError::NotAnUpdate`].
-pub fn verify(bytes: &[u8], trusted: &[Certificate]) -> Result<VerifiedUpdate, UpdateError> {
+pub fn verify(
+    bytes: &[u8],
+    trusted: &[Certificate],
+    offices: &TrustStore,
+) -> Result<VerifiedUpdate, UpdateError> {
     let envelope: Envelope =
         serde_json::from_slice(bytes).map_err(|e| UpdateError::Malformed(e.to_string()))?;
     if envelope.format != FORMAT {
@@ -235,11 +252,23 @@ pub fn verify(bytes: &[u8], trusted: &[Certificate]) -> Result<VerifiedUpdate, U
         ));
     }
     let fingerprint = fingerprint(&cert);
-    if !trusted.contains(&cert) {
-        return Err(UpdateError::UntrustedPublisher {
-            subject: cert.tbs_certificate.subject.to_string(),
-            fingerprint,
-        });
+    // A publisher this laptop trusts by name, or an officer certified by an office it trusts (the
+    // same trust as for notices), unless that office revoked the certificate.
+    match offices.judge(&cert, &signature_certificates(&der)) {
+        Trust::Revoked { since, .. } => {
+            return Err(UpdateError::RevokedPublisher {
+                subject: cert.tbs_certificate.subject.to_string(),
+                since,
+            });
+        }
+        Trust::Trusted { .. } => {}
+        Trust::NotTrusted { .. } | Trust::SelfCertified if trusted.contains(&cert) => {}
+        Trust::NotTrusted { .. } | Trust::SelfCertified => {
+            return Err(UpdateError::UntrustedPublisher {
+                subject: cert.tbs_certificate.subject.to_string(),
+                fingerprint,
+            });
+        }
     }
     let pack = Pack::parse("update", &envelope.content)?;
     check_update_pack(&pack)?;
@@ -448,12 +477,13 @@ impl UpdateStore {
     #[must_use]
     pub fn installed(&self) -> (Vec<Installed>, Vec<(PathBuf, String)>) {
         let trusted = self.trusted();
+        let offices = TrustStore::load(&self.dir);
         let mut ok = Vec::new();
         let mut problems = Vec::new();
         for path in sorted_files(&crate::paths::updates_in(&self.dir), "wzu") {
             match std::fs::read(&path)
                 .map_err(|e| UpdateError::Io(e.to_string()))
-                .and_then(|bytes| verify(&bytes, &trusted))
+                .and_then(|bytes| verify(&bytes, &trusted, &offices))
             {
                 Ok(update) => ok.push(Installed { path, update }),
                 Err(e) => problems.push((path, e.to_string())),
@@ -506,7 +536,7 @@ impl UpdateStore {
     /// # Errors
     /// Any [`UpdateError`]; nothing is written.
     pub fn prepare(&self, bytes: &[u8]) -> Result<(VerifiedUpdate, Vec<Change>), UpdateError> {
-        let update = verify(bytes, &self.trusted())?;
+        let update = verify(bytes, &self.trusted(), &TrustStore::load(&self.dir))?;
         let (installed, _) = self.installed();
         for other in &installed {
             conflict(&other.update, &update)?;

@@ -551,3 +551,119 @@ fn a_notice_made_with_a_scenario_verifies_on_another_laptop() {
     let out = cli(other.path(), &["verify", pdf.to_str().unwrap()]);
     assert!(out.status.success(), "{out:?}");
 }
+
+/// Issue 17: policy updates build on the office trust of notices. An update exported by an officer
+/// whose certificate the office issued is accepted on a laptop that trusts the office (the
+/// officer's own certificate is not trusted one by one), and refused once the office has revoked it.
+#[test]
+fn an_update_signed_by_an_officer_of_a_trusted_office_is_accepted_until_revoked() {
+    let [admin, a, b, c] = [(); 4].map(|()| tempfile::tempdir().unwrap());
+    let run = |data: &Path, args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
+            .args(args)
+            .env("WENZHOU_ASSESS_DATA_DIR", data)
+            .env("WENZHOU_ASSESS_PASSPHRASE", "laptop passphrase")
+            .env("WENZHOU_ASSESS_CA_PASSPHRASE", "管理员的密码")
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned()
+                + &String::from_utf8_lossy(&out.stderr),
+        )
+    };
+    let p = |d: &Path, f: &str| d.join(f).to_str().unwrap().to_owned();
+    let ok = |r: (Option<i32>, String)| assert_eq!(r.0, Some(0), "{}", r.1);
+    let ad = admin.path();
+    ok(run(
+        ad,
+        &[
+            "office",
+            "create-ca",
+            "--office",
+            "鹿城区民政局",
+            "--out",
+            &p(ad, "ca.json"),
+        ],
+    ));
+    ok(run(
+        a.path(),
+        &[
+            "office",
+            "request",
+            "--officer",
+            "李华",
+            "--office",
+            "鹿城区民政局",
+            "--out",
+            &p(ad, "lh.csr"),
+        ],
+    ));
+    ok(run(
+        ad,
+        &[
+            "office",
+            "issue",
+            &p(ad, "lh.csr"),
+            "--ca",
+            &p(ad, "ca.json"),
+            "--out",
+            &p(ad, "lh.pem"),
+        ],
+    ));
+    ok(run(a.path(), &["office", "install", &p(ad, "lh.pem")]));
+    let local = continuation("lucheng-2026", "2026-06-20", "1200");
+    let local = local.split_once("[pack]").unwrap().1;
+    std::fs::write(a.path().join("local-pack.toml"), format!("[pack]{local}")).unwrap();
+    let update = p(ad, "lucheng-2026.wzu");
+    ok(run(
+        a.path(),
+        &[
+            "updates",
+            "export",
+            &p(a.path(), "local-pack.toml"),
+            "--out",
+            &update,
+            "--office",
+            "鹿城区民政局",
+            "--notice",
+            CONTINUATION,
+            "--notice",
+            STANDARD,
+        ],
+    ));
+    // B trusts the office, not the officer: the update is accepted.
+    ok(run(
+        b.path(),
+        &["office", "trust", &p(ad, "ca.pem"), "--yes"],
+    ));
+    ok(run(b.path(), &["updates", "import", &update, "--yes"]));
+    assert_eq!(installed_files(b.path()).len(), 1);
+    // The office revokes the officer's certificate; C trusts the office and has its list: refused.
+    ok(run(
+        ad,
+        &[
+            "office",
+            "revoke",
+            &p(ad, "lh.pem"),
+            "--ca",
+            &p(ad, "ca.json"),
+            "--date",
+            "2026-11-01",
+            "--out",
+            &p(ad, "office.crl"),
+        ],
+    ));
+    ok(run(
+        c.path(),
+        &["office", "trust", &p(ad, "ca.pem"), "--yes"],
+    ));
+    ok(run(
+        c.path(),
+        &["office", "import-crl", &p(ad, "office.crl")],
+    ));
+    let (code, said) = run(c.path(), &["updates", "import", &update, "--yes"]);
+    assert_eq!(code, Some(6), "{said}");
+    assert!(said.contains("revoked on 2026-11-01"), "{said}");
+    assert!(installed_files(c.path()).is_empty());
+}

@@ -181,7 +181,7 @@ pub fn verify_pdf_trusting(pdf: &[u8], trust: &TrustStore) -> Result<Verificatio
         signature_valid &= binds_certificate(&der_bytes, &cert);
     }
     let signed_at = text_after(pdf, b"/M").unwrap_or_default();
-    let trust = trust.judge(&cert, &certificates(&der_bytes));
+    let trust = trust.judge(&cert, &signature_certificates(&der_bytes));
     Ok(Verification {
         signature_valid,
         covers_whole_file,
@@ -259,7 +259,7 @@ pub fn verify_detached(
 }
 
 /// The certificates that came with a CMS signature.
-fn certificates(der_bytes: &[u8]) -> Vec<Certificate> {
+pub(crate) fn signature_certificates(der_bytes: &[u8]) -> Vec<Certificate> {
     let Ok(mut reader) = der::SliceReader::new(der_bytes) else {
         return Vec::new();
     };
