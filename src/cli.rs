@@ -30,7 +30,8 @@ use wenzhou_assess::policy::coverage::{self, Coverage};
 use wenzhou_assess::policy::pack::Pack;
 use wenzhou_assess::policy::{PackError, ParamKey, ParamSet, ParamValue, all_rules};
 use wenzhou_assess::report::{
-    KeyStore, ReportLang, ReportMeta, Signer, TrustStore, build_report, verify_pdf_trusting,
+    Algorithm, KeyStore, ReportLang, ReportMeta, Signer, TrustStore, build_report,
+    verify_pdf_trusting,
 };
 use wenzhou_assess::updates::{Mode, UpdateStore};
 
@@ -1165,6 +1166,17 @@ pub(crate) fn unlock_signer(
     office: &str,
     lang: Lang,
 ) -> Result<wenzhou_assess::report::SoftwareSigner, ExitCode> {
+    unlock_or_create_signer(keystore, officer, office, Algorithm::Rsa, lang)
+}
+
+/// As [`unlock_signer`], creating a key of `algorithm` if there is none.
+pub(crate) fn unlock_or_create_signer(
+    keystore: Option<&Path>,
+    officer: &str,
+    office: &str,
+    algorithm: Algorithm,
+    lang: Lang,
+) -> Result<wenzhou_assess::report::SoftwareSigner, ExitCode> {
     let Ok(passphrase) = std::env::var("WENZHOU_ASSESS_PASSPHRASE") else {
         return Err(fail(lang, "cli-passphrase-needed", "", EXIT_USAGE));
     };
@@ -1183,7 +1195,7 @@ pub(crate) fn unlock_signer(
                 KeyStore::import_pkcs12(&bytes, &password, officer, office, &passphrase)
                     .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?
             }
-            None => KeyStore::create(officer, office, &passphrase)
+            None => KeyStore::create_with(officer, office, &passphrase, algorithm)
                 .map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_KEY))?,
         };
         if let Some(dir) = path.parent() {

@@ -2,6 +2,7 @@
 //! [`keys`]) and offline verification ([`verify`]). An edge: it reads the engine's determination and
 //! never the reverse.
 
+pub mod algorithm;
 pub mod chart;
 pub mod keys;
 pub mod office;
@@ -14,6 +15,7 @@ use lopdf::{Dictionary, Document, Object, Stream, StringFormat};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+pub use algorithm::Algorithm;
 pub use keys::KeyStore;
 pub use office::{OfficeCa, OfficeCaFile, Trust, TrustStore};
 pub use sign::{Signer, SoftwareSigner};

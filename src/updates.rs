@@ -211,7 +211,7 @@ pub fn certificate_to_pem(cert: &Certificate) -> Result<String, UpdateError> {
 /// signer fails.
 pub fn sign(content: &str, signer: &dyn Signer) -> Result<Vec<u8>, UpdateError> {
     check_update_pack(&Pack::parse("update", content)?)?;
-    let digest = Sha256::digest(content.as_bytes());
+    let digest = signer.algorithm().digest(&[content.as_bytes()]);
     let cms = signer
         .sign_detached(&digest)
         .map_err(|e| UpdateError::Io(e.to_string()))?;
@@ -243,9 +243,8 @@ pub fn verify(
     }
     let der = hex::decode(envelope.signature.trim())
         .map_err(|_| UpdateError::BadSignature("the signature is not hexadecimal".into()))?;
-    let digest = Sha256::digest(envelope.content.as_bytes());
-    let (valid, cert) =
-        verify_detached(&der, &digest).map_err(|e| UpdateError::BadSignature(e.to_string()))?;
+    let (valid, cert) = verify_detached(&der, &[envelope.content.as_bytes()])
+        .map_err(|e| UpdateError::BadSignature(e.to_string()))?;
     if !valid {
         return Err(UpdateError::BadSignature(
             "the content was changed after it was signed".into(),

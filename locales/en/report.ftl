@@ -56,6 +56,7 @@ cli-office-failed = The certificate operation failed: { $detail }
 cli-office-chain = The file must hold the officer's certificate and the office's. { $detail }
 cli-office-ca-created = Office CA created: { $file } (keep it safe); hand the office certificate { $cert } to the laptops. Fingerprint: { $fingerprint }
 cli-office-request-written = Certificate request written: { $file }. Take it to the office's administrator; the private key stays on this laptop.
+cli-office-key-algorithm = This laptop already has a { $held } key; a request is made with the key the laptop holds. To change algorithm, move the key store aside and make the request again (the key is then made anew).
 cli-office-request-token = Certificate request made by the USB key: { $file }. Take it to the office's administrator; the private key stays on the key.
 cli-office-issued = Certificate issued to "{ $subject }": { $file }
 cli-office-installed = Certificate "{ $subject }" installed, issued by "{ $ca }".

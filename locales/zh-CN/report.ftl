@@ -56,6 +56,7 @@ cli-office-failed = 证书操作失败：{ $detail }
 cli-office-chain = 证书文件中应有经办人证书和单位证书。{ $detail }
 cli-office-ca-created = 已创建单位证书机构：{ $file }（请妥善保管）；单位证书 { $cert } 可分发给各台电脑。指纹：{ $fingerprint }
 cli-office-request-written = 已生成证书申请：{ $file }。请交给单位管理员签发；私钥留在本机。
+cli-office-key-algorithm = 本机已有 { $held } 密钥，证书申请只能用本机已有的密钥生成。如需更换算法，请先将原密钥文件移走，再重新生成申请（届时生成新密钥）。
 cli-office-request-token = 已用 USB 密钥生成证书申请：{ $file }。请交给单位管理员签发；私钥留在 USB 密钥中。
 cli-office-issued = 已为「{ $subject }」签发证书：{ $file }
 cli-office-installed = 已安装证书「{ $subject }」，签发单位「{ $ca }」。

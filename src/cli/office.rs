@@ -18,7 +18,9 @@ use wenzhou_assess::report::office::{
     revocation_list_from, revocation_list_pem,
 };
 use wenzhou_assess::report::token::token_request;
-use wenzhou_assess::report::{KeyStore, OfficeCa, OfficeCaFile, ReportError, TrustStore};
+use wenzhou_assess::report::{
+    Algorithm, KeyStore, OfficeCa, OfficeCaFile, ReportError, Signer as _, TrustStore,
+};
 
 /// The office CA's commands.
 #[derive(clap::Subcommand)]
@@ -32,6 +34,9 @@ pub(super) enum OfficeAction {
         /// 证书机构文件 / CA file to write (JSON)
         #[arg(long)]
         out: PathBuf,
+        /// 密钥算法：rsa 或 sm2（国密）/ key algorithm: rsa or sm2
+        #[arg(long, default_value = "rsa")]
+        algorithm: Algorithm,
         /// 语言 / language
         #[arg(long, value_enum, default_value = "zh")]
         lang: LangArg,
@@ -51,6 +56,9 @@ pub(super) enum OfficeAction {
         /// 签名密钥文件 / key store (default: the data directory's)
         #[arg(long)]
         keystore: Option<PathBuf>,
+        /// 新密钥的算法：rsa 或 sm2（国密）/ algorithm of the key, if it is made now: rsa or sm2
+        #[arg(long)]
+        algorithm: Option<Algorithm>,
         #[command(flatten)]
         token: TokenArgs,
         /// 语言 / language
@@ -124,19 +132,28 @@ pub(super) enum OfficeAction {
 
 pub(super) fn run(action: OfficeAction) -> ExitCode {
     match action {
-        OfficeAction::CreateCa { office, out, lang } => create_ca(&office, &out, lang.into()),
+        OfficeAction::CreateCa {
+            office,
+            out,
+            algorithm,
+            lang,
+        } => create_ca(&office, &out, algorithm, lang.into()),
         OfficeAction::Request {
             officer,
             office,
             out,
             keystore,
+            algorithm,
             token,
             lang,
         } => request(
-            &officer,
-            &office,
+            &Officer {
+                officer: &officer,
+                office: &office,
+                keystore: keystore.as_deref(),
+                algorithm,
+            },
             &out,
-            keystore.as_deref(),
             &token,
             lang.into(),
         ),
@@ -205,12 +222,12 @@ fn pem(cert: &x509_cert::Certificate) -> String {
     cert.to_pem(der::pem::LineEnding::LF).unwrap_or_default()
 }
 
-fn create_ca(office: &str, out: &Path, lang: Lang) -> ExitCode {
+fn create_ca(office: &str, out: &Path, algorithm: Algorithm, lang: Lang) -> ExitCode {
     let pass = match passphrase("WENZHOU_ASSESS_CA_PASSPHRASE", lang) {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let ca = match OfficeCa::create(office, &pass) {
+    let ca = match OfficeCa::create(office, &pass, algorithm) {
         Ok(ca) => ca,
         Err(e) => return key_error(lang, &e),
     };
@@ -233,14 +250,22 @@ fn load_keystore(path: &Path, lang: Lang) -> Result<KeyStore, ExitCode> {
     serde_json::from_str(&text).map_err(|e| fail(lang, "error-read", &e.to_string(), EXIT_IO))
 }
 
-fn request(
-    officer: &str,
-    office: &str,
-    out: &Path,
-    keystore: Option<&Path>,
-    token: &TokenArgs,
-    lang: Lang,
-) -> ExitCode {
+/// Who asks for a certificate, and with which key.
+struct Officer<'a> {
+    officer: &'a str,
+    office: &'a str,
+    keystore: Option<&'a Path>,
+    /// The algorithm asked for; `None`: the key as it is (RSA if made now).
+    algorithm: Option<Algorithm>,
+}
+
+fn request(who: &Officer<'_>, out: &Path, token: &TokenArgs, lang: Lang) -> ExitCode {
+    let Officer {
+        officer,
+        office,
+        keystore,
+        algorithm,
+    } = *who;
     // A key on a USB token signs its own request.
     match token.open(lang) {
         Ok(Some(signer)) => {
@@ -259,8 +284,23 @@ fn request(
         Err(code) => return code,
     }
     // The key is made on this laptop (the first time) and never leaves it.
-    if let Err(code) = super::unlock_signer(keystore, officer, office, lang) {
-        return code;
+    let made_with = super::unlock_or_create_signer(
+        keystore,
+        officer,
+        office,
+        algorithm.unwrap_or_default(),
+        lang,
+    )
+    .map(|signer| signer.algorithm());
+    match made_with {
+        Err(code) => return code,
+        Ok(held) if algorithm.is_some_and(|asked| asked != held) => {
+            let mut args = FluentArgs::new();
+            args.set("held", format!("{held:?}").to_uppercase());
+            eprintln!("{}", tr_args(lang, "cli-office-key-algorithm", Some(&args)));
+            return ExitCode::from(EXIT_USAGE);
+        }
+        Ok(_) => {}
     }
     let path = keystore.map_or_else(default_keystore, Path::to_path_buf);
     let pass = match passphrase("WENZHOU_ASSESS_PASSPHRASE", lang) {

@@ -12,18 +12,14 @@ use chacha20poly1305::aead::{Aead, KeyInit};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use der::{Decode, Encode};
 use rand::RngCore;
-use rsa::pkcs1v15::SigningKey;
-use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey};
-use rsa::{RsaPrivateKey, RsaPublicKey};
 use serde::{Deserialize, Serialize};
-use sha2::Sha256;
-use spki::SubjectPublicKeyInfoOwned;
 use x509_cert::Certificate;
 use x509_cert::builder::{Builder, CertificateBuilder, Profile};
 use x509_cert::name::Name;
 use x509_cert::serial_number::SerialNumber;
 use x509_cert::time::Validity;
 
+use super::algorithm::{Algorithm, PrivateKey, SignatureValue};
 use super::{ReportError, SoftwareSigner};
 
 /// The officer's key store, as saved on disk (JSON). Only the certificates are readable without
@@ -109,34 +105,31 @@ pub(crate) fn name(officer: &str, office: &str, role: &str) -> Result<Name, Repo
 fn build(
     profile: Profile,
     subject: Name,
-    key: &RsaPublicKey,
-    issuer_key: &RsaPrivateKey,
+    key: &PrivateKey,
+    issuer_key: &PrivateKey,
 ) -> Result<Certificate, ReportError> {
     let fail = |e: &dyn std::fmt::Display| ReportError::Key(e.to_string());
-    let spki = SubjectPublicKeyInfoOwned::from_key(key.clone()).map_err(|e| fail(&e))?;
+    let spki = key.public_key_info()?;
     let mut serial = [0u8; 16];
     rand::thread_rng().fill_bytes(&mut serial);
     serial[0] &= 0x7F;
     let validity =
         Validity::from_now(Duration::from_secs(10 * 365 * 24 * 3600)).map_err(|e| fail(&e))?;
-    let signer = SigningKey::<Sha256>::new(issuer_key.clone());
     let builder = CertificateBuilder::new(
         profile,
         SerialNumber::new(&serial).map_err(|e| fail(&e))?,
         validity,
         subject,
         spki,
-        &signer,
+        issuer_key,
     )
     .map_err(|e| fail(&e))?;
-    builder
-        .build::<rsa::pkcs1v15::Signature>()
-        .map_err(|e| fail(&e))
+    builder.build::<SignatureValue>().map_err(|e| fail(&e))
 }
 
 impl KeyStore {
-    /// Creates an office CA and the officer's key and certificate; the private key is encrypted
-    /// under `passphrase`. Returns the store to save and a signer for this session.
+    /// Creates an office CA and the officer's RSA key and certificate; the private key is
+    /// encrypted under `passphrase`. Returns the store to save and a signer for this session.
     ///
     /// # Errors
     /// If key generation or encryption fails.
@@ -145,17 +138,25 @@ impl KeyStore {
         office: &str,
         passphrase: &str,
     ) -> Result<(KeyStore, SoftwareSigner), ReportError> {
+        KeyStore::create_with(officer, office, passphrase, Algorithm::Rsa)
+    }
+
+    /// As [`KeyStore::create`], with keys of `algorithm` (RSA, or SM2 for offices whose CA
+    /// issues 国密 certificates).
+    ///
+    /// # Errors
+    /// If key generation or encryption fails.
+    pub fn create_with(
+        officer: &str,
+        office: &str,
+        passphrase: &str,
+        algorithm: Algorithm,
+    ) -> Result<(KeyStore, SoftwareSigner), ReportError> {
         let fail = |e: &dyn std::fmt::Display| ReportError::Key(e.to_string());
-        let mut rng = rand::thread_rng();
-        let ca_key = RsaPrivateKey::new(&mut rng, 2048).map_err(|e| fail(&e))?;
-        let officer_key = RsaPrivateKey::new(&mut rng, 2048).map_err(|e| fail(&e))?;
+        let ca_key = PrivateKey::generate(algorithm, 2048)?;
+        let officer_key = PrivateKey::generate(algorithm, 2048)?;
         let ca_name = name(office, office, "CA")?;
-        let ca = build(
-            Profile::Root,
-            ca_name.clone(),
-            &ca_key.to_public_key(),
-            &ca_key,
-        )?;
+        let ca = build(Profile::Root, ca_name.clone(), &ca_key, &ca_key)?;
         let leaf = build(
             Profile::Leaf {
                 issuer: ca_name,
@@ -163,11 +164,11 @@ impl KeyStore {
                 enable_key_encipherment: false,
             },
             name(officer, office, "Officer")?,
-            &officer_key.to_public_key(),
+            &officer_key,
             &ca_key,
         )?;
-        let pkcs8 = officer_key.to_pkcs8_der().map_err(|e| fail(&e))?;
-        let (salt, nonce, encrypted_key) = seal_key(passphrase, pkcs8.as_bytes())?;
+        let pkcs8 = officer_key.to_pkcs8_der()?;
+        let (salt, nonce, encrypted_key) = seal_key(passphrase, &pkcs8)?;
         let store = KeyStore {
             officer: officer.to_owned(),
             office: office.to_owned(),
@@ -186,7 +187,7 @@ impl KeyStore {
     /// re-encrypting the key under `passphrase`. The chain's first certificate is the officer's.
     ///
     /// # Errors
-    /// [`ReportError::Key`] if the file is not a PKCS#12 with an RSA key and a certificate, or
+    /// [`ReportError::Key`] if the file is not a PKCS#12 with an RSA or SM2 key and a certificate, or
     /// `p12_password` does not open it.
     pub fn import_pkcs12(
         p12: &[u8],
@@ -206,7 +207,7 @@ impl KeyStore {
             ReportError::Key("the PKCS#12 file has no private key with a certificate".into())
         })?;
         let pkcs8 = chain.key().as_der();
-        let key = RsaPrivateKey::from_pkcs8_der(pkcs8).map_err(|e| fail(&e))?;
+        let key = PrivateKey::from_pkcs8_der(pkcs8)?;
         let certs: Vec<Certificate> = chain
             .certs()
             .iter()
@@ -236,7 +237,7 @@ impl KeyStore {
     ///
     /// # Errors
     /// [`ReportError::WrongPassphrase`] if the passphrase is wrong.
-    pub(crate) fn private_key(&self, passphrase: &str) -> Result<RsaPrivateKey, ReportError> {
+    pub(crate) fn private_key(&self, passphrase: &str) -> Result<PrivateKey, ReportError> {
         let kdf = Kdf::recorded(self.kdf.as_deref()).map_err(ReportError::Key)?;
         let pkcs8 = unseal_key(
             passphrase,
@@ -245,7 +246,7 @@ impl KeyStore {
             &self.nonce,
             &self.encrypted_key,
         )?;
-        RsaPrivateKey::from_pkcs8_der(&pkcs8).map_err(|e| ReportError::Key(e.to_string()))
+        PrivateKey::from_pkcs8_der(&pkcs8)
     }
 
     /// The key store re-sealed under today's cost, if it was sealed under a lower one (the caller
@@ -257,11 +258,8 @@ impl KeyStore {
         if Kdf::recorded(self.kdf.as_deref()) == Ok(Kdf::CURRENT) {
             return Ok(None);
         }
-        let key = self.private_key(passphrase)?;
-        let pkcs8 = key
-            .to_pkcs8_der()
-            .map_err(|e| ReportError::Key(e.to_string()))?;
-        let (salt, nonce, encrypted_key) = seal_key(passphrase, pkcs8.as_bytes())?;
+        let pkcs8 = self.private_key(passphrase)?.to_pkcs8_der()?;
+        let (salt, nonce, encrypted_key) = seal_key(passphrase, &pkcs8)?;
         Ok(Some(KeyStore {
             salt,
             nonce,

@@ -11,13 +11,9 @@
 use std::time::Duration;
 
 use der::{Decode, DecodePem, Encode, EncodePem};
-use rsa::pkcs1v15::{Signature, SigningKey, VerifyingKey};
-use rsa::pkcs8::{DecodePrivateKey, EncodePrivateKey};
-use rsa::signature::{SignatureEncoding, Signer as _, Verifier};
-use rsa::{RsaPrivateKey, RsaPublicKey};
+use rsa::signature::Signer as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use spki::{DecodePublicKey, SubjectPublicKeyInfoOwned};
 use x509_cert::Certificate;
 use x509_cert::builder::{Builder, CertificateBuilder, Profile, RequestBuilder};
 use x509_cert::crl::{CertificateList, RevokedCert, TbsCertList};
@@ -26,6 +22,7 @@ use x509_cert::serial_number::SerialNumber;
 use x509_cert::time::{Time, Validity};
 
 use super::ReportError;
+use super::algorithm::{Algorithm, PrivateKey, SignatureValue, verifies};
 use super::keys::{KeyStore, name, seal_key, unseal_key};
 
 fn fail(e: &dyn std::fmt::Display) -> ReportError {
@@ -57,7 +54,7 @@ pub struct OfficeCaFile {
 pub struct OfficeCa {
     file: OfficeCaFile,
     certificate: Certificate,
-    key: RsaPrivateKey,
+    key: PrivateKey,
 }
 
 /// Years an officer's certificate is valid, and the CA's.
@@ -77,29 +74,30 @@ fn serial() -> Result<SerialNumber, ReportError> {
 }
 
 impl OfficeCa {
-    /// Creates the office's CA, its key sealed under `passphrase`.
+    /// Creates the office's CA with a key of `algorithm` (RSA 3072, or SM2), sealed under
+    /// `passphrase`.
     ///
     /// # Errors
     /// If key generation fails.
-    pub fn create(office: &str, passphrase: &str) -> Result<OfficeCa, ReportError> {
-        let key = RsaPrivateKey::new(&mut rand::thread_rng(), 3072).map_err(|e| fail(&e))?;
+    pub fn create(
+        office: &str,
+        passphrase: &str,
+        algorithm: Algorithm,
+    ) -> Result<OfficeCa, ReportError> {
+        let key = PrivateKey::generate(algorithm, 3072)?;
         let subject = name(office, office, "Office CA")?;
-        let spki =
-            SubjectPublicKeyInfoOwned::from_key(key.to_public_key()).map_err(|e| fail(&e))?;
-        let signer = SigningKey::<Sha256>::new(key.clone());
         let certificate = CertificateBuilder::new(
             Profile::Root,
             serial()?,
             years(CA_YEARS)?,
             subject,
-            spki,
-            &signer,
+            key.public_key_info()?,
+            &key,
         )
         .map_err(|e| fail(&e))?
-        .build::<Signature>()
+        .build::<SignatureValue>()
         .map_err(|e| fail(&e))?;
-        let pkcs8 = key.to_pkcs8_der().map_err(|e| fail(&e))?;
-        let (salt, nonce, encrypted_key) = seal_key(passphrase, pkcs8.as_bytes())?;
+        let (salt, nonce, encrypted_key) = seal_key(passphrase, &key.to_pkcs8_der()?)?;
         let file = OfficeCaFile {
             office: office.to_owned(),
             certificate: hex::encode(certificate.to_der().map_err(|e| fail(&e))?),
@@ -129,7 +127,7 @@ impl OfficeCa {
             &file.nonce,
             &file.encrypted_key,
         )?;
-        let key = RsaPrivateKey::from_pkcs8_der(&pkcs8).map_err(|e| fail(&e))?;
+        let key = PrivateKey::from_pkcs8_der(&pkcs8)?;
         let certificate = certificate_from_hex(&file.certificate)?;
         Ok(OfficeCa {
             file,
@@ -161,13 +159,17 @@ impl OfficeCa {
             _ => CertReq::from_der(request),
         }
         .map_err(|e| fail(&e))?;
-        let key =
-            RsaPublicKey::from_public_key_der(&req.info.public_key.to_der().map_err(|e| fail(&e))?)
-                .map_err(|e| fail(&e))?;
-        let signature = Signature::try_from(req.signature.raw_bytes()).map_err(|e| fail(&e))?;
-        VerifyingKey::<Sha256>::new(key)
-            .verify(&req.info.to_der().map_err(|e| fail(&e))?, &signature)
-            .map_err(|_| ReportError::Key("the request is not signed by its own key".into()))?;
+        let info = req.info.to_der().map_err(|e| fail(&e))?;
+        if !verifies(
+            &req.info.public_key,
+            &req.algorithm.oid,
+            &info,
+            req.signature.raw_bytes(),
+        ) {
+            return Err(ReportError::Key(
+                "the request is not signed by its own key".into(),
+            ));
+        }
         let office = attribute(&req.info.subject, const_oid::db::rfc4519::O);
         if office.as_deref() != Some(self.file.office.as_str()) {
             return Err(ReportError::Key(format!(
@@ -176,7 +178,6 @@ impl OfficeCa {
                 self.file.office
             )));
         }
-        let signer = SigningKey::<Sha256>::new(self.key.clone());
         CertificateBuilder::new(
             Profile::Leaf {
                 issuer: self.certificate.tbs_certificate.subject.clone(),
@@ -187,10 +188,10 @@ impl OfficeCa {
             years(OFFICER_YEARS)?,
             req.info.subject.clone(),
             req.info.public_key.clone(),
-            &signer,
+            &self.key,
         )
         .map_err(|e| fail(&e))?
-        .build::<Signature>()
+        .build::<SignatureValue>()
         .map_err(|e| fail(&e))
     }
 
@@ -241,10 +242,7 @@ impl OfficeCa {
                 })
             })
             .collect::<Result<Vec<_>, ReportError>>()?;
-        let algorithm = spki::AlgorithmIdentifierOwned {
-            oid: const_oid::db::rfc5912::SHA_256_WITH_RSA_ENCRYPTION,
-            parameters: Some(der::asn1::Null.into()),
-        };
+        let algorithm = self.key.algorithm().signature_algorithm();
         let now = Time::try_from(std::time::SystemTime::now()).map_err(|e| fail(&e))?;
         let tbs = TbsCertList {
             version: x509_cert::Version::V2,
@@ -255,13 +253,15 @@ impl OfficeCa {
             revoked_certificates: (!revoked.is_empty()).then_some(revoked),
             crl_extensions: None,
         };
-        let signature = SigningKey::<Sha256>::new(self.key.clone())
-            .sign(&tbs.to_der().map_err(|e| fail(&e))?)
-            .to_vec();
+        let signature: SignatureValue = self
+            .key
+            .try_sign(&tbs.to_der().map_err(|e| fail(&e))?)
+            .map_err(|e| fail(&e))?;
         Ok(CertificateList {
             tbs_cert_list: tbs,
             signature_algorithm: algorithm,
-            signature: der::asn1::BitString::from_bytes(&signature).map_err(|e| fail(&e))?,
+            signature: spki::SignatureBitStringEncoding::to_bitstring(&signature)
+                .map_err(|e| fail(&e))?,
         })
     }
 }
@@ -273,11 +273,10 @@ impl OfficeCa {
 /// [`ReportError::WrongPassphrase`], or a damaged key store.
 pub fn officer_request(store: &KeyStore, passphrase: &str) -> Result<String, ReportError> {
     let key = store.private_key(passphrase)?;
-    let signer = SigningKey::<Sha256>::new(key);
     let subject = name(&store.officer, &store.office, "Officer")?;
-    let req = RequestBuilder::new(subject, &signer)
+    let req = RequestBuilder::new(subject, &key)
         .map_err(|e| fail(&e))?
-        .build::<Signature>()
+        .build::<SignatureValue>()
         .map_err(|e| fail(&e))?;
     req.to_pem(der::pem::LineEnding::LF).map_err(|e| fail(&e))
 }
@@ -345,30 +344,28 @@ fn attribute(name: &x509_cert::name::Name, oid: der::asn1::ObjectIdentifier) -> 
 
 /// Whether `cert` was signed by `issuer`'s key.
 fn signed_by(cert: &Certificate, issuer: &Certificate) -> bool {
-    let check = || -> Option<bool> {
-        let spki = issuer
-            .tbs_certificate
-            .subject_public_key_info
-            .to_der()
-            .ok()?;
-        let key = RsaPublicKey::from_public_key_der(&spki).ok()?;
-        let sig = Signature::try_from(cert.signature.raw_bytes()).ok()?;
-        let tbs = cert.tbs_certificate.to_der().ok()?;
-        Some(VerifyingKey::<Sha256>::new(key).verify(&tbs, &sig).is_ok())
-    };
-    cert.tbs_certificate.issuer == issuer.tbs_certificate.subject && check() == Some(true)
+    cert.tbs_certificate.issuer == issuer.tbs_certificate.subject
+        && cert.tbs_certificate.to_der().is_ok_and(|tbs| {
+            verifies(
+                &issuer.tbs_certificate.subject_public_key_info,
+                &cert.signature_algorithm.oid,
+                &tbs,
+                cert.signature.raw_bytes(),
+            )
+        })
 }
 
 /// Whether a revocation list is signed by `ca`.
 fn list_signed_by(list: &CertificateList, ca: &Certificate) -> bool {
-    let check = || -> Option<bool> {
-        let spki = ca.tbs_certificate.subject_public_key_info.to_der().ok()?;
-        let key = RsaPublicKey::from_public_key_der(&spki).ok()?;
-        let sig = Signature::try_from(list.signature.raw_bytes()).ok()?;
-        let tbs = list.tbs_cert_list.to_der().ok()?;
-        Some(VerifyingKey::<Sha256>::new(key).verify(&tbs, &sig).is_ok())
-    };
-    list.tbs_cert_list.issuer == ca.tbs_certificate.subject && check() == Some(true)
+    list.tbs_cert_list.issuer == ca.tbs_certificate.subject
+        && list.tbs_cert_list.to_der().is_ok_and(|tbs| {
+            verifies(
+                &ca.tbs_certificate.subject_public_key_info,
+                &list.signature_algorithm.oid,
+                &tbs,
+                list.signature.raw_bytes(),
+            )
+        })
 }
 
 /// SHA-256 fingerprint of a certificate (hex), as shown to the person deciding to trust it.

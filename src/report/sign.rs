@@ -4,19 +4,19 @@
 //! certificate with the same key can be put in its place; the signing time is the dictionary's `/M`,
 //! as PAdES asks (no CMS signing-time attribute). PDF readers (poppler's `pdfsig`, Adobe) verify it.
 //!
-//! The officer's key sits behind [`Signer`], so that an office's USB key (PKCS#11, SM2 certificates
-//! from a licensed CA) can replace the software key later without touching the report code.
+//! The officer's key sits behind [`Signer`]: a software key (RSA or SM2, [`super::algorithm`]) or
+//! an office's USB key (PKCS#11, [`super::token`]). The content hash follows the key: SHA-256 for
+//! RSA, SM3 for SM2.
 
 use cms::builder::{SignedDataBuilder, SignerInfoBuilder};
 use cms::cert::{CertificateChoices, IssuerAndSerialNumber};
 use cms::signed_data::{EncapsulatedContentInfo, SignerIdentifier};
 use der::{Decode, Encode};
 use lopdf::{Dictionary, Document, Object, StringFormat};
-use rsa::pkcs1v15::SigningKey;
-use sha2::{Digest, Sha256};
 use x509_cert::Certificate;
 
 use super::ReportError;
+use super::algorithm::{Algorithm, PrivateKey, SignatureValue};
 
 /// The PAdES signature's sub-filter; notices signed before PAdES carry `adbe.pkcs7.detached`.
 pub(crate) const PADES_SUBFILTER: &[u8] = b"ETSI.CAdES.detached";
@@ -30,7 +30,10 @@ const BYTE_RANGE_PLACEHOLDER: &str = "[0 9999999999 9999999999 9999999999]";
 pub trait Signer {
     /// The signer's certificate chain, signer first.
     fn certificates(&self) -> &[Certificate];
-    /// A CMS `SignedData` (DER) over the external content whose SHA-256 is `digest`.
+    /// The algorithm the signer's key signs with; content is hashed with its hash.
+    fn algorithm(&self) -> Algorithm;
+    /// A CMS `SignedData` (DER) over the external content whose hash (by [`Signer::algorithm`])
+    /// is `digest`.
     ///
     /// # Errors
     /// If the key cannot sign.
@@ -39,9 +42,9 @@ pub trait Signer {
     fn name(&self) -> String;
 }
 
-/// An RSA key held in memory (decrypted from the officer's key store for the session).
+/// A key held in memory, RSA or SM2 (decrypted from the officer's key store for the session).
 pub struct SoftwareSigner {
-    key: SigningKey<Sha256>,
+    key: PrivateKey,
     chain: Vec<Certificate>,
     name: String,
 }
@@ -49,12 +52,8 @@ pub struct SoftwareSigner {
 impl SoftwareSigner {
     /// A signer from a private key, its certificate chain (signer first) and the officer's name.
     #[must_use]
-    pub fn new(key: rsa::RsaPrivateKey, chain: Vec<Certificate>, name: String) -> Self {
-        SoftwareSigner {
-            key: SigningKey::<Sha256>::new(key),
-            chain,
-            name,
-        }
+    pub fn new(key: PrivateKey, chain: Vec<Certificate>, name: String) -> Self {
+        SoftwareSigner { key, chain, name }
     }
 }
 
@@ -67,24 +66,30 @@ impl Signer for SoftwareSigner {
         self.name.clone()
     }
 
+    fn algorithm(&self) -> Algorithm {
+        self.key.algorithm()
+    }
+
     fn sign_detached(&self, digest: &[u8]) -> Result<Vec<u8>, ReportError> {
-        signed_data(&self.key, &self.chain, digest)
+        signed_data::<_, SignatureValue>(&self.key, self.key.algorithm(), &self.chain, digest)
     }
 }
 
-/// A CMS `SignedData` (DER) by `key` over the external content whose SHA-256 is `digest`, with
+/// A CMS `SignedData` (DER) by `key` over the external content whose hash is `digest`, with
 /// the PAdES signed attributes and the certificates of `chain` (signer first). `key` is anything
-/// that makes RSA PKCS#1 v1.5 SHA-256 signatures: a key in memory or one on a USB token.
-pub(crate) fn signed_data<S>(
+/// that signs with `algorithm`: a key in memory or one on a USB token.
+pub(crate) fn signed_data<S, Sig>(
     key: &S,
+    algorithm: Algorithm,
     chain: &[Certificate],
     digest: &[u8],
 ) -> Result<Vec<u8>, ReportError>
 where
     S: rsa::signature::Keypair
         + spki::DynSignatureAlgorithmIdentifier
-        + rsa::signature::Signer<rsa::pkcs1v15::Signature>,
+        + rsa::signature::Signer<Sig>,
     S::VerifyingKey: spki::EncodePublicKey,
+    Sig: spki::SignatureBitStringEncoding,
 {
     let leaf = chain
         .first()
@@ -93,10 +98,7 @@ where
         econtent_type: const_oid::db::rfc5911::ID_DATA,
         econtent: None,
     };
-    let digest_alg = spki::AlgorithmIdentifierOwned {
-        oid: const_oid::db::rfc5912::ID_SHA_256,
-        parameters: None,
-    };
+    let digest_alg = algorithm.digest_algorithm();
     let sid = SignerIdentifier::IssuerAndSerialNumber(IssuerAndSerialNumber {
         issuer: leaf.tbs_certificate.issuer.clone(),
         serial_number: leaf.tbs_certificate.serial_number.clone(),
@@ -105,7 +107,7 @@ where
     let mut signer_info = SignerInfoBuilder::new(key, sid, digest_alg.clone(), &eci, Some(digest))
         .map_err(|e| fail(&e))?;
     signer_info
-        .add_signed_attribute(signing_certificate_v2(leaf)?)
+        .add_signed_attribute(signing_certificate_v2(leaf, algorithm)?)
         .map_err(|e| fail(&e))?;
     let mut builder = SignedDataBuilder::new(&eci);
     builder
@@ -123,24 +125,33 @@ where
             .map_err(|e| fail(&e))?;
     }
     builder
-        .add_signer_info::<_, rsa::pkcs1v15::Signature>(signer_info)
+        .add_signer_info::<_, Sig>(signer_info)
         .map_err(|e| fail(&e))?;
     let content = builder.build().map_err(|e| fail(&e))?;
     content.to_der().map_err(|e| fail(&e))
 }
 
-/// The ESS `signing-certificate-v2` attribute (RFC 5035) naming `cert` by its SHA-256 hash: a
-/// `SigningCertificateV2` holding one `ESSCertIDv2` with the hash alone (SHA-256 is the default
-/// algorithm, so it is omitted; CAdES B-B advises leaving out `issuerSerial`).
+/// The ESS `signing-certificate-v2` attribute (RFC 5035) naming `cert` by its hash: a
+/// `SigningCertificateV2` holding one `ESSCertIDv2` with the hash alone (CAdES B-B advises leaving
+/// out `issuerSerial`). SHA-256 is the default algorithm and is omitted; SM3 is named.
 pub(crate) fn signing_certificate_v2(
     cert: &Certificate,
+    algorithm: Algorithm,
 ) -> Result<x509_cert::attr::Attribute, ReportError> {
     use der::asn1::{Any, OctetString, SetOfVec};
     let fail = |e: der::Error| ReportError::Sign(e.to_string());
-    let hash = Sha256::digest(cert.to_der().map_err(fail)?);
-    let cert_hash = OctetString::new(hash.to_vec()).map_err(fail)?;
-    let ess_cert_id =
-        Any::new(der::Tag::Sequence, cert_hash.to_der().map_err(fail)?).map_err(fail)?;
+    let hash = algorithm.digest(&[&cert.to_der().map_err(fail)?]);
+    let mut fields = Vec::new();
+    if algorithm != Algorithm::Rsa {
+        fields.extend(algorithm.digest_algorithm().to_der().map_err(fail)?);
+    }
+    fields.extend(
+        OctetString::new(hash)
+            .map_err(fail)?
+            .to_der()
+            .map_err(fail)?,
+    );
+    let ess_cert_id = Any::new(der::Tag::Sequence, fields).map_err(fail)?;
     let certs = Any::new(der::Tag::Sequence, ess_cert_id.to_der().map_err(fail)?).map_err(fail)?;
     let value = Any::new(der::Tag::Sequence, certs.to_der().map_err(fail)?).map_err(fail)?;
     let mut values = SetOfVec::new();
@@ -233,10 +244,7 @@ pub fn sign_document(
     let padded = format!("{range:<width$}", width = BYTE_RANGE_PLACEHOLDER.len());
     pdf[range_at..range_at + padded.len()].copy_from_slice(padded.as_bytes());
 
-    let mut hasher = Sha256::new();
-    hasher.update(&pdf[..start]);
-    hasher.update(&pdf[end..]);
-    let digest = hasher.finalize();
+    let digest = signer.algorithm().digest(&[&pdf[..start], &pdf[end..]]);
     let cms = signer.sign_detached(&digest)?;
     if cms.len() > SIGNATURE_SPACE {
         return Err(ReportError::Sign(format!(

@@ -17,6 +17,7 @@ use sha2::Sha256;
 use spki::DecodePublicKey;
 use x509_cert::Certificate;
 
+use super::algorithm::Algorithm;
 use super::{ReportError, Signer};
 
 fn fail(e: &dyn std::fmt::Display) -> ReportError {
@@ -211,8 +212,12 @@ impl Signer for TokenSigner {
         &self.chain
     }
 
+    fn algorithm(&self) -> Algorithm {
+        Algorithm::Rsa
+    }
+
     fn sign_detached(&self, digest: &[u8]) -> Result<Vec<u8>, ReportError> {
-        super::sign::signed_data(self, &self.chain, digest)
+        super::sign::signed_data::<_, Signature>(self, Algorithm::Rsa, &self.chain, digest)
     }
 
     fn name(&self) -> String {

@@ -7,15 +7,11 @@ use cms::content_info::ContentInfo;
 use cms::signed_data::SignedData;
 use der::{Decode, Encode};
 use lopdf::{Document, Object};
-use rsa::RsaPublicKey;
-use rsa::pkcs1v15::{Signature, VerifyingKey};
-use rsa::signature::Verifier;
-use sha2::{Digest, Sha256};
-use spki::DecodePublicKey;
 use x509_cert::Certificate;
 
 use fluent_bundle::FluentArgs;
 
+use super::algorithm::{Algorithm, verifies};
 use super::office::{Trust, TrustStore};
 use super::{ATTACHMENT, ReportError};
 use crate::engine::{TraceMode, assess};
@@ -168,15 +164,12 @@ pub fn verify_pdf_trusting(pdf: &[u8], trust: &TrustStore) -> Result<Verificatio
         .filter(u8::is_ascii_hexdigit)
         .collect();
     let der_bytes = hex::decode(&hex_text).map_err(|_| bad("the signature is not hexadecimal"))?;
-    let mut hasher = Sha256::new();
-    hasher.update(&pdf[..b]);
-    hasher.update(&pdf[c..c + d]);
     let format = match name_after(pdf, b"/SubFilter").as_deref() {
         Some(n) if n.as_bytes() == super::sign::PADES_SUBFILTER => SignatureFormat::PadesBaselineB,
         Some("adbe.pkcs7.detached") => SignatureFormat::Pkcs7Detached,
         _ => return Err(bad("the signature's format is not one this program signs")),
     };
-    let (mut signature_valid, cert) = verify_detached(&der_bytes, &hasher.finalize())?;
+    let (mut signature_valid, cert) = verify_detached(&der_bytes, &[&pdf[..b], &pdf[c..c + d]])?;
     if format == SignatureFormat::PadesBaselineB {
         signature_valid &= binds_certificate(&der_bytes, &cert);
     }
@@ -193,14 +186,15 @@ pub fn verify_pdf_trusting(pdf: &[u8], trust: &TrustStore) -> Result<Verificatio
     })
 }
 
-/// Checks a detached CMS signature (DER, possibly followed by zero padding) over content whose
-/// SHA-256 is `digest`: whether it is valid, and the signer's certificate.
+/// Checks a detached CMS signature (DER, possibly followed by zero padding) over `content` (its
+/// parts in order): whether it is valid, and the signer's certificate. The content is hashed with
+/// the hash of the signer's key: SHA-256 for RSA, SM3 for SM2.
 ///
 /// # Errors
 /// If the signature cannot be read at all (not CMS, no signer, no certificate).
 pub fn verify_detached(
     der_bytes: &[u8],
-    digest: &[u8],
+    content: &[&[u8]],
 ) -> Result<(bool, Certificate), ReportError> {
     let bad = |m: &str| ReportError::Sign(m.to_owned());
     // The DER object may be followed by the zero padding of a reserved space: read one object.
@@ -243,18 +237,18 @@ pub fn verify_detached(
         .and_then(|attr| attr.values.iter().next())
         .and_then(|v| v.decode_as::<der::asn1::OctetString>().ok())
         .ok_or_else(|| bad("no message digest"))?;
-    let digest_ok = signed_digest.as_bytes() == digest;
-    let spki_der = cert
-        .tbs_certificate
-        .subject_public_key_info
-        .to_der()
-        .map_err(|e| bad(&e.to_string()))?;
-    let key = RsaPublicKey::from_public_key_der(&spki_der).map_err(|e| bad(&e.to_string()))?;
+    let spki = &cert.tbs_certificate.subject_public_key_info;
+    let algorithm =
+        Algorithm::of_key(spki).ok_or_else(|| bad("the signer's key is neither RSA nor SM2"))?;
+    let digest_ok = si.digest_alg.oid == algorithm.digest_algorithm().oid
+        && signed_digest.as_bytes() == algorithm.digest(content);
     let attrs_der = attrs.to_der().map_err(|e| bad(&e.to_string()))?;
-    let sig = Signature::try_from(si.signature.as_bytes()).map_err(|e| bad(&e.to_string()))?;
-    let crypto_ok = VerifyingKey::<Sha256>::new(key)
-        .verify(&attrs_der, &sig)
-        .is_ok();
+    let crypto_ok = verifies(
+        spki,
+        &si.signature_algorithm.oid,
+        &attrs_der,
+        si.signature.as_bytes(),
+    );
     Ok((digest_ok && crypto_ok, cert))
 }
 
@@ -278,12 +272,12 @@ pub(crate) fn signature_certificates(der_bytes: &[u8]) -> Vec<Certificate> {
         .collect()
 }
 
-/// Whether the signature's signed attributes name `cert` by its SHA-256 hash (ESS
-/// signing-certificate-v2, RFC 5035; SHA-256 is the default hash, another one is refused).
+/// Whether the signature's signed attributes name `cert` by its hash (ESS signing-certificate-v2,
+/// RFC 5035): SHA-256, the default, or SM3 when named; another hash is refused.
 fn binds_certificate(der_bytes: &[u8], cert: &Certificate) -> bool {
     use der::Tagged;
     use der::asn1::Any;
-    let signed_hash = || -> Option<Vec<u8>> {
+    let signed_hash = || -> Option<(Algorithm, Vec<u8>)> {
         let mut reader = der::SliceReader::new(der_bytes).ok()?;
         let ci = ContentInfo::decode(&mut reader).ok()?;
         let sd: SignedData = ci.content.decode_as().ok()?;
@@ -301,17 +295,21 @@ fn binds_certificate(der_bytes: &[u8], cert: &Certificate) -> bool {
         let first = inner(&certs)?;
         let mut fields = der::SliceReader::new(first.value()).ok()?;
         let mut item = Any::decode(&mut fields).ok()?;
+        let mut algorithm = Algorithm::Rsa;
         if item.tag() == der::Tag::Sequence {
             let alg: spki::AlgorithmIdentifierOwned = item.decode_as().ok()?;
-            if alg.oid != const_oid::db::rfc5912::ID_SHA_256 {
-                return None;
-            }
+            algorithm = [Algorithm::Rsa, Algorithm::Sm2]
+                .into_iter()
+                .find(|a| a.digest_algorithm().oid == alg.oid)?;
             item = Any::decode(&mut fields).ok()?;
         }
-        (item.tag() == der::Tag::OctetString).then(|| item.value().to_vec())
+        (item.tag() == der::Tag::OctetString).then(|| (algorithm, item.value().to_vec()))
     };
-    let actual = cert.to_der().map(|d| Sha256::digest(d).to_vec());
-    matches!((signed_hash(), actual), (Some(a), Ok(b)) if a == b)
+    let Some((algorithm, signed)) = signed_hash() else {
+        return false;
+    };
+    cert.to_der()
+        .is_ok_and(|d| algorithm.digest(&[&d]) == signed)
 }
 
 /// The PDF name after `key` (`/SubFilter /ETSI.CAdES.detached` → `ETSI.CAdES.detached`).
@@ -484,20 +482,30 @@ mod tests {
     use super::*;
     use crate::report::{KeyStore, Signer};
 
-    /// The PAdES signed attributes name the signer's own certificate: the check passes for it and
-    /// fails for another officer's certificate put in its place.
+    /// The PAdES signed attributes name the signer's own certificate, by SHA-256 for RSA and by
+    /// SM3 for SM2: the check passes for it and fails for another officer's certificate put in
+    /// its place; other content does not verify.
     #[test]
     fn the_signed_attributes_bind_the_signers_certificate_and_no_other() {
-        let (_, a) =
-            KeyStore::create("张敏", "五马街道", "pass-a").unwrap_or_else(|e| panic!("{e}"));
-        let (_, b) =
-            KeyStore::create("李华", "五马街道", "pass-b").unwrap_or_else(|e| panic!("{e}"));
-        let digest = Sha256::digest(b"the notice's bytes");
-        let cms = a.sign_detached(&digest).unwrap_or_else(|e| panic!("{e}"));
-        let (valid, cert) = verify_detached(&cms, &digest).unwrap_or_else(|e| panic!("{e}"));
-        assert!(valid);
-        assert_eq!(&cert, &a.certificates()[0]);
-        assert!(binds_certificate(&cms, &a.certificates()[0]));
-        assert!(!binds_certificate(&cms, &b.certificates()[0]));
+        for algorithm in [Algorithm::Rsa, Algorithm::Sm2] {
+            let create = |officer, pass| {
+                KeyStore::create_with(officer, "五马街道", pass, algorithm)
+                    .unwrap_or_else(|e| panic!("{e}"))
+                    .1
+            };
+            let (a, b) = (create("张敏", "pass-a"), create("李华", "pass-b"));
+            let content: &[&[u8]] = &[b"the notice's ", b"bytes"];
+            let cms = a
+                .sign_detached(&algorithm.digest(content))
+                .unwrap_or_else(|e| panic!("{e}"));
+            let (valid, cert) = verify_detached(&cms, content).unwrap_or_else(|e| panic!("{e}"));
+            assert!(valid, "{algorithm:?}");
+            assert_eq!(&cert, &a.certificates()[0]);
+            assert!(binds_certificate(&cms, &a.certificates()[0]));
+            assert!(!binds_certificate(&cms, &b.certificates()[0]));
+            let (valid, _) =
+                verify_detached(&cms, &[b"other bytes"]).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!valid, "{algorithm:?}");
+        }
     }
 }
