@@ -7,6 +7,7 @@ mod cases;
 mod dialogs;
 mod fonts;
 mod form;
+mod office;
 mod pages;
 mod records;
 mod results;
@@ -17,7 +18,7 @@ mod welcome;
 mod widgets;
 
 pub use app::{AssessApp, Page};
-pub use dialogs::{FileDialog, NoDialog, RfdDialog};
+pub use dialogs::{FileDialog, NoDialog, OfficeFile, RfdDialog};
 pub use fonts::install_fonts;
 pub use welcome::Settings;
 

@@ -1360,3 +1360,166 @@ fn a_declared_benefit_entered_on_the_income_page_shows_beside_the_result() {
     let declared = inc01.declared.as_ref().unwrap();
     assert_eq!(declared.difference, Some(rust_decimal::Decimal::from(300)));
 }
+
+/// The office CA administrator's files, each kind at its own path in one folder.
+struct OfficeDialog(std::path::PathBuf);
+
+impl wenzhou_assess::ui::FileDialog for OfficeDialog {
+    fn open(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_scenario(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
+        None
+    }
+    fn open_office_file(
+        &mut self,
+        kind: wenzhou_assess::ui::OfficeFile,
+    ) -> Option<std::path::PathBuf> {
+        self.save_office_file(kind)
+    }
+    fn save_office_file(
+        &mut self,
+        kind: wenzhou_assess::ui::OfficeFile,
+    ) -> Option<std::path::PathBuf> {
+        use wenzhou_assess::ui::OfficeFile;
+        Some(self.0.join(match kind {
+            OfficeFile::Ca => "ca.json",
+            OfficeFile::Request => "zm.csr",
+            OfficeFile::Certificate => "zm.pem",
+            OfficeFile::RevocationList => "office.crl",
+        }))
+    }
+}
+
+/// Issue 17: the office's administrator works the office CA in the window (File → 单位证书机构):
+/// creates an SM2 CA, issues an officer's certificate from the officer's request, revokes it from a
+/// date; the files are the command line's, and a laptop trusting the office judges the certificate
+/// trusted, then revoked. A wrong passphrase does not open the CA.
+#[test]
+fn the_administrator_creates_the_office_ca_issues_and_revokes_in_the_window() {
+    use wenzhou_assess::report::office::{
+        REVOCATIONS, TRUSTED_OFFICES, certificates_from, officer_request,
+    };
+    use wenzhou_assess::report::{KeyStore, Trust, TrustStore};
+    let dir = welcomed_folder();
+    let (store, _) = KeyStore::create_with(
+        "张敏",
+        "五马街道",
+        "经办人的密码",
+        wenzhou_assess::report::Algorithm::Sm2,
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("zm.csr"),
+        officer_request(&store, "经办人的密码").unwrap(),
+    )
+    .unwrap();
+    let mut h = harness_in_with(
+        dir.path(),
+        Box::new(OfficeDialog(dir.path().to_path_buf())),
+        900.0,
+    );
+    h.run();
+    h.get_by_label("文件").click();
+    h.run();
+    h.get_by_label("单位证书机构（管理员）…").click();
+    h.run();
+    type_into(&mut h, "单位（县、乡镇街道）", "五马街道");
+    choose(&mut h, "密钥算法", "SM2（国密）");
+    for label in ["管理员密码", "再次输入管理员密码"] {
+        h.get_by_role_and_label(Role::PasswordInput, label).focus();
+        h.run();
+        h.get_by_role_and_label(Role::PasswordInput, label)
+            .type_text("管理员的密码很长");
+        h.run();
+    }
+    snapshot(&mut h, "office_ca_create_zh");
+    h.get_by_label("新建并保存…").click();
+    h.run();
+    h.get_by_label_contains("已新建证书机构 ca.json");
+    h.get_by_label_contains(
+        "已打开：五马街道 证书机构，密钥算法 SM2（国密），文件 ca.json，已吊销 0 张证书",
+    );
+    let root = certificates_from(&std::fs::read(dir.path().join("ca.pem")).unwrap()).unwrap();
+
+    h.get_by_label("根据证书申请签发证书…").click();
+    h.run();
+    h.get_by_label_contains("已签发 CN=张敏,O=五马街道,OU=Officer 的证书：zm.pem");
+    let issued = certificates_from(&std::fs::read(dir.path().join("zm.pem")).unwrap()).unwrap();
+    let laptop = dir.path().join("laptop");
+    std::fs::create_dir_all(laptop.join(TRUSTED_OFFICES)).unwrap();
+    std::fs::write(
+        laptop.join(TRUSTED_OFFICES).join("wuma.pem"),
+        std::fs::read(dir.path().join("ca.pem")).unwrap(),
+    )
+    .unwrap();
+    assert!(matches!(
+        TrustStore::load(&laptop).judge(&issued[0], &issued),
+        Trust::Trusted { .. }
+    ));
+    assert_eq!(issued[1], root[0]);
+
+    let date = h.get_by_role_and_label(Role::TextInput, "吊销生效日期");
+    date.focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "吊销生效日期")
+        .type_text("2026-12-01");
+    h.run();
+    h.get_by_label("吊销证书…").click();
+    h.run();
+    h.get_by_label_contains("已吊销 CN=张敏,O=五马街道,OU=Officer 的证书，自 2026-12-01 起");
+    std::fs::create_dir_all(laptop.join(REVOCATIONS)).unwrap();
+    std::fs::copy(
+        dir.path().join("office.crl"),
+        laptop.join(REVOCATIONS).join("wuma.crl"),
+    )
+    .unwrap();
+    assert_eq!(
+        TrustStore::load(&laptop).judge(&issued[0], &issued),
+        Trust::Revoked {
+            ca: "CN=五马街道,O=五马街道,OU=Office CA".into(),
+            since: NaiveDate::from_ymd_opt(2026, 12, 1).unwrap()
+        }
+    );
+    let saved = std::fs::read_to_string(dir.path().join("ca.json")).unwrap();
+    assert!(saved.contains("2026-12-01"), "{saved}");
+
+    // Locked, then opened with a wrong passphrase: refused; with the right one: open again.
+    h.get_by_label("关闭证书机构（锁定）").click();
+    h.run();
+    for (pass, opened) in [("不对的密码", false), ("管理员的密码很长", true)] {
+        h.get_by_role_and_label(Role::PasswordInput, "管理员密码")
+            .focus();
+        h.run();
+        h.get_by_role_and_label(Role::PasswordInput, "管理员密码")
+            .type_text(pass);
+        h.run();
+        h.get_by_label("打开证书机构文件…").click();
+        h.run();
+        assert_eq!(
+            h.query_by_label_contains("管理员密码不正确").is_some(),
+            !opened
+        );
+        assert_eq!(
+            h.query_by_label_contains("已吊销 1 张证书").is_some(),
+            opened
+        );
+    }
+}

@@ -7,14 +7,13 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use der::EncodePem;
 use fluent_bundle::FluentArgs;
 
 use super::updates::confirm;
 use super::{EXIT_IO, EXIT_KEY, EXIT_USAGE, LangArg, TokenArgs, default_keystore, fail, read};
 use wenzhou_assess::i18n::{Lang, tr, tr_args};
 use wenzhou_assess::report::office::{
-    REVOCATIONS, TRUSTED_OFFICES, certificates_from, fingerprint, officer_request,
+    REVOCATIONS, TRUSTED_OFFICES, certificate_pem, certificates_from, fingerprint, officer_request,
     revocation_list_from, revocation_list_pem,
 };
 use wenzhou_assess::report::token::token_request;
@@ -213,13 +212,10 @@ fn open_ca(path: &Path, lang: Lang) -> Result<OfficeCa, ExitCode> {
 }
 
 fn save_ca(ca: &OfficeCa, path: &Path, lang: Lang) -> Result<(), ExitCode> {
-    let json = serde_json::to_string_pretty(ca.file())
+    let json = ca
+        .to_json()
         .map_err(|e| fail(lang, "error-write", &e.to_string(), EXIT_IO))?;
     write(lang, path, &json)
-}
-
-fn pem(cert: &x509_cert::Certificate) -> String {
-    cert.to_pem(der::pem::LineEnding::LF).unwrap_or_default()
 }
 
 fn create_ca(office: &str, out: &Path, algorithm: Algorithm, lang: Lang) -> ExitCode {
@@ -232,8 +228,8 @@ fn create_ca(office: &str, out: &Path, algorithm: Algorithm, lang: Lang) -> Exit
         Err(e) => return key_error(lang, &e),
     };
     let cert_path = out.with_extension("pem");
-    if let Err(code) =
-        save_ca(&ca, out, lang).and_then(|()| write(lang, &cert_path, &pem(ca.certificate())))
+    if let Err(code) = save_ca(&ca, out, lang)
+        .and_then(|()| write(lang, &cert_path, &certificate_pem(ca.certificate())))
     {
         return code;
     }
@@ -335,7 +331,11 @@ fn issue(request: &Path, ca_path: &Path, out: &Path, lang: Lang) -> ExitCode {
         Ok(c) => c,
         Err(e) => return key_error(lang, &e),
     };
-    if let Err(code) = write(lang, out, &(pem(&cert) + &pem(ca.certificate()))) {
+    if let Err(code) = write(
+        lang,
+        out,
+        &(certificate_pem(&cert) + &certificate_pem(ca.certificate())),
+    ) {
         return code;
     }
     let mut args = FluentArgs::new();
@@ -433,7 +433,7 @@ fn trust(cert: &Path, yes: bool, lang: Lang) -> ExitCode {
     if let Err(e) = std::fs::create_dir_all(&dir) {
         return fail(lang, "error-write", &e.to_string(), EXIT_IO);
     }
-    if let Err(code) = write(lang, &path, &pem(&root)) {
+    if let Err(code) = write(lang, &path, &certificate_pem(&root)) {
         return code;
     }
     println!("{}", tr(lang, "cli-office-trusted"));

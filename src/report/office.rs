@@ -51,6 +51,7 @@ pub struct OfficeCaFile {
 }
 
 /// An office CA unlocked for a session.
+#[derive(Clone)]
 pub struct OfficeCa {
     file: OfficeCaFile,
     certificate: Certificate,
@@ -140,6 +141,20 @@ impl OfficeCa {
     #[must_use]
     pub fn file(&self) -> &OfficeCaFile {
         &self.file
+    }
+
+    /// The file as the administrator keeps it (JSON).
+    ///
+    /// # Errors
+    /// If encoding fails.
+    pub fn to_json(&self) -> Result<String, ReportError> {
+        serde_json::to_string_pretty(&self.file).map_err(|e| fail(&e))
+    }
+
+    /// The algorithm of the CA's key.
+    #[must_use]
+    pub fn algorithm(&self) -> Algorithm {
+        self.key.algorithm()
     }
 
     /// The CA certificate, to hand to the laptops that will trust it.
@@ -279,6 +294,12 @@ pub fn officer_request(store: &KeyStore, passphrase: &str) -> Result<String, Rep
         .build::<SignatureValue>()
         .map_err(|e| fail(&e))?;
     req.to_pem(der::pem::LineEnding::LF).map_err(|e| fail(&e))
+}
+
+/// A certificate as PEM, as the administrator hands it out.
+#[must_use]
+pub fn certificate_pem(cert: &Certificate) -> String {
+    cert.to_pem(der::pem::LineEnding::LF).unwrap_or_default()
 }
 
 /// A certificate from hex DER.

@@ -159,6 +159,10 @@ enum Action {
     Verify,
     /// Close the verification's result.
     CloseVerification,
+    /// Open the office CA's dialog (administrator).
+    OfficeCa,
+    /// A step in the office CA's dialog.
+    Office(super::office::OfficeStep),
 }
 
 /// The USB key of the settings, logged in with `pin`, with the office's certificate when given.
@@ -200,6 +204,8 @@ pub struct AssessApp {
     pub date: Option<NaiveDate>,
     /// The notice last verified, and what verification found (whether all holds, the sentences).
     verification: Option<(std::path::PathBuf, Result<Verified, String>)>,
+    /// The office CA's dialog (administrator).
+    office_ca: super::office::OfficePanel,
     /// Today (Beijing time): what a printed assessment is historical against. Tests fix it.
     pub today: NaiveDate,
     edits: Edits,
@@ -255,6 +261,7 @@ impl AssessApp {
             expert: false,
             date: Some(today()),
             verification: None,
+            office_ca: super::office::OfficePanel::new(today()),
             today: today(),
             edits: Edits::default(),
             selected_member: 0,
@@ -652,6 +659,8 @@ impl AssessApp {
                 }
             }
             Action::CloseVerification => self.verification = None,
+            Action::OfficeCa => self.office_ca.shown = true,
+            Action::Office(step) => self.office_ca.apply(step, &mut *self.dialog, lang),
             Action::Trainer(TrainerAction::OpenScenario) => {
                 if let Some(path) = self.dialog.open_scenario() {
                     let loaded = std::fs::read_to_string(&path)
@@ -796,6 +805,9 @@ impl AssessApp {
                 }
                 if ui.button(tr(lang, "ui-verify")).clicked() {
                     actions.push(Action::Verify);
+                }
+                if ui.button(tr(lang, "ui-office-menu")).clicked() {
+                    actions.push(Action::OfficeCa);
                 }
                 ui.separator();
                 ui.label(tr(lang, "ui-examples"));
@@ -1121,6 +1133,9 @@ impl AssessApp {
         }
         if self.verification_ui(ui.ctx()) {
             actions.push(Action::CloseVerification);
+        }
+        if let Some(step) = self.office_ca.ui(ui.ctx(), self.lang()) {
+            actions.push(Action::Office(step));
         }
         for action in actions {
             self.apply(action);

@@ -44,6 +44,39 @@ pub trait FileDialog {
     fn save_update(&mut self) -> Option<PathBuf> {
         None
     }
+    /// One of the office CA's files to open; cancelled unless a dialog offers one.
+    fn open_office_file(&mut self, _kind: OfficeFile) -> Option<PathBuf> {
+        None
+    }
+    /// Where to write one of the office CA's files; cancelled unless a dialog offers one.
+    fn save_office_file(&mut self, _kind: OfficeFile) -> Option<PathBuf> {
+        None
+    }
+}
+
+/// The files of the office CA's administrator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OfficeFile {
+    /// The CA itself (JSON, its key sealed).
+    Ca,
+    /// An officer's certificate request (PKCS#10).
+    Request,
+    /// A certificate (PEM).
+    Certificate,
+    /// A revocation list (PEM).
+    RevocationList,
+}
+
+impl OfficeFile {
+    /// The filter's name, its extensions and a file name to suggest.
+    fn filter(self) -> (&'static str, &'static [&'static str], &'static str) {
+        match self {
+            OfficeFile::Ca => ("单位证书机构", &["json"], "单位证书机构.json"),
+            OfficeFile::Request => ("证书申请", &["csr", "pem"], "证书申请.csr"),
+            OfficeFile::Certificate => ("证书 PEM", &["pem", "crt"], "经办人证书.pem"),
+            OfficeFile::RevocationList => ("吊销列表", &["crl"], "吊销列表.crl"),
+        }
+    }
 }
 
 /// The system's dialogs (rfd: the desktop portal on Linux, the native dialog on Windows).
@@ -135,6 +168,21 @@ impl FileDialog for RfdDialog {
         rfd::FileDialog::new()
             .add_filter("政策更新", &["wzu"])
             .set_file_name("本地标准政策更新.wzu")
+            .save_file()
+    }
+
+    fn open_office_file(&mut self, kind: OfficeFile) -> Option<PathBuf> {
+        let (name, extensions, _) = kind.filter();
+        rfd::FileDialog::new()
+            .add_filter(name, extensions)
+            .pick_file()
+    }
+
+    fn save_office_file(&mut self, kind: OfficeFile) -> Option<PathBuf> {
+        let (name, extensions, suggested) = kind.filter();
+        rfd::FileDialog::new()
+            .add_filter(name, extensions)
+            .set_file_name(suggested)
             .save_file()
     }
 }
