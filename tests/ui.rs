@@ -1361,7 +1361,7 @@ fn a_declared_benefit_entered_on_the_income_page_shows_beside_the_result() {
     assert_eq!(declared.difference, Some(rust_decimal::Decimal::from(300)));
 }
 
-/// The office CA administrator's files, each kind at its own path in one folder.
+/// The office CA administrator's files, each kind at its own path in one folder (and the notice).
 struct OfficeDialog(std::path::PathBuf);
 
 impl wenzhou_assess::ui::FileDialog for OfficeDialog {
@@ -1372,7 +1372,7 @@ impl wenzhou_assess::ui::FileDialog for OfficeDialog {
         None
     }
     fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
-        None
+        Some(self.0.join("notice.pdf"))
     }
     fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
         None
@@ -1522,4 +1522,53 @@ fn the_administrator_creates_the_office_ca_issues_and_revokes_in_the_window() {
             opened
         );
     }
+}
+
+/// Issue 17: an officer whose office issues 国密 certificates chooses SM2 in the settings before the
+/// key is made; the window then makes an SM2 key and signs the notice with it, and the notice
+/// verifies. Once the key exists, the choice is no longer offered.
+#[test]
+fn the_window_makes_an_sm2_key_when_the_settings_ask_for_one_and_signs_with_it() {
+    use wenzhou_assess::report::{Algorithm, KeyStore, SignatureFormat, verify_pdf};
+    let dir = welcomed_folder();
+    let mut h = harness_in_with(
+        dir.path(),
+        Box::new(OfficeDialog(dir.path().to_path_buf())),
+        1000.0,
+    );
+    h.state_mut().page = Page::Welcome;
+    h.run();
+    choose(&mut h, "签名密钥算法（首次生成密钥时）", "SM2（国密）");
+    h.state_mut()
+        .load(parse_household(include_str!("../assets/examples/tekun-elder-ruian.json")).unwrap());
+    h.state_mut().page = Page::Result;
+    h.run();
+    h.get_by_label("打印评估结果告知书（PDF）").click();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "签名密码（留空则不签名）")
+        .focus();
+    h.run();
+    h.get_by_role_and_label(Role::PasswordInput, "签名密码（留空则不签名）")
+        .type_text("经办人的密码");
+    h.run();
+    h.get_by_label("生成告知书并打开打印").click();
+    h.run();
+    let v = verify_pdf(&std::fs::read(dir.path().join("notice.pdf")).unwrap()).unwrap();
+    assert!(v.signature_valid && v.covers_whole_file, "{v:?}");
+    assert_eq!(v.format, SignatureFormat::PadesBaselineB);
+    let store: KeyStore = serde_json::from_str(
+        &std::fs::read_to_string(dir.path().join("signing-key.json")).unwrap(),
+    )
+    .unwrap();
+    let cert = wenzhou_assess::report::sign::certificate_from_der(
+        &hex::decode(&store.certificate).unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        Algorithm::of_key(&cert.tbs_certificate.subject_public_key_info),
+        Some(Algorithm::Sm2)
+    );
+    h.state_mut().page = Page::Welcome;
+    h.run();
+    assert!(h.query_by_label("签名密钥算法（首次生成密钥时）").is_none());
 }

@@ -252,6 +252,7 @@ ui-trainer-layer = From
 ui-trainer-area-unknown = hukou area not given
 ui-welcome-signing-passphrase = Signing key passphrase
 ui-welcome-signing-help = The signing key signs the printed reports so that anyone can verify them offline. The first passphrase typed creates the key (kept in this laptop's data folder; do not forget the passphrase); leave it empty to set it when you first print from the Results page.
+ui-welcome-key-algorithm = Signing key algorithm (when the key is made)
 ui-welcome-key-ready = The signing key is ready: reports printed in this session will be signed.
 ui-error-key = The signing key cannot be opened: { $detail }
 ui-welcome-files = Data folder: { $dir } (case stores, signing key, settings, and the logs folder)

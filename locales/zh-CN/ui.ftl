@@ -252,6 +252,7 @@ ui-trainer-layer = 来源
 ui-trainer-area-unknown = 户籍地未填
 ui-welcome-signing-passphrase = 签名密钥密码
 ui-welcome-signing-help = 签名密钥用于给打印的告知书加数字签名，任何人可离线核验。首次输入密码即生成密钥（保存在本机数据目录，请牢记密码）；留空则以后在“评估结果”页打印时再设定。
+ui-welcome-key-algorithm = 签名密钥算法（首次生成密钥时）
 ui-welcome-key-ready = 签名密钥已就绪，本次打印的告知书将加数字签名。
 ui-error-key = 签名密钥无法打开：{ $detail }
 ui-welcome-files = 数据保存位置：{ $dir }（案件库、签名密钥、设置、日志 logs 文件夹）

@@ -33,7 +33,8 @@ const SM2_SIGN: ObjectIdentifier = ObjectIdentifier::new_unwrap("1.2.156.10197.1
 const SM2_DISTID: &str = "1234567812345678";
 
 /// Which algorithm a key signs with.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Algorithm {
     /// RSA (2048 bits for an officer, 3072 for an office CA) with SHA-256.
     #[default]

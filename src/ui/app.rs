@@ -394,8 +394,13 @@ impl AssessApp {
         match path.exists() {
             true => KeyStore::unlock_file(&path, passphrase).map_err(|e| e.to_string()),
             false => {
-                let (store, signer) = KeyStore::create(&self.officer, &self.office, passphrase)
-                    .map_err(|e| e.to_string())?;
+                let (store, signer) = KeyStore::create_with(
+                    &self.officer,
+                    &self.office,
+                    passphrase,
+                    self.settings.key_algorithm,
+                )
+                .map_err(|e| e.to_string())?;
                 std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
                 let json = serde_json::to_string_pretty(&store).map_err(|e| e.to_string())?;
                 std::fs::write(&path, json).map_err(|e| e.to_string())?;

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, tr};
+use crate::report::Algorithm;
 
 /// What is kept between sessions (no passphrase is ever kept).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -22,6 +23,9 @@ pub struct Settings {
     pub welcomed: bool,
     /// The office USB key to sign with (empty: the software key).
     pub token: TokenSettings,
+    /// The algorithm of the software key, when the window makes it (RSA, or SM2 for offices whose
+    /// CA issues 国密 certificates).
+    pub key_algorithm: crate::report::Algorithm,
 }
 
 /// Where the officer's USB key is (PKCS#11). No PIN: the window asks for it at each signing.
@@ -134,6 +138,25 @@ impl WelcomeScreen {
                 .labelled_by(l.id);
             });
         }
+        // The algorithm matters only until the key is made; then it is the key's.
+        if data_dir.is_some_and(|d| !crate::paths::signing_key_in(d).exists()) {
+            ui.horizontal(|ui| {
+                let l = ui.label(tr(lang, "ui-welcome-key-algorithm"));
+                egui::ComboBox::from_id_salt("key-algorithm")
+                    .selected_text(key_algorithm_name(lang, settings.key_algorithm))
+                    .show_ui(ui, |ui| {
+                        for a in [Algorithm::Rsa, Algorithm::Sm2] {
+                            ui.selectable_value(
+                                &mut settings.key_algorithm,
+                                a,
+                                key_algorithm_name(lang, a),
+                            );
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+            });
+        }
         ui.label(tr(lang, "ui-welcome-passphrase-help"));
         ui.label(tr(lang, "ui-welcome-signing-help"));
         self.token_ui(ui, lang, &mut settings.token);
@@ -206,4 +229,14 @@ impl WelcomeScreen {
                 }
             });
     }
+}
+
+fn key_algorithm_name(lang: Lang, a: Algorithm) -> String {
+    tr(
+        lang,
+        match a {
+            Algorithm::Rsa => "ui-office-algorithm-rsa",
+            Algorithm::Sm2 => "ui-office-algorithm-sm2",
+        },
+    )
 }
