@@ -372,6 +372,15 @@ fn a_transfer_file_moves_cases_with_consent_and_a_damaged_one_changes_nothing() 
     let entries = to.audit_entries().unwrap();
     assert_eq!(entries[0].action, "transfer_in");
     assert!(entries[0].detail.contains("申请人本人"));
+    // The log counts what came with the case, and the store holds exactly that.
+    assert!(
+        entries[0]
+            .detail
+            .ends_with("imported: 1 assessments, 1 notes"),
+        "{}",
+        entries[0].detail
+    );
+    assert_eq!(to.verify_audit().unwrap(), 1);
     // The imported assessment can be re-run under its original parameters.
     let (_, changes) = to.rerun_original(&c.assessments[0]).unwrap();
     assert!(changes.is_empty(), "{changes:?}");
@@ -632,7 +641,7 @@ fn a_corrupt_store_file_is_refused_with_a_clear_error_and_left_as_it_was() {
 /// or a case row added outside the program: each fails with exit 8 and names the case; the sound
 /// store passes.
 #[test]
-fn audit_verify_finds_an_altered_record_or_a_case_removed_outside_the_program() {
+fn audit_verify_finds_an_altered_record_or_a_case_assessment_or_note_removed_outside_the_program() {
     let set = ParamSet::training().unwrap();
     let run = |path: &Path| {
         let o = Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
@@ -698,6 +707,34 @@ fn audit_verify_finds_an_altered_record_or_a_case_removed_outside_the_program() 
         &|c, _, b| {
             c.execute("DELETE FROM cases WHERE id = ?1", params![b])
                 .unwrap();
+        },
+        &|_, b| b.to_owned(),
+    );
+    // An assessment or a note deleted with the SQLite shell: the log records them, so the case
+    // that lost one is named.
+    for table in ["assessments", "notes"] {
+        check(
+            &|c, a, _| {
+                c.execute(
+                    &format!("DELETE FROM {table} WHERE case_id = ?1"),
+                    params![a],
+                )
+                .unwrap();
+            },
+            &|a, _| a.to_owned(),
+        );
+    }
+    // A note copied from one case to another outside the program (sealed for another row, it
+    // does not open; were it sealed right, the log's count of the case's notes would still not
+    // hold it).
+    check(
+        &|c, a, b| {
+            c.execute(
+                "INSERT INTO notes (case_id, created_at, officer, body) \
+                 SELECT ?2, created_at, officer, body FROM notes WHERE case_id = ?1",
+                params![a, b],
+            )
+            .unwrap();
         },
         &|_, b| b.to_owned(),
     );

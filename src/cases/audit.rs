@@ -59,6 +59,21 @@ impl AuditAction {
     }
 }
 
+/// The end of a `transfer_in` entry's detail: how many assessments and notes came with the case,
+/// so that `audit verify` can hold the case's records against the log.
+pub(crate) fn imported_records(assessments: usize, notes: usize) -> String {
+    format!("{IMPORTED}{assessments} assessments, {notes} notes")
+}
+
+const IMPORTED: &str = "; imported: ";
+
+/// The counts [`imported_records`] wrote, if the entry has them (entries written before it did not).
+pub(crate) fn imported_counts(detail: &str) -> Option<(usize, usize)> {
+    let (_, counts) = detail.rsplit_once(IMPORTED)?;
+    let (a, n) = counts.split_once(" assessments, ")?;
+    Some((a.parse().ok()?, n.strip_suffix(" notes")?.parse().ok()?))
+}
+
 /// One audit entry as stored.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuditEntry {

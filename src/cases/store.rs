@@ -893,21 +893,61 @@ impl CaseStore {
                 }
             }
         }
-        // The cases the log leaves alive, in the order it names them.
-        let mut live: Vec<String> = Vec::new();
+        // The cases the log leaves alive, in the order it names them, with the assessments and
+        // notes it records for each: at least that many rows must be there (rows are never
+        // deleted by the program except with their case), exactly that many when every record
+        // that came with the case was counted in the log.
+        let mut live: Vec<Logged> = Vec::new();
         for e in audit::entries(&self.conn)? {
             let Some(case) = e.case_id else { continue };
-            match e.action.as_str() {
-                "create" | "duplicate" | "transfer_in" if !live.contains(&case) => live.push(case),
-                "delete" => live.retain(|c| *c != case),
+            let at = live.iter().position(|l| l.case == case);
+            match (e.action.as_str(), at) {
+                ("create" | "duplicate", None) => live.push(Logged::new(case, Some((0, 0)))),
+                ("transfer_in", None) => {
+                    live.push(Logged::new(case, audit::imported_counts(&e.detail)));
+                }
+                ("assess", Some(i)) => live[i].assessments += 1,
+                ("note", Some(i)) => live[i].notes += 1,
+                ("delete", Some(i)) => {
+                    live.remove(i);
+                }
                 _ => {}
             }
         }
-        if let Some(missing) = live.iter().find(|c| !stored.contains(*c)) {
-            return Err(broken(missing, "it was removed outside the program"));
+        if let Some(missing) = live.iter().find(|l| !stored.contains(&l.case)) {
+            return Err(broken(&missing.case, "it was removed outside the program"));
         }
-        if let Some(extra) = stored.iter().find(|c| !live.contains(c)) {
+        if let Some(extra) = stored.iter().find(|c| !live.iter().any(|l| l.case == **c)) {
             return Err(broken(extra, "it was added outside the program"));
+        }
+        for l in &live {
+            for (table, logged, removed, added) in [
+                (
+                    "assessments",
+                    l.assessments,
+                    "one of its assessments was removed outside the program",
+                    "an assessment was added to it outside the program",
+                ),
+                (
+                    "notes",
+                    l.notes,
+                    "one of its notes was removed outside the program",
+                    "a note was added to it outside the program",
+                ),
+            ] {
+                let rows: i64 = self.conn.query_row(
+                    &format!("SELECT COUNT(*) FROM {table} WHERE case_id = ?1"),
+                    params![l.case],
+                    |r| r.get(0),
+                )?;
+                let rows = usize::try_from(rows).unwrap_or(0);
+                if rows < logged {
+                    return Err(broken(&l.case, removed));
+                }
+                if l.exact && rows > logged {
+                    return Err(broken(&l.case, added));
+                }
+            }
         }
         Ok(())
     }
@@ -929,5 +969,26 @@ impl CaseStore {
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         Ok(r == "ok")
+    }
+}
+
+/// A case as the audit log leaves it: alive, with the assessments and notes the log records.
+struct Logged {
+    case: String,
+    assessments: usize,
+    notes: usize,
+    /// Every record of the case is counted (false for a case imported before imports were counted).
+    exact: bool,
+}
+
+impl Logged {
+    fn new(case: String, came_with: Option<(usize, usize)>) -> Self {
+        let (assessments, notes) = came_with.unwrap_or((0, 0));
+        Logged {
+            case,
+            assessments,
+            notes,
+            exact: came_with.is_some(),
+        }
     }
 }

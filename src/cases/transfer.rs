@@ -219,11 +219,12 @@ impl CaseStore {
                 AuditAction::TransferIn,
                 Some(&id),
                 &format!(
-                    "from {}; consent {} {} for {}",
+                    "from {}; consent {} {} for {}{}",
                     bundle.exported_by,
                     bundle.consent.given_by,
                     bundle.consent.date,
-                    bundle.consent.purpose
+                    bundle.consent.purpose,
+                    audit::imported_records(c.assessments.len(), c.notes.len())
                 ),
             )?;
             ids.push(id);
