@@ -340,6 +340,9 @@ pub struct Totals {
     pub yearly: Decimal,
     /// One-off cash.
     pub once: Decimal,
+    /// Rules of the catalogue not assessed because their document is not in force on the date
+    /// (lapsed, repealed or not yet issued): the totals leave them out, and say so.
+    pub not_assessed: usize,
 }
 
 /// Builds the full view of a determination.
@@ -435,8 +438,37 @@ pub fn view(d: &Determination, h: &Household, set: &ParamSet) -> DeterminationVi
             })
             .collect(),
         results,
-        totals: totals(d),
+        totals: Totals {
+            not_assessed: rules_not_in_force(set, d.date),
+            ..totals(d)
+        },
     }
+}
+
+/// The rules of the catalogue the engine leaves out on `date` because their document is not in
+/// force then (a rule switched off by a version choice is not counted: its other version is).
+fn rules_not_in_force(set: &ParamSet, date: NaiveDate) -> usize {
+    crate::policy::all_rules()
+        .filter(|m| !set.in_force(m.doc, date) && !set.rule_off(m.id))
+        .count()
+}
+
+/// The cash totals as one sentence: a household granted nothing reads 0, not silence; totals that
+/// leave out rules whose document is not in force on the date say how many, so that 0 is not read
+/// as "nothing is due under the law".
+#[must_use]
+pub fn totals_text(lang: Lang, t: &Totals) -> String {
+    let mut args = FluentArgs::new();
+    args.set("monthly", t.monthly.to_string());
+    args.set("yearly", t.yearly.to_string());
+    args.set("once", t.once.to_string());
+    args.set("count", t.not_assessed);
+    let key = if t.not_assessed > 0 {
+        "cli-totals-partial"
+    } else {
+        "cli-totals"
+    };
+    tr_args(lang, key, Some(&args))
 }
 
 fn round(v: Decimal) -> Decimal {
@@ -450,6 +482,7 @@ pub fn totals(d: &Determination) -> Totals {
         monthly: Decimal::ZERO,
         yearly: Decimal::ZERO,
         once: Decimal::ZERO,
+        not_assessed: 0,
     };
     for r in &d.results {
         if r.outcome != Outcome::Eligible || r.form != Form::Cash {

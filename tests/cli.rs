@@ -539,9 +539,13 @@ fn sweep_finds_where_the_allowance_stops_and_writes_every_point() {
 }
 
 /// After 6号 and 98号 lapsed (2025-12-31) no rule in force pays the 低保 family anything: the text
-/// still states the cash totals, 0, rather than leaving them out.
+/// still states the cash totals, 0, rather than leaving them out, and says that they leave out the
+/// rules not assessed, so that 0 is not read as the law granting nothing. On 2026-12-03 those are
+/// the rules of the four documents whose periods have ended (6号 and 98号 on 2025-12-31, 94号 on
+/// 2023-06-30, 2024年11号 on 2026-03-04), counted from the catalogue.
 #[test]
 fn the_totals_are_stated_when_nothing_is_granted() {
+    use wenzhou_assess::policy::Doc;
     let o = run(&[
         "assess",
         "assets/examples/dibao-lucheng-renting.json",
@@ -551,8 +555,18 @@ fn the_totals_are_stated_when_nothing_is_granted() {
     let t = text(&o);
     assert!(o.status.success(), "{t}");
     assert!(t.contains("== 可以享受的待遇 (0) =="), "{t}");
+    let lapsed = [
+        Doc::WenZhengFa2022No6,
+        Doc::WenZhengBan2022No98,
+        Doc::WenZhengBan2022No94,
+        Doc::WenZhengFa2024No11,
+    ];
+    let not_assessed = all_rules().filter(|m| lapsed.contains(&m.doc)).count();
     assert!(
-        t.contains("现金合计（金额确定的项目）：每月 0 元；全年 0 元；一次性 0 元"),
+        t.contains(&format!(
+            "现金合计（金额确定的项目，只含已评估的规则）：每月 0 元；全年 0 元；一次性 0 元。\
+             另有 {not_assessed} 项规则因所依据的文件在评估日期不在有效期内未作评估，不计入合计。"
+        )),
         "{t}"
     );
 }

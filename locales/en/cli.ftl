@@ -7,6 +7,7 @@ cli-income = { $members ->
    *[other] { $members } members
 }; counted income per person: { $per_capita } yuan per month
 cli-totals = Cash totals (benefits with an exact amount): { $monthly } yuan per month; { $yearly } yuan per year; { $once } yuan once
+cli-totals-partial = Cash totals (benefits with an exact amount, of the rules assessed): { $monthly } yuan per month; { $yearly } yuan per year; { $once } yuan once. { $count } more rules were not assessed because their documents are not in force on the assessment date, and are not in the totals.
 
 col-rule = Rule
 col-benefit = Benefit

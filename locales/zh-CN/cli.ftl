@@ -4,6 +4,7 @@ cli-title = 温州困难群众帮扶政策评估
 cli-header = 评估日期：{ $date }；参数：{ $pack }；评估编号：{ $id }
 cli-income = 家庭人口 { $members } 人，人均月收入（按政策计算）{ $per_capita } 元
 cli-totals = 现金合计（金额确定的项目）：每月 { $monthly } 元；全年 { $yearly } 元；一次性 { $once } 元
+cli-totals-partial = 现金合计（金额确定的项目，只含已评估的规则）：每月 { $monthly } 元；全年 { $yearly } 元；一次性 { $once } 元。另有 { $count } 项规则因所依据的文件在评估日期不在有效期内未作评估，不计入合计。
 
 col-rule = 编号
 col-benefit = 待遇

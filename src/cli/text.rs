@@ -182,13 +182,13 @@ fn granted(s: &mut String, groups: &Groups<'_>, lang: Lang) {
     }
 }
 
-/// The cash totals, printed whatever is granted (a household granted nothing reads 0, not silence).
+/// The cash totals, printed whatever is granted.
 fn totals(s: &mut String, v: &DeterminationView, lang: Lang) {
-    let mut args = FluentArgs::new();
-    args.set("monthly", v.totals.monthly.to_string());
-    args.set("yearly", v.totals.yearly.to_string());
-    args.set("once", v.totals.once.to_string());
-    let _ = writeln!(s, "{}", tr_args(lang, "cli-totals", Some(&args)));
+    let _ = writeln!(
+        s,
+        "{}",
+        wenzhou_assess::explain::totals_text(lang, &v.totals)
+    );
 }
 
 /// One item to check or near miss: its outcome, its reason, and for a referral who decides.

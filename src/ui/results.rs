@@ -65,18 +65,7 @@ pub fn results_ui(
             );
         }
     }
-    ui.horizontal_wrapped(|ui| {
-        ui.strong(tr(lang, "ui-totals"));
-        ui.label(format!(
-            "{} {} · {} {} · {} {}",
-            tr(lang, "ui-per-month"),
-            v.totals.monthly,
-            tr(lang, "ui-per-year"),
-            v.totals.yearly,
-            tr(lang, "ui-once"),
-            v.totals.once
-        ));
-    });
+    ui.strong(crate::explain::totals_text(lang, &v.totals));
     income_ui(ui, v, lang);
     ui.separator();
     let groups = Groups::of(v);

@@ -271,13 +271,7 @@ pub(super) fn summary(
         }
     }
     w.gap(3.0);
-    let mut totals = fluent_bundle::FluentArgs::new();
-    totals.set("monthly", v.totals.monthly.to_string());
-    totals.set("yearly", v.totals.yearly.to_string());
-    totals.set("once", v.totals.once.to_string());
-    for (t, gray) in both(mode, |l| {
-        crate::i18n::tr_args(l, "cli-totals", Some(&totals))
-    }) {
+    for (t, gray) in both(mode, |l| crate::explain::totals_text(l, &v.totals)) {
         w.paragraph(MARGIN, if gray { 7.5 } else { 8.5 }, &t, gray);
     }
     let outside = groups.get(Group::NotApplicable).len();
