@@ -6,8 +6,12 @@
 //! The same holds with SM2 keys (国密) for the office and the officer.
 #![allow(clippy::unwrap_used)]
 
+mod common;
+
 use std::path::Path;
 use std::process::{Command, Output};
+
+use common::succeeded as ok;
 
 fn run(data: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
@@ -17,13 +21,6 @@ fn run(data: &Path, args: &[&str]) -> Output {
         .env("WENZHOU_ASSESS_PASSPHRASE", "经办人的密码")
         .output()
         .unwrap()
-}
-
-fn ok(o: &Output) -> String {
-    let text =
-        String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.success(), "{text}");
-    text
 }
 
 #[test]

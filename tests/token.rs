@@ -10,7 +10,7 @@ use std::process::{Command, Output};
 
 mod common;
 
-use common::{SOFTHSM as MODULE, hsm_tool as tool, office_token};
+use common::{SOFTHSM as MODULE, hsm_tool as tool, office_token, succeeded as ok};
 
 fn app(conf: &Path, data: &Path, pin: &str, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_wenzhou-assess"))
@@ -21,13 +21,6 @@ fn app(conf: &Path, data: &Path, pin: &str, args: &[&str]) -> Output {
         .env("WENZHOU_ASSESS_PIN", pin)
         .output()
         .unwrap()
-}
-
-fn ok(o: &Output) -> String {
-    let text =
-        String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
-    assert!(o.status.success(), "{text}");
-    text
 }
 
 #[test]

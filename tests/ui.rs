@@ -425,18 +425,6 @@ fn a_good_samaritan_record_is_entered_on_the_records_page_and_d1_follows() {
 struct TransferDialog(std::path::PathBuf);
 
 impl wenzhou_assess::ui::FileDialog for TransferDialog {
-    fn open(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
     fn open_scenario(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
     }
@@ -784,27 +772,6 @@ impl UpdateDialog {
 }
 
 impl wenzhou_assess::ui::FileDialog for UpdateDialog {
-    fn open(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn open_scenario(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
     fn open_update(&mut self) -> Option<std::path::PathBuf> {
         self.0.lock().unwrap().update.clone()
     }
@@ -1365,26 +1332,8 @@ fn a_declared_benefit_entered_on_the_income_page_shows_beside_the_result() {
 struct OfficeDialog(std::path::PathBuf);
 
 impl wenzhou_assess::ui::FileDialog for OfficeDialog {
-    fn open(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
     fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.join("notice.pdf"))
-    }
-    fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn open_scenario(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
-        None
     }
     fn open_office_file(
         &mut self,

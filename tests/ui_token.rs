@@ -19,26 +19,8 @@ use wenzhou_assess::ui::{AssessApp, FileDialog, Page, install_fonts};
 struct SavePdf(std::path::PathBuf);
 
 impl FileDialog for SavePdf {
-    fn open(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
     fn save_pdf(&mut self) -> Option<std::path::PathBuf> {
         Some(self.0.clone())
-    }
-    fn save_scenario(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn open_scenario(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn save_transfer(&mut self) -> Option<std::path::PathBuf> {
-        None
-    }
-    fn open_transfer(&mut self) -> Option<std::path::PathBuf> {
-        None
     }
 }
 

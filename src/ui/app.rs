@@ -384,12 +384,7 @@ impl AssessApp {
     /// Opens the officer's signing key with `passphrase`, creating it (for the officer and office of
     /// the settings) the first time. It lives beside the case stores.
     fn signing_key(&self, passphrase: &str) -> Result<SoftwareSigner, String> {
-        let dir = self
-            .cases
-            .dir
-            .clone()
-            .or_else(crate::paths::data_dir)
-            .unwrap_or_default();
+        let dir = self.cases.data_dir().unwrap_or_default();
         let path = crate::paths::signing_key_in(&dir);
         match path.exists() {
             true => KeyStore::unlock_file(&path, passphrase).map_err(|e| e.to_string()),
@@ -645,12 +640,7 @@ impl AssessApp {
             Action::Settings => self.page = Page::Welcome,
             Action::Verify => {
                 if let Some(path) = self.dialog.open_pdf() {
-                    let dir = self
-                        .cases
-                        .dir
-                        .clone()
-                        .or_else(crate::paths::data_dir)
-                        .unwrap_or_default();
+                    let dir = self.cases.data_dir().unwrap_or_default();
                     let trust = crate::report::TrustStore::load(&dir);
                     let lang = self.lang();
                     let found = std::fs::read(&path)

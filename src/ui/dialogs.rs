@@ -2,22 +2,37 @@
 
 use std::path::PathBuf;
 
-/// Asks the user for a file to open or a place to save.
+/// Asks the user for a file to open or a place to save. Every request is cancelled unless the
+/// dialog offers it (tests implement only the ones they answer).
 pub trait FileDialog {
     /// A household file to open.
-    fn open(&mut self) -> Option<PathBuf>;
+    fn open(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// Where to save a household file.
-    fn save(&mut self) -> Option<PathBuf>;
+    fn save(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// Where to save the PDF report.
-    fn save_pdf(&mut self) -> Option<PathBuf>;
+    fn save_pdf(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// Where to save a training scenario (TOML).
-    fn save_scenario(&mut self) -> Option<PathBuf>;
+    fn save_scenario(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// A training scenario (TOML) to open.
-    fn open_scenario(&mut self) -> Option<PathBuf>;
+    fn open_scenario(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// Where to save a case transfer file.
-    fn save_transfer(&mut self) -> Option<PathBuf>;
+    fn save_transfer(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// A case transfer file to import.
-    fn open_transfer(&mut self) -> Option<PathBuf>;
+    fn open_transfer(&mut self) -> Option<PathBuf> {
+        None
+    }
     /// A caseload file (JSON lines, JSON array or CSV) for the trainer's batch; cancelled unless a
     /// dialog offers one.
     fn open_caseload(&mut self) -> Option<PathBuf> {
@@ -190,32 +205,4 @@ impl FileDialog for RfdDialog {
 /// No dialog: every request is cancelled (tests, or a machine without a portal).
 pub struct NoDialog;
 
-impl FileDialog for NoDialog {
-    fn open(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn save(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn save_pdf(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn save_scenario(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn open_scenario(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn save_transfer(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn open_transfer(&mut self) -> Option<PathBuf> {
-        None
-    }
-}
+impl FileDialog for NoDialog {}

@@ -340,3 +340,11 @@ pub fn office_token(dir: &std::path::Path) -> std::path::PathBuf {
     ]);
     conf
 }
+
+/// What a command printed (stdout, then stderr), asserting that it succeeded.
+pub fn succeeded(o: &std::process::Output) -> String {
+    let text =
+        String::from_utf8_lossy(&o.stdout).into_owned() + &String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{text}");
+    text
+}
